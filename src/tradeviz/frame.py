@@ -1,0 +1,124 @@
+"""The facts frame: one row per extracted fact, with a fixed column order (the project's contract)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+
+import pandas as pd
+
+METRICS = ("turnover", "export", "import", "investment")
+KINDS = ("actual", "target")
+QUALIFIERS = ("=", "~", ">", "<")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Fact:
+    """One dated trade figure or target, traceable to the sentence it came from."""
+
+    article: str
+    metric: str
+    kind: str
+    value: Decimal
+    unit: str | None
+    amount: Decimal
+    currency: str
+    quote: str
+    start: int
+    end: int
+    parties: str
+    qualifier: str = "="
+    amount_high: Decimal | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    target_year: int | None = None
+    growth_pct: Decimal | None = None
+    region: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = False
+    lang: str | None = None
+
+
+COLUMNS: tuple[str, ...] = (
+    "article",
+    "source",
+    "url",
+    "title",
+    "published",
+    "published_inferred",
+    "lang",
+    "metric",
+    "kind",
+    "period_start",
+    "period_end",
+    "target_year",
+    "value",
+    "unit",
+    "amount",
+    "amount_high",
+    "currency",
+    "qualifier",
+    "growth_pct",
+    "parties",
+    "region",
+    "quote",
+    "start",
+    "end",
+)
+
+_DTYPES: dict[str, str] = {
+    "article": "string",
+    "source": "string",
+    "url": "string",
+    "title": "string",
+    "published": "datetime64[ns]",
+    "published_inferred": "bool",
+    "lang": "string",
+    "metric": "string",
+    "kind": "string",
+    "period_start": "datetime64[ns]",
+    "period_end": "datetime64[ns]",
+    "target_year": "Int64",
+    "value": "float64",
+    "unit": "string",
+    "amount": "float64",
+    "amount_high": "float64",
+    "currency": "string",
+    "qualifier": "string",
+    "growth_pct": "float64",
+    "parties": "string",
+    "region": "string",
+    "quote": "string",
+    "start": "int64",
+    "end": "int64",
+}
+
+DATE_COLUMNS = ("published", "period_start", "period_end")
+
+
+def _plain(value: object) -> object:
+    """Decimal inside the extractor, float in the frame."""
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def facts_to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
+    """Build the facts frame from facts, in the contract's column order and dtypes.
+
+    >>> facts_to_frame([]).columns.tolist() == list(COLUMNS)
+    True
+    """
+    records = [{name: _plain(getattr(fact, name)) for name in COLUMNS} for fact in facts]
+    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    return frame.astype(_DTYPES)
+
+
+def empty_frame() -> pd.DataFrame:
+    """A frame with the contract's columns and no rows."""
+    return facts_to_frame([])
