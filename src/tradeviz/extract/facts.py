@@ -1,0 +1,618 @@
+"""From amounts to facts: what each amount measures, when, between whom, reported or aimed at.
+
+The rules read a sentence the way an analyst does: the trade word nearest before the amount names the
+metric, the nearest verb says reported or target, the nearest time expression gives the period, and the
+countries of the clause (else the sentence, else the article) give the pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from tradeviz.extract import patterns
+from tradeviz.extract.amounts import Amount, find_amounts
+from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.parties import (
+    Mention,
+    choose_pair,
+    find_countries,
+    find_regions,
+    pair_code,
+    rank_countries,
+)
+from tradeviz.extract.periods import (
+    COMPARISON,
+    DEADLINE,
+    NOW,
+    SPAN,
+    Period,
+    TimeMention,
+    find_time_mentions,
+    resolve_year,
+    to_period,
+)
+from tradeviz.extract.sentences import Sentence, split_sentences
+from tradeviz.frame import Fact
+
+_ADJACENT = 30  # characters after an amount within which a time expression belongs to it
+_CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
+_REGION_REACH = 60
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that says what an amount is (metric cue) or how it is meant (kind cue)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclasses.dataclass(slots=True)
+class _SentenceView:
+    """What one sentence holds, found once and shared by the rules."""
+
+    sentence: Sentence
+    amounts: list[Amount]
+    metric_cues: list[Cue]
+    times: list[TimeMention]
+    countries: list[Mention]
+    facts: list[Fact] = dataclasses.field(default_factory=list)
+    period: Period | None = None  # the last period stated here, carried into the next sentence
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the caller knows about the article; copied into every fact."""
+
+    article: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = False
+    lang: str = "ru"
+
+
+def _cues(pattern: regex.Pattern[str], lower: str, start: int, end: int) -> list[Cue]:
+    return [
+        Cue(m.start(), m.end(), str(m.lastgroup))
+        for m in pattern.finditer(lower, start, end, timeout=patterns.TIMEOUT)
+    ]
+
+
+def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
+    """Every dated trade figure and target in an article's text, in order of appearance."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    norm = normalize(text)
+    lower = lower_same_length(norm)
+    amounts = find_amounts(lower, meta.lang)
+    if not amounts:
+        return []
+    sentences = split_sentences(norm)
+    if not sentences:
+        return []
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[Amount]] = {}
+    for amount in amounts:
+        index = bisect.bisect_right(starts, amount.start) - 1
+        if index >= 0 and amount.end <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(amount)
+    if not by_sentence:
+        return []
+
+    all_countries = find_countries(norm, lower)
+    kept_countries = _inside_sentences(all_countries, sentences, starts)
+    ranking = rank_countries(kept_countries)
+    extractor = _ArticleExtractor(text, norm, lower, meta, sentences, starts, kept_countries, ranking)
+    return extractor.run(by_sentence)
+
+
+def _inside_sentences(mentions: list[Mention], sentences: list[Sentence], starts: list[int]) -> list[Mention]:
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= sentences[index].end:
+            kept.append(mention)
+    return kept
+
+
+class _ArticleExtractor:
+    """The per-article state the rules share: texts, sentences, countries, and facts found so far."""
+
+    def __init__(
+        self,
+        text: str,
+        norm: str,
+        lower: str,
+        meta: ArticleMeta,
+        sentences: list[Sentence],
+        starts: list[int],
+        countries: list[Mention],
+        ranking: list[str],
+    ) -> None:
+        self.text = text
+        self.norm = norm
+        self.lower = lower
+        self.meta = meta
+        self.sentences = sentences
+        self.starts = starts
+        self.countries = countries
+        self.country_starts = [mention.start for mention in countries]
+        self.ranking = ranking
+        self.views: dict[int, _SentenceView] = {}
+        self.amounts_by_sentence: dict[int, list[Amount]] = {}
+
+    # --- per sentence ------------------------------------------------------------------------------
+
+    def view(self, index: int) -> _SentenceView:
+        if index not in self.views:
+            sentence = self.sentences[index]
+            self.views[index] = _SentenceView(
+                sentence=sentence,
+                amounts=self.amounts_by_sentence.get(index, []),
+                metric_cues=[
+                    cue
+                    for cue in _cues(patterns.METRIC_CUE, self.lower, sentence.start, sentence.end)
+                    if cue.kind != "neutral"
+                ],
+                times=find_time_mentions(self.lower, sentence.start, sentence.end),
+                countries=self.countries_in(sentence.start, sentence.end),
+            )
+        return self.views[index]
+
+    def countries_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.country_starts, start)
+        high = bisect.bisect_left(self.country_starts, end)
+        return [mention for mention in self.countries[low:high] if mention.end <= end]
+
+    def run(self, by_sentence: dict[int, list[Amount]]) -> list[Fact]:
+        self.amounts_by_sentence = by_sentence
+        facts: list[Fact] = []
+        for index in sorted(by_sentence):
+            view = self.view(index)
+            view.facts = self.sentence_facts(index, view)
+            facts.extend(view.facts)
+            if view.facts:
+                facts = self.attach_growth_from_next(index, facts)
+        return _deduplicate(facts)
+
+    def sentence_facts(self, index: int, view: _SentenceView) -> list[Fact]:
+        sentence = view.sentence
+        previous = self.previous_view(index)
+        reference_year = self.reference_year(index)
+        facts: list[Fact] = []
+        kinds: list[str] = []
+        last_currency: str | None = None
+        previous_end = sentence.start
+        for position, amount in enumerate(view.amounts):
+            window_start = previous_end
+            previous_end = amount.end
+            currency = amount.currency or last_currency
+            last_currency = currency or last_currency
+            if currency is None or self.is_difference(sentence, amount):
+                kinds.append(kinds[-1] if kinds else "actual")
+                continue
+            metric_cue = self.metric_cue(view, amount, position)
+            kind = self.kind(sentence, view, amount, window_start, kinds)
+            kinds.append(kind or "actual")
+            if metric_cue is None or kind is None:
+                continue
+            metric = self.metric(metric_cue, view, previous)
+            if metric is None:
+                continue
+            pair, region = self.parties(view, previous, amount, metric_cue, metric)
+            if pair is None:
+                continue
+            period, target_year = self.when(view, previous, amount, kind, reference_year)
+            if amount.is_from_value and period is None:
+                continue  # "с 20 до 35 млрд": the old level, of a period not stated
+            facts.append(
+                Fact(
+                    article=self.meta.article,
+                    metric=metric,
+                    kind=kind,
+                    value=amount.value,
+                    unit=amount.unit,
+                    amount=amount.amount,
+                    amount_high=amount.amount_high,
+                    currency=currency,
+                    qualifier=self.qualifier(sentence, amount),
+                    period_start=period.start if period and kind == "actual" else None,
+                    period_end=period.end if period and kind == "actual" else None,
+                    target_year=target_year if kind == "target" else None,
+                    parties=pair_code(*pair),
+                    region=region,
+                    quote=self.text[sentence.start : sentence.end],
+                    start=sentence.start,
+                    end=sentence.end,
+                    source=self.meta.source,
+                    url=self.meta.url,
+                    title=self.meta.title,
+                    published=self.meta.published,
+                    published_inferred=self.meta.published_inferred,
+                    lang=self.meta.lang,
+                )
+            )
+        return self.attach_growth(view, facts)
+
+    def previous_view(self, index: int) -> _SentenceView | None:
+        if index == 0:
+            return None
+        return self.view(index - 1)
+
+    # --- the rules -------------------------------------------------------------------------------------
+
+    def is_difference(self, sentence: Sentence, amount: Amount) -> bool:
+        """'снизился на 2 млрд', 'increased by $3 billion': the change itself is not a level."""
+        before = self.lower[max(sentence.start, amount.start - 80) : amount.start]
+        return bool(patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT))
+
+    def metric_cue(self, view: _SentenceView, amount: Amount, position: int) -> Cue | None:
+        """The trade word nearest before the amount; else the first after it, before the next amount."""
+        before = [cue for cue in view.metric_cues if cue.end <= amount.start]
+        if before:
+            return before[-1]
+        next_start = (
+            view.amounts[position + 1].start if position + 1 < len(view.amounts) else view.sentence.end
+        )
+        after = [cue for cue in view.metric_cues if cue.start >= amount.end and cue.end <= next_start]
+        return after[0] if after else None
+
+    def metric(self, cue: Cue, view: _SentenceView, previous: _SentenceView | None) -> str | None:
+        """The metric a cue names; 'этот показатель' names the one said before; blockers name none."""
+        if cue.kind == "anaphor":
+            earlier = [c for c in view.metric_cues if c.end <= cue.start and c.kind != "anaphor"]
+            if earlier:
+                cue = earlier[-1]
+            elif previous is not None and previous.sentence.paragraph >= view.sentence.paragraph - 1:
+                named = [c for c in previous.metric_cues if c.kind != "anaphor"]
+                if not named:
+                    return None
+                cue = named[-1]
+            else:
+                return None
+        if cue.kind == "blocker":
+            return None
+        if self.is_sectoral(cue):
+            return None
+        if cue.kind == "foreign":
+            return "turnover"
+        return cue.kind
+
+    def is_sectoral(self, cue: Cue) -> bool:
+        """'экспорт нефти', 'agricultural trade': one kind of goods, not the bilateral total."""
+        if patterns.SECTOR_AFTER.match(self.lower, cue.end, cue.end + 40, timeout=patterns.TIMEOUT):
+            return True
+        before = self.lower[max(0, cue.start - 30) : cue.start]
+        return bool(patterns.SECTOR_BEFORE.search(before, timeout=patterns.TIMEOUT))
+
+    def kind(
+        self, sentence: Sentence, view: _SentenceView, amount: Amount, window_start: int, kinds: list[str]
+    ) -> str | None:
+        """'actual' or 'target' from the nearest verb before the amount; None for a past aspiration."""
+        cues = _cues(patterns.KIND_CUE, self.lower, window_start, amount.start)
+        if any(cue.kind == "aspiration" for cue in cues):
+            return None
+        if cues:
+            return "actual" if cues[-1].kind == "actual" else "target"
+        if kinds:
+            return kinds[-1]
+        if any(t.role == DEADLINE and self.is_future_deadline(t) for t in view.times):
+            return "target"
+        return "actual"
+
+    def is_future_deadline(self, mention: TimeMention) -> bool:
+        if mention.year is None or self.meta.published is None:
+            return True
+        return mention.year >= self.meta.published.year
+
+    def qualifier(self, sentence: Sentence, amount: Amount) -> str:
+        before = self.lower[max(sentence.start, amount.start - 40) : amount.start]
+        match = patterns.QUALIFIER_BEFORE.search(before, timeout=patterns.TIMEOUT)
+        if not match:
+            return "="
+        word = " ".join(match.group("word").split())
+        from tradeviz.extract.vocab import QUALIFIER_WORDS
+
+        return QUALIFIER_WORDS.get(word, "=")
+
+    def parties(
+        self, view: _SentenceView, previous: _SentenceView | None, amount: Amount, cue: Cue, metric: str
+    ) -> tuple[tuple[str, str] | None, str | None]:
+        """The pair (and region) a figure is about; None when it is not bilateral."""
+        sentence = view.sentence
+        if cue.end <= amount.start:
+            clause_start, clause_end = max(sentence.start, cue.start - _CUE_REACH_BEFORE), amount.start
+        else:
+            clause_start, clause_end = amount.start, cue.end
+        clause = self.countries_in(clause_start, clause_end)
+        regions = self.regions_near_cues(view)
+        region_name = regions[0][1].name if regions else None
+        region_countries = [mention for mention, _ in regions if mention.code]
+        in_sentence = list(view.countries) + region_countries
+        if cue.kind == "anaphor" and previous is not None and len({m.code for m in in_sentence}) < 2:
+            in_sentence = list(previous.countries) + in_sentence
+        clause = clause + [m for m in region_countries if clause_start <= m.start < clause_end]
+        clause.sort(key=lambda mention: mention.start)
+
+        distinct = {mention.code for mention in in_sentence}
+        bilateral = bool(
+            patterns.BILATERAL.search(self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT)
+        )
+        group = patterns.GROUP.search(
+            self.lower, clause_start, max(clause_end, cue.end), timeout=patterns.TIMEOUT
+        )
+        if group and len({m.code for m in clause}) < 2:
+            return None, None
+        if cue.kind == "foreign" and len(distinct) < 2 and not bilateral:
+            return None, None
+        if len(distinct) == 1 and not bilateral and self.is_possessive(cue, view.countries):
+            return None, None  # "товарооборот Казахстана", "Kazakhstan's exports": one country's total
+        pair = choose_pair(clause, in_sentence, self.ranking)
+        if pair is None or pair[0] == pair[1]:
+            return None, None
+        return pair, region_name
+
+    def regions_near_cues(self, view: _SentenceView) -> list[tuple[Mention, object]]:
+        sentence = view.sentence
+        found = find_regions(self.lower, sentence.start, sentence.end)
+        near = []
+        for mention, region in found:
+            for cue in view.metric_cues:
+                if cue.end <= mention.start <= cue.end + _REGION_REACH or (
+                    cue.start - _CUE_REACH_BEFORE <= mention.end <= cue.start
+                ):
+                    near.append((mention, region))
+                    break
+        return near  # type: ignore[return-value]
+
+    def is_possessive(self, cue: Cue, countries: Sequence[Mention]) -> bool:
+        """The one named country qualifies the trade word directly: its own total, not a partner's share."""
+        for mention in countries:
+            between_after = self.lower[cue.end : mention.start] if mention.start >= cue.end else None
+            between_before = self.lower[mention.end : cue.start] if mention.end <= cue.start else None
+            if between_after is not None and regex.fullmatch(r"\s*(?:of\s+)?", between_after):
+                return True
+            if between_before is not None and regex.fullmatch(r"(?:'s)?\s*", between_before):
+                return True
+        return False
+
+    # --- time ------------------------------------------------------------------------------------------
+
+    def reference_year(self, index: int) -> int | None:
+        """The publication year, which 'last year' counts from (None when unknown)."""
+        return self.meta.published.year if self.meta.published is not None else None
+
+    def compared_year(self, index: int) -> int | None:
+        """'по сравнению с 2023 годом' in this sentence or the next: the year before the one reported on."""
+        for neighbour in (index, index + 1):
+            if neighbour >= len(self.sentences):
+                break
+            for mention in self.view(neighbour).times:
+                if mention.role == COMPARISON and mention.year is not None:
+                    return mention.year
+        return None
+
+    def context_year(self, view: _SentenceView, previous: _SentenceView | None, before: int) -> int | None:
+        """The year a 'за 10 месяцев' with no year belongs to: said earlier in the sentence or the one before."""
+        earlier = [t for t in view.times if t.role == SPAN and t.year is not None and t.end <= before]
+        if earlier:
+            return earlier[-1].year
+        if previous is not None:
+            stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
+            if stated:
+                return stated[-1].year
+        if self.meta.published is not None:
+            return self.meta.published.year
+        return None
+
+    def when(
+        self,
+        view: _SentenceView,
+        previous: _SentenceView | None,
+        amount: Amount,
+        kind: str,
+        reference_year: int | None,
+    ) -> tuple[Period | None, int | None]:
+        """The period a reported figure covers, or the deadline year of a target."""
+        times = [t for t in view.times if t.role in (SPAN, NOW)]
+        chosen = self.time_for(times, amount)
+        period = (
+            self.to_period(chosen, view, previous, reference_year) if chosen and chosen.role == SPAN else None
+        )
+        if chosen is None and previous is not None and previous.sentence.paragraph == view.sentence.paragraph:
+            if not any(t.role in (SPAN, NOW) for t in view.times):
+                period = previous.period
+        if period is not None:
+            view.period = period
+        if kind == "actual":
+            return period, None
+        deadlines = [t for t in view.times if t.role == DEADLINE]
+        if deadlines:
+            deadline = self.time_for(deadlines, amount) or deadlines[-1]
+            return None, self.deadline_year(deadline, reference_year)
+        if chosen is not None and chosen.role == SPAN and period is not None:
+            return None, period.year
+        return None, None
+
+    def time_for(self, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
+        """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
+        after = [t for t in times if amount.end <= t.start <= amount.end + _ADJACENT]
+        if after and "," not in self.lower[amount.end : after[0].start]:
+            return after[0]
+        before = [t for t in times if t.end <= amount.start]
+        if before:
+            return before[-1]
+        later = [t for t in times if t.start >= amount.end]
+        return later[0] if later else None
+
+    def to_period(
+        self,
+        mention: TimeMention,
+        view: _SentenceView,
+        previous: _SentenceView | None,
+        reference_year: int | None,
+    ) -> Period | None:
+        context = self.context_year(view, previous, mention.start) if mention.needs_year else None
+        year = resolve_year(mention, reference_year, context)
+        if year is None and mention.year_offset is not None:
+            compared = self.compared_year(self.sentences.index(view.sentence))
+            year = compared + 1 if compared is not None else None
+        if year is None:
+            return None
+        try:
+            return to_period(mention, year)
+        except ValueError:
+            return None
+
+    def deadline_year(self, mention: TimeMention, reference_year: int | None) -> int | None:
+        if mention.year is not None:
+            return mention.year
+        if reference_year is None:
+            return None
+        if mention.years_ahead is not None:
+            return reference_year + mention.years_ahead
+        return reference_year + (mention.year_offset or 0)
+
+    # --- growth ----------------------------------------------------------------------------------------
+
+    def attach_growth(self, view: _SentenceView, facts: list[Fact]) -> list[Fact]:
+        """Each stated change goes to the nearest figure of its sentence."""
+        if not facts:
+            return facts
+        sentence = view.sentence
+        updated = list(facts)
+        amount_spans = [(a.start, a.end) for a in view.amounts]
+        for match in patterns.GROWTH.finditer(
+            self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT
+        ):
+            growth = _growth_value(match)
+            if growth is None:
+                continue
+            nearest = min(
+                range(len(updated)),
+                key=lambda i: _distance(_fact_amount_span(updated[i], amount_spans, view), match.span()),
+            )
+            if updated[nearest].growth_pct is None:
+                updated[nearest] = dataclasses.replace(updated[nearest], growth_pct=growth)
+        return updated
+
+    def attach_growth_from_next(self, index: int, facts: list[Fact]) -> list[Fact]:
+        """'При этом взаимная торговля увеличилась на 11%': a change said in the next sentence, no amount."""
+        following = index + 1
+        if following >= len(self.sentences):
+            return facts
+        view = self.view(following)
+        if view.amounts:
+            return facts
+        for match in patterns.GROWTH.finditer(
+            self.lower, view.sentence.start, view.sentence.end, timeout=patterns.TIMEOUT
+        ):
+            growth = _growth_value(match)
+            metrics = [self.metric(cue, view, None) for cue in view.metric_cues if cue.end <= match.start()]
+            metric = next((m for m in reversed(metrics) if m), None)
+            if growth is None or metric is None:
+                continue
+            own = self.views[index].facts
+            for position in range(len(facts) - len(own), len(facts)):
+                fact = facts[position]
+                if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None:
+                    facts[position] = dataclasses.replace(fact, growth_pct=growth)
+                    break
+        return facts
+
+
+def _fact_amount_span(fact: Fact, spans: list[tuple[int, int]], view: _SentenceView) -> tuple[int, int]:
+    for amount in view.amounts:
+        if amount.amount == fact.amount and amount.value == fact.value:
+            return amount.start, amount.end
+    return spans[0] if spans else (fact.start, fact.end)
+
+
+def _distance(first: tuple[int, int], second: tuple[int, int]) -> int:
+    if first[1] <= second[0]:
+        return second[0] - first[1]
+    if second[1] <= first[0]:
+        return first[0] - second[1]
+    return 0
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
+
+
+_TIMES_WORDS = {
+    "полтора": Decimal("1.5"),
+    "два": Decimal(2),
+    "три": Decimal(3),
+    "четыре": Decimal(4),
+    "пять": Decimal(5),
+}
+
+
+def _growth_value(match: regex.Match[str]) -> Decimal | None:
+    """The signed percentage a growth phrase states."""
+    if match.group("pct"):
+        sign = -1 if match.group("down") else 1
+        return sign * _number(match.group("pct"))
+    if match.group("pct_first"):
+        sign = -1 if match.group("down_after") else 1
+        return sign * _number(match.group("pct_first"))
+    if match.group("pct_signed"):
+        sign = -1 if match.group("sign") == "-" else 1
+        return sign * _number(match.group("pct_signed"))
+    if match.group("times"):
+        word = match.group("times")
+        factor = _TIMES_WORDS.get(word) or _number(word)
+        return (factor - 1) * 100
+    if match.group("double"):
+        word = match.group("double")
+        return Decimal(200) if word.startswith(("втрое", "утроил", "tripled")) else Decimal(100)
+    return None
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One row per figure: a repeat (a headline restating the body) goes; a dated report beats an undated one."""
+    keyed: dict[tuple[object, ...], Fact] = {}
+    dated_keys = {
+        (f.metric, f.kind, f.amount, f.currency, f.parties, f.region)
+        for f in facts
+        if f.period_start is not None
+    }
+    kept = []
+    for fact in facts:
+        key = (
+            fact.metric,
+            fact.kind,
+            fact.amount,
+            fact.currency,
+            fact.parties,
+            fact.region,
+            fact.period_start,
+            fact.period_end,
+            fact.target_year,
+        )
+        if key in keyed:
+            continue
+        loose = (fact.metric, fact.kind, fact.amount, fact.currency, fact.parties, fact.region)
+        if fact.kind == "actual" and fact.period_start is None and loose in dated_keys:
+            continue
+        keyed[key] = fact
+        kept.append(fact)
+    return kept
+
+
+def infer_published(facts: Sequence[Fact]) -> dt.date | None:
+    """A publication date inferred from content: the day after the latest period an article reports on."""
+    ends = [fact.period_end for fact in facts if fact.kind == "actual" and fact.period_end is not None]
+    if not ends:
+        return None
+    return max(ends) + dt.timedelta(days=1)

@@ -1,0 +1,101 @@
+"""Who trades with whom: countries and regions named in the text, and the pair a figure belongs to."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+from tradeviz.extract import patterns, vocab
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Mention:
+    """A country (ISO code) or region named at a span."""
+
+    start: int
+    end: int
+    code: str
+
+
+def find_countries(text: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
+    stop = len(text) if end is None else end
+    found = [
+        Mention(m.start(), m.end(), str(m.lastgroup))
+        for m in patterns.COUNTRY.finditer(lower, start, stop, timeout=patterns.TIMEOUT)
+    ]
+    found += [
+        Mention(m.start(), m.end(), str(m.lastgroup))
+        for m in patterns.COUNTRY_CASED.finditer(text, start, stop, timeout=patterns.TIMEOUT)
+    ]
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.Region]]:
+    """Sub-national regions named in `lower[start:end]`, with their table entries."""
+    found = []
+    for match in patterns.REGION.finditer(lower, start, end, timeout=patterns.TIMEOUT):
+        region = vocab.REGIONS[int(str(match.lastgroup)[1:])]
+        found.append((Mention(match.start(), match.end(), region.country), region))
+    return found
+
+
+def rank_countries(mentions: Sequence[Mention]) -> list[str]:
+    """Countries of an article, most named first (ties: first named first)."""
+    counts = Counter(mention.code for mention in mentions)
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.code, mention.start)
+    return sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
+
+
+def pair_code(first: str, second: str) -> str:
+    """The `parties` value: two codes sorted and joined.
+
+    >>> pair_code("KZ", "CN")
+    'CN-KZ'
+    """
+    return "-".join(sorted((first, second)))
+
+
+def distinct_in_order(mentions: Sequence[Mention]) -> list[str]:
+    """Country codes in order of first mention, each once."""
+    seen: list[str] = []
+    for mention in mentions:
+        if mention.code not in seen:
+            seen.append(mention.code)
+    return seen
+
+
+def choose_pair(
+    clause: Sequence[Mention],
+    sentence: Sequence[Mention],
+    article_ranking: Sequence[str],
+) -> tuple[str, str] | None:
+    """The two parties of a figure: from its clause, else its sentence, else completed from the article.
+
+    `clause` holds the countries between the figure's trade word and the figure, `sentence` those of the
+    whole sentence (and, for "this figure", the sentence before).
+    """
+    in_clause = distinct_in_order(clause)
+    if len(in_clause) >= 2:
+        return in_clause[0], in_clause[-1]
+    in_sentence = distinct_in_order(sentence)
+    if len(in_sentence) >= 2:
+        if in_clause:
+            anchor = in_clause[0]
+            others = [code for code in in_sentence if code != anchor]
+            preferred = [code for code in others if code in article_ranking[:2]]
+            return anchor, (preferred or others)[0]
+        top = [code for code in article_ranking if code in in_sentence][:2]
+        if len(top) == 2:
+            return top[0], top[1]
+        return in_sentence[0], in_sentence[1]
+    if len(in_sentence) == 1:
+        named = in_sentence[0]
+        partner = next((code for code in article_ranking if code != named), None)
+        return (named, partner) if partner else None
+    if len(article_ranking) >= 2:
+        return article_ranking[0], article_ranking[1]
+    return None

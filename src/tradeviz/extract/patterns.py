@@ -1,0 +1,306 @@
+"""Regular expressions built once, at import, from named fragments and the word tables in `vocab`.
+
+Every pattern runs on normalised text (see `normalize`); the lower-case ones on its lower-cased twin.
+All matching goes through `regex` with `timeout=` (see `TIMEOUT`); patterns avoid nested unbounded
+repetition, so they are also linear in practice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from tradeviz.extract import vocab
+
+TIMEOUT = 5.0  # seconds per call on one text; pathological input fails fast instead of hanging
+
+
+def alternation(words: Iterable[str]) -> str:
+    """An alternation of literal words, escaped, longest first so that 'млрд.' wins over 'млрд'.
+
+    >>> alternation(["млн", "млн.", "$"])
+    '(?:млн\\\\.|млн|\\\\$)'
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(word) for word in ordered) + ")"
+
+
+def fragments(parts: Iterable[str]) -> str:
+    """An alternation of regex fragments, longest first (a rough stand-in for 'most specific first')."""
+    ordered = sorted(set(parts), key=lambda part: (-len(part), part))
+    return "(?:" + "|".join(ordered) + ")"
+
+
+# --- amounts -------------------------------------------------------------------------------------------------
+
+NUMBER = r"""
+    (?<![\w.,])                          # not the tail of a longer number or word
+    (?:
+        \d{1,3}(?:[ ]\d{3})+(?:,\d+)?    # 1 234 567 or 1 234,5: spaces group thousands (no-break spaces folded)
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # 1,234,567.5: commas group thousands, dot for decimals
+      | \d+(?:[.,]\d+)?                  # 18, 19,7, 41.2
+    )
+"""
+
+SCALE = alternation(vocab.SCALE_WORDS) + r"(?!\w)"
+GLUED_SCALE = alternation(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"
+CURRENCY_AFTER = alternation(vocab.CURRENCY_AFTER) + r"(?!\w)"
+CURRENCY_BEFORE = alternation(vocab.CURRENCY_BEFORE)
+
+AMOUNT = regex.compile(
+    rf"""
+    (?P<number>{NUMBER})
+    (?:                                                      # a range: "24-24,5", "от 10 до 12", "$10 and $12"
+        (?:\s*(?P<first_scale>{SCALE}))?                    # "от 10 млрд до 12 млрд"
+        (?P<range_sep>\s*-\s*|\s+(?:до|to|and|и)\s+)
+        (?:{CURRENCY_BEFORE}\s*)?
+        (?P<number_high>{NUMBER})
+    )?
+    (?:
+        \s*(?P<scale>{SCALE})                                # "млрд", "billion", "bn"
+        (?:\s+(?P<sub_number>\d{{1,3}}(?:,\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
+        (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
+      | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
+      | \s*(?P<currency_only>{CURRENCY_AFTER})               # "500 000 долларов"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# What stands right before the number: a currency sign or code ("$", "US$ ", "USD ").
+CURRENCY_BEFORE_TAIL = regex.compile(rf"(?<![a-z]){CURRENCY_BEFORE}\s*$")
+
+# Units of measure after an amount: "5 тыс. тонн" is not money, whatever the sentence's currency.
+MEASURE_AFTER = regex.compile(
+    r"""\s*(?:
+        тонн\w* | т\. | кг\b | км\b | кубометр\w* | куб\w*\s+м | баррел\w* | штук\w* | единиц\w* | голов\w*
+      | человек\w* | туристов | пассажир\w* | рейс\w* | вагон\w* | контейнер\w* | гектар\w* | га\b
+      | tons?\b | tonnes?\b | barrels?\b | cubic | people | passengers | tourists | units | hectares | km\b
+      | kg\b | containers? | flights? | jobs | рабочих\s+мест
+    )""",
+    regex.VERBOSE,
+)
+
+# --- words around the amount ----------------------------------------------------------------------------------
+
+_QUALIFIER_WORDS = alternation(vocab.QUALIFIER_WORDS)
+# The qualifier ends at most two words before the number: "превысил отметку в $41", "more than US$ 41".
+QUALIFIER_BEFORE = regex.compile(
+    rf"""(?<!\w)(?P<word>{_QUALIFIER_WORDS})
+        (?:\s+(?:чем|than|рекордн\w*|record|отметк\w*|рубеж\w*|уровень|уровня|the|a|mark\s+of|в|of)){{0,2}}
+        \s*(?:{CURRENCY_BEFORE}\s*)?$""",
+    regex.VERBOSE,
+)
+
+CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
+# "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
+DIFFERENCE_BEFORE = regex.compile(
+    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,5}}?\s+(?:на|by|up|down)\s+
+        (?:(?:почти|около|более|свыше|примерно|about|nearly|almost|over|more\s+than|some|roughly)\s+)?
+        (?:чем\s+на\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
+    regex.VERBOSE,
+)
+# "с 20 до 35 млрд", "from $31 billion to": the earlier value of a change.
+FROM_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:с|со|from)\s+(?:(?:около|почти|about|nearly|almost)\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
+    regex.VERBOSE,
+)
+RANGE_FROM_BEFORE = regex.compile(r"(?<!\w)(?:от|from|between|между)\s+(?:\S+\s+)?$")
+
+
+def _cue_group(name: str, parts: Iterable[str]) -> str:
+    return rf"(?P<{name}>{fragments(parts)})"
+
+
+NEUTRAL_CUES: tuple[str, ...] = (
+    r"министерств\w*\s+(?:торговл\w*|промышленности\s+и\s+торговли)(?:\s+и\s+интеграции)?",
+    r"министр\w*\s+торговл\w*(?:\s+и\s+интеграции)?",
+    r"ministry\s+of\s+trade(?:\s+and\s+integration)?",
+    r"(?:trade|commerce)\s+minist\w*",
+    r"minist\w*\s+of\s+(?:trade|commerce)",
+    r"торгов\w*\s+представител\w*",
+    r"торгов\w*\s+миссии?\w*",
+    r"trade\s+(?:representative|mission|office|fair|show|house|center|centre|zone|hub|route|corridor)\w*",
+    r"торгов\w*\s+(?:дом\w*|центр\w*|площадк\w*|пут\w*|коридор\w*|марк\w*)",
+    r"всемирн\w*\s+торгов\w*\s+организаци\w*",
+    r"world\s+trade\s+organi[sz]ation",
+    r"торгово-промышленн\w*\s+палат\w*",
+    r"chambers?\s+of\s+commerce",
+    r"торговл\w*\s+людьми",
+    r"trade\s+war\w*",
+    r"торгов\w*\s+войн\w*",
+    r"trade\s+and\s+economic",
+)
+
+# Metric cues: the nearest one before the amount says what the amount is.
+METRIC_CUE = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        (
+            _cue_group("neutral", NEUTRAL_CUES),
+            _cue_group("foreign", vocab.FOREIGN_TRADE_CUES),
+            _cue_group("blocker", vocab.BLOCKER_CUES),
+            _cue_group("investment", vocab.INVESTMENT_CUES),
+            _cue_group("export", vocab.EXPORT_CUES),
+            _cue_group("import", vocab.IMPORT_CUES),
+            _cue_group("anaphor", vocab.ANAPHOR_CUES),
+            _cue_group("turnover", vocab.TURNOVER_CUES),
+        )
+    )
+    + r")(?!\w)"
+)
+
+# "экспорт нефти", "agricultural trade": a sector right before or after the cue.
+SECTOR_AFTER = regex.compile(rf"\s+(?:of\s+|в\s+сфере\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)")
+SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
+
+_GOAL_CUES = tuple(
+    cue
+    for cue in vocab.TARGET_CUES
+    if not regex.match(
+        r"(?:может|могут|сможет|достигнет|составит|превысит|вырастет|увеличится|ожида|прогноз"
+        r"|expect|forecast|project|could|would|will|likely)",
+        cue,
+    )
+)
+_FORECAST_CUES = tuple(cue for cue in vocab.TARGET_CUES if cue not in _GOAL_CUES)
+
+KIND_CUE = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        (
+            _cue_group("aspiration", vocab.PAST_ASPIRATION_CUES),
+            _cue_group("forecast", _FORECAST_CUES),
+            _cue_group("goal", _GOAL_CUES),
+            _cue_group("actual", vocab.ACTUAL_CUES),
+        )
+    )
+    + r")(?!\w)"
+)
+
+# --- growth ------------------------------------------------------------------------------------------------------
+
+_PERCENT = r"(?:%|\s*(?:процент\w*|percent|per\s+cent|pct)(?!\w))"
+_PCT_NUMBER = r"(?P<pct>\d+(?:[.,]\d+)?)"
+_UP = fragments(vocab.GROWTH_UP_WORDS)
+_DOWN = fragments(vocab.GROWTH_DOWN_WORDS)
+_GAP = r"(?:\s+[^\s\d%()]+){0,3}?"  # a few words, none a number
+_APPROX = (
+    r"(?:(?:почти|около|более\s+чем|более|свыше|примерно|almost|nearly|about|over|more\s+than|some)\s+)?"
+)
+_TIMES = r"(?P<times>\d+(?:[.,]\d+)?|полтора|два|три|четыре|пять)\s+раз[а]?"
+
+GROWTH = regex.compile(
+    rf"""(?<!\w)(?:
+        (?:(?P<up>{_UP})|(?P<down>{_DOWN})){_GAP}\s+(?:на\s+|by\s+|of\s+)?{_APPROX}{_PCT_NUMBER}{_PERCENT}
+      | (?:на\s+)?{_APPROX}(?P<pct_first>\d+(?:[.,]\d+)?){_PERCENT}\s+(?:(?P<up_after>{_UP})|(?P<down_after>{_DOWN}))
+      | \(\s*(?P<sign>[+-])\s*(?P<pct_signed>\d+(?:[.,]\d+)?)\s*%
+      | (?P<up_times>увеличил\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}
+      | (?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)
+    )""",
+    regex.VERBOSE,
+)
+
+# --- periods ---------------------------------------------------------------------------------------------------
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_WORD = r"(?:\s*-?\s*м)?\s*(?:год\w*|гг?\.?(?!\w))"
+_MONTH = fragments(rf"{stem}\w*" for stem in vocab.MONTHS)
+_NUMBER_WORD = alternation(vocab.NUMBER_WORDS)
+_REL_YEAR = (
+    r"(?P<rel>прошл\w*|минувш\w*|прошедш\w*|предыдущ\w*|позапрошл\w*|текущ\w*|эт\w+|нынешн\w*|"
+    r"следующ\w*|будущ\w*|last|this|the\s+current|the\s+previous|the\s+past|next|the\s+same)"
+)
+_YEAR_OR_REL = rf"(?:(?:of\s+|в\s+)?(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s+(?:год\w*|year))"
+_ORDINAL = r"(?P<ordinal>перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|i{1,3}|iv|[1-4](?:-?[ймо]{1,2})?)"
+
+PERIOD = regex.compile(
+    rf"""(?<!\w)(?:
+        (?P<comparison>
+            (?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|
+               than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
+            \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
+            (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}(?:\s+(?:год\w*|year))?|the\s+same\s+period(?:\s+\w+\s+year)?)
+        )
+      | (?P<now>
+            (?:за|в\s+течение|over|in|during|for)\s+(?:the\s+)?(?:последн\w*|past|last)\s+(?:\d+|{_NUMBER_WORD})\s+
+              (?:лет|год\w*|years?|decades?|десятилети\w*)
+          | (?:за|в\s+течение|over|for)\s+(?:\d+|{_NUMBER_WORD})\s+(?:лет|years)
+          | (?:с|since)\s+{YEAR}(?:{_YEAR_WORD})?(?!\s*(?:-|по|до|to)\s*{YEAR})
+          | на\s+(?:сегодняшн\w*|текущ\w*|данн\w*)\s+(?:день|момент)
+          | в\s+настоящ\w*\s+врем\w*
+          | в\s+последн\w*\s+(?:годы|лет)
+          | за\s+годы\s+независимост\w*
+          | (?:currently|to\s+date|so\s+far|сейчас|today|ныне)
+        )
+      | (?P<deadline>
+            (?:к|до|by|until|through)\s+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){_YEAR_WORD}?
+          | (?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+)?(?:года|year)
+          | (?:в\s+ближайш\w*|в\s+течение|в\s+следующ\w*|in\s+the\s+(?:next|coming)|within(?:\s+the\s+next)?)\s+
+              (?P<deadline_in>\d+|{_NUMBER_WORD})\s+(?:лет|год\w*|years)
+        )
+      | (?P<months>
+            (?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
+            (?P<n_months>\d{{1,2}}|{_NUMBER_WORD})\s+(?:месяц\w*|months?)
+            (?:\s+{_YEAR_OR_REL})?
+          | (?P<n_months_short>\d{{1,2}})m\s*(?P<year_short>{YEAR})
+        )
+      | (?P<month_range>
+            (?P<month_from>{_MONTH})\s*-\s*(?P<month_to>{_MONTH})(?:\s+{_YEAR_OR_REL})?
+          | between\s+(?P<month_from2>{_MONTH})\s+and\s+(?P<month_to2>{_MONTH})(?:\s+{_YEAR_OR_REL})?
+        )
+      | (?P<half>
+            (?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|half(?:\s+of)?)
+            (?:\s+{_YEAR_OR_REL})?
+          | (?P<h_short>h[12]|[12]h)\s*(?P<h_year>{YEAR})
+        )
+      | (?P<quarter>
+            (?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:квартал\w*|кв\.|quarter(?:\s+of)?)
+            (?:\s+{_YEAR_OR_REL})?
+          | q(?P<q_short>[1-4])\s*(?P<q_year>{YEAR})
+        )
+      | (?P<month>
+            (?:в|за|по\s+итогам|in|for|during)\s+(?P<month_name>{_MONTH})\s+{_YEAR_OR_REL}
+        )
+      | (?P<relative>
+            (?:в|во|за|по\s+итогам|на|in|for|during|of)?\s*{_REL_YEAR}\s+(?:год\w*|year)(?:'s)?
+          | the\s+year\s+before\s+last
+        )
+      | (?P<year_range>
+            (?P<range_from>{YEAR})\s*-\s*(?P<range_to>{YEAR}){_YEAR_WORD}
+        )
+      | (?P<full_year>
+            (?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
+            (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
+          | (?:in|for|during)\s+(?P<full_en>{YEAR})
+        )
+    )(?!\w)""",
+    regex.VERBOSE,
+)
+
+# --- parties -------------------------------------------------------------------------------------------------------
+
+
+def _country_group(country: vocab.Country) -> str:
+    parts = [regex.escape(word) + r"(?!\w)" for word in country.words]
+    parts += [regex.escape(stem) + r"\w*" for stem in country.stems]
+    return rf"(?P<{country.code}>{'|'.join(sorted(parts, key=len, reverse=True))})"
+
+
+COUNTRY = regex.compile(
+    r"(?<!\w)(?:" + "|".join(_country_group(c) for c in vocab.COUNTRIES if c.words or c.stems) + ")"
+)
+COUNTRY_CASED = regex.compile(
+    r"(?<![\w$.])(?:"
+    + "|".join(rf"(?P<{c.code}>{alternation(c.cased)})" for c in vocab.COUNTRIES if c.cased)
+    + r")(?![\w$])"
+)
+REGION = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(rf"(?P<R{index}>{'|'.join(region.stems)})" for index, region in enumerate(vocab.REGIONS))
+    + r")(?!\w)"
+)
+GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
+BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
+PARTNER_BEFORE = regex.compile(rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$")

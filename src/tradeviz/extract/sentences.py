@@ -1,0 +1,139 @@
+"""Where the article is: page clutter cut away, the rest split into sentences with their offsets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from tradeviz.extract import patterns, vocab
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's span in the article's text and the paragraph (line) it stands in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_HEADINGS = frozenset(vocab.CLUTTER_HEADINGS)
+_LINE_STARTS = tuple(vocab.CLUTTER_LINE_STARTS)
+_BODY_MIN_LENGTH = 80
+
+# A full stop, question or exclamation mark (with closing quotes or brackets), then space and a capital,
+# a digit or an opening quote or dash: a sentence may end here.
+_BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=\s+["(\[-]*\s*[A-ZА-ЯЁ0-9"«])""")
+_WORD_BEFORE = regex.compile(r"(\w+)\.?$")
+
+# Abbreviations after which a capital does not start a sentence: "долл. США", "г. Астана", "Mr. Xi".
+_NO_BREAK_AFTER = frozenset(
+    {
+        "долл",
+        "дол",
+        "тыс",
+        "им",
+        "ул",
+        "пр",
+        "просп",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "vs",
+        "no",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gen",
+        "prof",
+        "т",
+        "e",
+        "i",
+        "u",
+        "s",
+        "обл",
+        "р",
+        "рр",
+        "ст",
+        "проф",
+        "акад",
+        "св",
+    }
+)
+
+
+def _clean_line(line: str) -> str:
+    return line.strip().strip(":").strip().lower()
+
+
+def _is_body_line(line: str) -> bool:
+    return len(line) >= _BODY_MIN_LENGTH and any(mark in line for mark in ".!?")
+
+
+def article_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line that belongs to the article, page clutter left out.
+
+    A line that is only a heading like "Recent Posts" or "Читайте также", coming after the article's first
+    paragraph, starts the trailing lists of other news: it and everything after it go. Lines that are links
+    or plugs ("Читайте также: ...", "Subscribe to ...") go on their own.
+    """
+    kept: list[tuple[int, int]] = []
+    seen_body = False
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        cleaned = _clean_line(line)
+        if not cleaned:
+            continue
+        if cleaned in _HEADINGS and seen_body:
+            break
+        if cleaned.startswith(_LINE_STARTS) or cleaned in _HEADINGS:
+            continue
+        seen_body = seen_body or _is_body_line(line)
+        kept.append((start, start + len(line)))
+    return kept
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the article's own lines, each span stripped of surrounding white space."""
+    sentences: list[Sentence] = []
+    for paragraph, (line_start, line_end) in enumerate(article_lines(text)):
+        piece_start = line_start
+        for boundary in _BOUNDARY.finditer(text, line_start, line_end, timeout=patterns.TIMEOUT):
+            if not _ends_sentence(text, piece_start, boundary.start(), boundary.end()):
+                continue
+            _append(sentences, text, piece_start, boundary.end(), paragraph)
+            piece_start = boundary.end()
+        _append(sentences, text, piece_start, line_end, paragraph)
+    return sentences
+
+
+def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) -> bool:
+    if text[mark_start] != ".":
+        return True
+    word_match = _WORD_BEFORE.search(text, max(piece_start, mark_start - 20), mark_start + 1)
+    if not word_match:
+        return True
+    word = word_match.group(1)
+    if word.lower() in _NO_BREAK_AFTER:
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "К.-Ж. Токаев", "A. Smith"
+        return False
+    if word.lower() in ("г", "гг"):  # "в 2023 г. Товарооборот" ends; "в г. Астане" does not
+        before = text[max(piece_start, word_match.start() - 6) : word_match.start()]
+        return any(ch.isdigit() for ch in before)
+    return True
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph))
