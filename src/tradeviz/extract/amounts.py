@@ -35,9 +35,8 @@ def parse_number(raw: str, lang: str = "ru") -> Decimal:
     ['19.7', '1234.5', '1234.5', '1234', '182.236', '41.2']
     """
     digits = raw.replace(" ", "")
-    if "," in digits and "." in digits:
-        digits = digits.replace(",", "")
-    elif digits.count(",") > 1 or (lang == "en" and _is_thousands_group(digits)):
+    commas_group_thousands = digits.count(",") > 1 or (lang == "en" and _is_thousands_group(digits))
+    if ("," in digits and "." in digits) or commas_group_thousands:
         digits = digits.replace(",", "")
     else:
         digits = digits.replace(",", ".")

@@ -38,6 +38,7 @@ from tradeviz.extract.periods import (
     to_period,
 )
 from tradeviz.extract.sentences import Sentence, split_sentences
+from tradeviz.extract.vocab import QUALIFIER_WORDS, Region
 from tradeviz.frame import Fact
 
 _ADJACENT = 30  # characters after an amount within which a time expression belongs to it
@@ -212,8 +213,8 @@ class _ArticleExtractor:
             if pair is None:
                 continue
             period, target_year = self.when(view, previous, amount, kind, reference_year)
-            if amount.is_from_value and period is None:
-                continue  # "с 20 до 35 млрд": the old level, of a period not stated
+            if self.is_from_value(sentence, amount) and not self.has_own_period(view, amount):
+                continue  # "вырос с 6,4 до 7,2 млрд": the old level, of a period not stated
             facts.append(
                 Fact(
                     article=self.meta.article,
@@ -254,6 +255,22 @@ class _ArticleExtractor:
         """'снизился на 2 млрд', 'increased by $3 billion': the change itself is not a level."""
         before = self.lower[max(sentence.start, amount.start - 80) : amount.start]
         return bool(patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT))
+
+    def is_from_value(self, sentence: Sentence, amount: Amount) -> bool:
+        """'с 6,4 млрд долларов до 7,2 млрд', 'from $31 billion': the level a change started from."""
+        if amount.is_from_value:
+            return True
+        before = self.lower[max(sentence.start, amount.start - 24) : amount.start]
+        return bool(patterns.FROM_BEFORE.search(before, timeout=patterns.TIMEOUT))
+
+    def has_own_period(self, view: _SentenceView, amount: Amount) -> bool:
+        """A time expression right after the amount: '31 млрд долларов в 2022 году'."""
+        return any(
+            t.role == SPAN
+            and amount.end <= t.start <= amount.end + _ADJACENT
+            and "," not in self.lower[amount.end : t.start]
+            for t in view.times
+        )
 
     def metric_cue(self, view: _SentenceView, amount: Amount, position: int) -> Cue | None:
         """The trade word nearest before the amount; else the first after it, before the next amount."""
@@ -320,8 +337,6 @@ class _ArticleExtractor:
         if not match:
             return "="
         word = " ".join(match.group("word").split())
-        from tradeviz.extract.vocab import QUALIFIER_WORDS
-
         return QUALIFIER_WORDS.get(word, "=")
 
     def parties(
@@ -361,7 +376,7 @@ class _ArticleExtractor:
             return None, None
         return pair, region_name
 
-    def regions_near_cues(self, view: _SentenceView) -> list[tuple[Mention, object]]:
+    def regions_near_cues(self, view: _SentenceView) -> list[tuple[Mention, Region]]:
         sentence = view.sentence
         found = find_regions(self.lower, sentence.start, sentence.end)
         near = []
@@ -372,7 +387,7 @@ class _ArticleExtractor:
                 ):
                     near.append((mention, region))
                     break
-        return near  # type: ignore[return-value]
+        return near
 
     def is_possessive(self, cue: Cue, countries: Sequence[Mention]) -> bool:
         """The one named country qualifies the trade word directly: its own total, not a partner's share."""
@@ -402,7 +417,7 @@ class _ArticleExtractor:
         return None
 
     def context_year(self, view: _SentenceView, previous: _SentenceView | None, before: int) -> int | None:
-        """The year a 'за 10 месяцев' with no year belongs to: said earlier in the sentence or the one before."""
+        """The year of a 'за 10 месяцев' with no year: said earlier in the sentence or in the one before."""
         earlier = [t for t in view.times if t.role == SPAN and t.year is not None and t.end <= before]
         if earlier:
             return earlier[-1].year
@@ -429,8 +444,7 @@ class _ArticleExtractor:
             self.to_period(chosen, view, previous, reference_year) if chosen and chosen.role == SPAN else None
         )
         if chosen is None and previous is not None and previous.sentence.paragraph == view.sentence.paragraph:
-            if not any(t.role in (SPAN, NOW) for t in view.times):
-                period = previous.period
+            period = previous.period  # no time said here: the period of the sentence before carries over
         if period is not None:
             view.period = period
         if kind == "actual":
@@ -580,7 +594,7 @@ def _growth_value(match: regex.Match[str]) -> Decimal | None:
 
 
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One row per figure: a repeat (a headline restating the body) goes; a dated report beats an undated one."""
+    """One row per figure: a repeat (a headline restating the body) goes; a dated report beats an undated."""
     keyed: dict[tuple[object, ...], Fact] = {}
     dated_keys = {
         (f.metric, f.kind, f.amount, f.currency, f.parties, f.region)

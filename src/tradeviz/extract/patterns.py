@@ -152,7 +152,9 @@ METRIC_CUE = regex.compile(
 )
 
 # "экспорт нефти", "agricultural trade": a sector right before or after the cue.
-SECTOR_AFTER = regex.compile(rf"\s+(?:of\s+|в\s+сфере\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)")
+SECTOR_AFTER = regex.compile(
+    rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
+)
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
 
 _GOAL_CUES = tuple(

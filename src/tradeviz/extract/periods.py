@@ -108,7 +108,7 @@ def find_time_mentions(lower: str, start: int, end: int) -> list[TimeMention]:
     return mentions
 
 
-def _mention(match: regex.Match[str]) -> TimeMention | None:  # noqa: C901 - one branch per kind of expression
+def _mention(match: regex.Match[str]) -> TimeMention | None:
     start, end = match.span()
     if match.group("comparison"):
         cmp_year = match.group("cmp_year")

@@ -1,0 +1,3 @@
+from tradeviz.cli import main
+
+raise SystemExit(main())

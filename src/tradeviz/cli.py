@@ -1,0 +1,167 @@
+"""The `tradeviz` command: extract facts from articles, export charts. Messages for people, not tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+from tradeviz.errors import TradevizError
+from tradeviz.frame import DATE_COLUMNS
+from tradeviz.pipeline import load_corpus
+
+FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
+_BINARY_FORMATS = ("parquet", "xlsx")
+_TABLE_COLUMNS = (
+    "article",
+    "metric",
+    "kind",
+    "period_start",
+    "period_end",
+    "target_year",
+    "qualifier",
+    "value",
+    "unit",
+    "currency",
+    "growth_pct",
+    "parties",
+    "region",
+    "source",
+    "quote",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: one sub-command per job."""
+    parser = argparse.ArgumentParser(prog="tradeviz", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        help="extract trade figures and targets from articles (files or folders)",
+        description="Extract every dated trade figure and target from .txt/.md articles into one table.",
+    )
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files or folders (read recursively)"
+    )
+    extract.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    extract.set_defaults(handler=run_extract)
+
+    _add_chart_command(commands)
+    return parser
+
+
+def _add_chart_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    try:
+        from tradeviz.chart_cli import add_chart_parser
+    except ImportError:  # the chart command lands with the dashboard
+        return
+    add_chart_parser(commands)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
+    corpus = load_corpus(args.paths, progress=True)
+    for skipped in corpus.skipped:
+        print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not corpus.articles:
+        print("tradeviz: no article could be read", file=sys.stderr)
+        return 1
+    if args.format in _BINARY_FORMATS and not args.output:
+        print(f"tradeviz: --format {args.format} needs -o FILE", file=sys.stderr)
+        return 2
+    write_frame(corpus.facts, args.format, args.output)
+    if args.output:
+        counts = f"{len(corpus.facts)} facts from {len(corpus.articles)} articles"
+        print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def write_frame(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
+    """Write the facts frame in one of `FORMATS` to a file, or to standard output for text formats."""
+    if fmt == "parquet":
+        frame.to_parquet(output, index=False)
+        return
+    if fmt == "xlsx":
+        from tradeviz.export import frame_to_xlsx
+
+        Path(str(output)).write_bytes(frame_to_xlsx(frame))
+        return
+    text = {"table": format_table, "csv": format_csv, "jsonl": format_jsonl}[fmt](frame)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        _write_stdout(text, sys.stdout)
+
+
+def _write_stdout(text: str, stream: IO[str]) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:  # `tradeviz extract ... | head`
+        pass
+
+
+def format_table(frame: pd.DataFrame) -> str:
+    """A readable table for the terminal: the columns an analyst scans first, quotes shortened."""
+    if frame.empty:
+        return "no facts found\n"
+    shown = frame.loc[:, list(_TABLE_COLUMNS)].copy()
+    for column in ("period_start", "period_end"):
+        shown[column] = shown[column].dt.strftime("%Y-%m-%d")
+    shown["quote"] = shown["quote"].map(lambda quote: quote if len(quote) <= 70 else quote[:67] + "...")
+    with pd.option_context("display.width", 250, "display.max_columns", None, "display.max_colwidth", 70):
+        return shown.fillna("").to_string(index=False) + "\n"
+
+
+def format_csv(frame: pd.DataFrame) -> str:
+    """CSV with every column of the frame, dates as YYYY-MM-DD."""
+    return str(frame.to_csv(index=False, date_format="%Y-%m-%d"))
+
+
+def _json_value(value: object) -> object:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def format_jsonl(frame: pd.DataFrame) -> str:
+    """One JSON object per fact; dates as ISO strings, missing values as null."""
+    lines = []
+    for record in frame.to_dict(orient="records"):
+        clean = {str(key): _json_value(value) for key, value in record.items()}
+        for column in DATE_COLUMNS:
+            if isinstance(clean.get(column), str):
+                clean[column] = str(clean[column])[:10]
+        lines.append(json.dumps(clean, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `tradeviz` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except TradevizError as error:
+        print(f"tradeviz: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
