@@ -1,0 +1,384 @@
+"""Charts: each a function from a facts frame (one pair, one scope) to a Plotly figure; nothing drawn here.
+
+Every reported figure is a marker at its period: its symbol says the qualifier (circle as reported, diamond
+about, triangles more/less than), hollow when the period is not a whole calendar year. Full-year figures
+are joined by a consensus line (the median of the reports of each year, with their spread as error bars).
+Targets are stars at their deadline, reached by a dashed path from the figure reported when they were set;
+a target without deadline is a dotted horizontal line. Hovering any point shows where it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from tradeviz import views
+
+SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
+TARGET_SYMBOL = "star"
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
+METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
+METRIC_NAMES = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
+CONSENSUS_COLOUR = "#3b3b3b"
+TEMPLATE = "plotly_white"
+SYMBOL_KEY = "● as reported   ◆ about   ▲ more than   ▼ less than   ○ hollow: part of a year   ★ target"
+
+HOVER = (
+    "<b>%{customdata[0]}</b><br>"
+    "Period: %{customdata[1]}<br>"
+    "Qualifier: %{customdata[2]}<br>"
+    "Source: %{customdata[3]}<br>"
+    "Published: %{customdata[4]}<br>"
+    "<i>%{customdata[5]}</i><extra></extra>"
+)
+
+
+def turnover_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+    """Reported turnover against targets over time, coloured by source."""
+    return _facts_figure(frame, ("turnover",), colour_by="source", what="turnover vs targets", title=title)
+
+
+def trade_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+    """Reported exports and imports over time, coloured by direction."""
+    return _facts_figure(
+        frame, ("export", "import"), colour_by="metric", what="exports and imports", title=title
+    )
+
+
+def investment_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+    """Reported investment figures (often stocks over several years), coloured by source."""
+    return _facts_figure(frame, ("investment",), colour_by="source", what="investment", title=title)
+
+
+CHARTS: dict[str, Callable[..., go.Figure]] = {
+    "turnover": turnover_chart,
+    "trade": trade_chart,
+    "investment": investment_chart,
+}
+"""The charts by the name the dashboard and `tradeviz chart --view` use."""
+
+
+def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
+    """A figure that says why there is nothing to draw."""
+    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": title or ""}})
+    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return figure
+
+
+def _facts_figure(
+    frame: pd.DataFrame, metrics: Sequence[str], *, colour_by: str, what: str, title: str | None
+) -> go.Figure:
+    colours = _colours(frame, colour_by)
+    rows = frame[frame["metric"].isin(metrics).fillna(False).astype(bool)]
+    series = set(zip(rows["parties"].fillna(""), views.scope_of(rows), strict=True))
+    if len(series) > 1:
+        raise ValueError(f"a chart shows one pair and one scope; got {sorted(series)}")
+    currency = views.main_currency(rows)
+    in_currency = rows[(rows["currency"] == currency).fillna(False).astype(bool)]
+    if in_currency.empty:
+        return empty_figure(f"No {what} figures match the filters.", title=title)
+    pair, scope = next(iter(series))
+    unit = views.choose_unit([*in_currency["amount"], *in_currency["amount_high"].dropna()])
+    axis_unit = f"{unit.label} {currency}".strip()
+
+    figure = go.Figure()
+    actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
+    targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
+    for metric in metrics:
+        _add_consensus(figure, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
+    keys = _colour_key(actual, colour_by)
+    positions = _positions(actual, keys)
+    for key, group in actual.groupby(keys, sort=True):
+        name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
+        _add_reports(figure, group, positions, unit, name=name, colour=colours[str(key)])
+    target_keys = _colour_key(targets, colour_by)
+    deadline = targets["target_year"].notna()
+    _add_deadline_targets(figure, targets[deadline], target_keys[deadline], in_currency, unit, colours)
+    span = _year_range(_drawn_times(figure) or [pd.Timestamp(p) for p in targets["published"].dropna()])
+    _add_open_targets(figure, targets[~deadline], target_keys[~deadline], unit, colours, span)
+
+    figure.update_layout(
+        template=TEMPLATE,
+        title={"text": title or f"{pair} {what}, {scope} ({axis_unit})"},
+        yaxis={"title": {"text": axis_unit}, "rangemode": "tozero"},
+        xaxis={
+            "type": "date",
+            "dtick": "M12",
+            "tickformat": "%Y",
+            "ticklabelmode": "period",
+            "range": [start.date().isoformat() for start in span],
+        },
+        hoverlabel={"align": "left"},
+        legend={"title": {"text": "Source" if colour_by == "source" else ""}},
+        margin={"b": 90},
+        height=540,
+    )
+    notes = [SYMBOL_KEY]
+    dropped = len(rows) - len(in_currency)
+    if dropped:
+        notes.append(f"{dropped} figure(s) in other currencies not shown")
+    figure.add_annotation(
+        text="  ·  ".join(notes),
+        showarrow=False,
+        x=0,
+        y=-0.16,
+        xref="paper",
+        yref="paper",
+        xanchor="left",
+        font={"size": 11, "color": "#555"},
+    )
+    return figure
+
+
+def _colours(frame: pd.DataFrame, colour_by: str) -> dict[str, str]:
+    """One colour per source (stable: sorted names over the whole frame) or per metric."""
+    if colour_by == "metric":
+        return dict(METRIC_COLOURS)
+    names = sorted(set(_colour_key(frame, colour_by)))
+    return {name: PALETTE[position % len(PALETTE)] for position, name in enumerate(names)}
+
+
+def _colour_key(frame: pd.DataFrame, colour_by: str) -> pd.Series:
+    if colour_by == "metric":
+        return frame["metric"].astype(str)
+    return frame["source"].fillna(views.UNKNOWN).astype(str)
+
+
+def _x_position(row: pd.Series) -> pd.Timestamp | None:
+    """Where a fact sits in time: mid-year for a year (tick labels are centred on years), the middle of a
+    shorter period, the last year of a longer one (a total up to then), else its publication date."""
+    start, end = row["period_start"], row["period_end"]
+    if not pd.isna(start) and not pd.isna(end):
+        if start.year != end.year or _whole_year(start, end):
+            return _mid_year(end.year)
+        return start + (end - start) / 2
+    for value in (end, start, row["published"]):
+        if not pd.isna(value):
+            return pd.Timestamp(value)
+    return None
+
+
+def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.Series:
+    """Each report's x, nudged apart by colour (a few weeks) where reports of one metric and period would
+    overlap."""
+    base = pd.Series([_x_position(row) for row in views.rows(actual)], index=actual.index, dtype=object)
+    nudged = base.copy()
+    placed = base.dropna()
+    for _key, group in placed.groupby([placed, actual.loc[placed.index, "metric"]]):
+        names = sorted(set(keys[group.index]))
+        for label in group.index:
+            rank = names.index(keys[label]) - (len(names) - 1) / 2
+            nudged[label] = base[label] + pd.Timedelta(days=round(rank * 55))
+    return nudged
+
+
+def _drawn_times(figure: go.Figure) -> list[pd.Timestamp]:
+    return [pd.Timestamp(x) for trace in figure.data for x in (trace.x or ()) if x is not None]
+
+
+def _year_range(stamps: Sequence[pd.Timestamp]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Whole years around `stamps`, at least three, so a lone point still has year labels around it."""
+    first, last = (min(stamps).year, max(stamps).year) if stamps else (2000, 2000)
+    if last - first < 2:
+        first, last = first - 1, last + 1
+    return pd.Timestamp(first - 1, 10, 1), pd.Timestamp(last + 1, 3, 31)
+
+
+def _whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+
+
+def _mid_year(year: int) -> pd.Timestamp:
+    return pd.Timestamp(year, 7, 1)
+
+
+def _hover(row: pd.Series, unit: views.Unit) -> list[str]:
+    """The customdata behind HOVER: figure, period, qualifier, source, publication date, quote."""
+    if row["kind"] == "target":
+        period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
+    else:
+        period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
+    published = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
+    if row["published_inferred"]:
+        published += " (inferred)"
+    qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
+    return [
+        html.escape(views.describe_figure(row, unit)),
+        html.escape(period),
+        qualifier,
+        html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
+        published,
+        _wrapped_quote(row["quote"]),
+    ]
+
+
+def _wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
+    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label."""
+    text = "" if pd.isna(quote) else " ".join(str(quote).split())  # type: ignore[call-overload]
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+
+
+def _add_reports(
+    figure: go.Figure, group: pd.DataFrame, positions: pd.Series, unit: views.Unit, *, name: str, colour: str
+) -> None:
+    """One trace of reported figures (one source, or one metric)."""
+    placed = [
+        (row, positions[label])
+        for label, row in zip(group.index, views.rows(group), strict=True)
+        if positions[label] is not None
+    ]
+    if not placed:
+        return
+    symbols, labels = [], []
+    for row, _x in placed:
+        partial = not pd.isna(row["period_start"]) and not _whole_year(row["period_start"], row["period_end"])
+        symbols.append(SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else ""))
+        text = views.describe_figure(row, unit, with_unit=False)
+        if partial:
+            text += f" ({views.period_label(row['period_start'], row['period_end'])})"
+        labels.append(text)
+    figure.add_trace(
+        go.Scatter(
+            x=[x for _row, x in placed],
+            y=[views.point_of(row) / unit.factor for row, _x in placed],
+            mode="markers+text",
+            name=name,
+            legendgroup=name,
+            marker={"symbol": symbols, "size": 13, "color": colour, "line": {"width": 2, "color": colour}},
+            text=labels,
+            textposition="middle right",
+            textfont={"color": colour, "size": 11},
+            customdata=[_hover(row, unit) for row, _x in placed],
+            hovertemplate=HOVER,
+            meta={"role": "reports"},
+        )
+    )
+
+
+def _add_consensus(
+    figure: go.Figure, actual: pd.DataFrame, metric: str, unit: views.Unit, *, colour_by: str, axis_unit: str
+) -> None:
+    """The median of each year's full-year reports, joined, with their spread as error bars."""
+    years = views.consensus(actual, metric)
+    if years.empty:
+        return
+    median = years["median"] / unit.factor
+    colour = METRIC_COLOURS.get(metric, CONSENSUS_COLOUR) if colour_by == "metric" else CONSENSUS_COLOUR
+    spread = [
+        f"median of {n} reports ({views.format_amount(low, unit)}–{views.format_amount(high, unit)})"
+        if n > 1
+        else "one report"
+        for n, low, high in zip(years["reports"], years["low"], years["high"], strict=True)
+    ]
+    label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
+    figure.add_trace(
+        go.Scatter(
+            x=[_mid_year(int(y)) for y in years["year"]],
+            y=median,
+            mode="lines+markers",
+            name=f"{label}, full years",
+            line={"color": colour, "width": 2},
+            marker={"size": 5, "color": colour},
+            opacity=0.8,
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": years["high"] / unit.factor - median,
+                "arrayminus": median - years["low"] / unit.factor,
+                "color": colour,
+                "thickness": 1.5,
+                "width": 6,
+            },
+            customdata=[[str(int(y)), s] for y, s in zip(years["year"], spread, strict=True)],
+            hovertemplate=(
+                f"<b>%{{customdata[0]}}: %{{y:,.2f}} {axis_unit}</b><br>"
+                f"%{{customdata[1]}}<extra>{label}</extra>"
+            ),
+            meta={"role": "consensus", "metric": metric},
+        )
+    )
+
+
+def _add_deadline_targets(
+    figure: go.Figure,
+    targets: pd.DataFrame,
+    keys: pd.Series,
+    frame: pd.DataFrame,
+    unit: views.Unit,
+    colours: dict[str, str],
+) -> None:
+    """Each target a star at its deadline, reached by a dashed path from the figure of its announcement."""
+    for row, key in zip(views.rows(targets), keys, strict=True):
+        colour = colours.get(key, CONSENSUS_COLOUR)
+        value = float(row["amount"]) / unit.factor
+        described = views.describe_figure(row, unit)
+        deadline = _mid_year(int(row["target_year"]))
+        baseline = views.target_baseline(frame, row)
+        if baseline is not None:
+            figure.add_trace(
+                go.Scatter(
+                    x=[_mid_year(baseline[0]), deadline],
+                    y=[baseline[1] / unit.factor, value],
+                    mode="lines",
+                    line={"color": colour, "dash": "dash", "width": 1.5},
+                    showlegend=False,
+                    legendgroup=key,
+                    hoverinfo="skip",
+                    name=f"Path to {described} by {row['target_year']}",
+                    meta={"role": "target-path"},
+                )
+            )
+        figure.add_trace(
+            go.Scatter(
+                x=[deadline],
+                y=[value],
+                mode="markers+text",
+                name=f"Target {described} by {row['target_year']}",
+                legendgroup=key,
+                marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
+                text=[f"target {views.format_amount(float(row['amount']), unit)} by {row['target_year']}"],
+                textposition="top center",
+                textfont={"color": colour, "size": 11},
+                customdata=[_hover(row, unit)],
+                hovertemplate=HOVER,
+                meta={"role": "target", "deadline": int(row["target_year"])},
+            )
+        )
+
+
+def _add_open_targets(
+    figure: go.Figure,
+    targets: pd.DataFrame,
+    keys: pd.Series,
+    unit: views.Unit,
+    colours: dict[str, str],
+    span: tuple[pd.Timestamp, pd.Timestamp],
+) -> None:
+    """Each target without deadline a dotted horizontal line across the chart, labelled at its right end."""
+    for row, key in zip(views.rows(targets), keys, strict=True):
+        colour = colours.get(key, CONSENSUS_COLOUR)
+        value = float(row["amount"]) / unit.factor
+        figure.add_trace(
+            go.Scatter(
+                x=list(span),
+                y=[value, value],
+                mode="lines+text",
+                name=f"Target {views.describe_figure(row, unit)} (no deadline)",
+                legendgroup=key,
+                line={"color": colour, "dash": "dot", "width": 2},
+                text=["", f"target {views.format_amount(float(row['amount']), unit)}, no deadline"],
+                textposition="top left",
+                textfont={"color": colour, "size": 11},
+                customdata=[_hover(row, unit)] * 2,
+                hovertemplate=HOVER,
+                meta={"role": "target", "deadline": None},
+            )
+        )

@@ -1,0 +1,553 @@
+"""What the dashboard and `tradeviz chart` show: filters over the facts frame, and aggregates drawn from it.
+
+Filtering: a frozen `Filters` (None means "no restriction"), the `Options` a frame offers, `apply_filters`,
+and a round trip to URL query parameters. Aggregation: full-year consensus, progress to goal, the display
+unit. Everything here takes and returns plain frames and values, so it is tested without Streamlit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import pandas as pd
+
+from tradeviz.read.article import Article, Skipped
+
+NATIONAL = "national"
+"""The scope of facts with no region: the countries as a whole."""
+
+UNKNOWN = "(unknown)"
+"""Stands for a missing source or language in filters, so such facts can still be selected."""
+
+QUALIFIER_WORDS = {"=": "as reported", "~": "about", ">": "more than", "<": "less than"}
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Query-parameter names, one per filter field; lists repeat the key (`?source=A&source=B`).
+_QUERY_KEYS = {
+    "sources": "source",
+    "langs": "lang",
+    "metrics": "metric",
+    "kinds": "kind",
+}
+_EMPTY = ""  # `?source=` means "none selected", which differs from an absent key ("all").
+
+
+@dataclasses.dataclass(frozen=True)
+class Filters:
+    """The analyst's choice; every field None means "no restriction" (pair and scope: "every one")."""
+
+    years: tuple[int, int] | None = None
+    sources: tuple[str, ...] | None = None
+    langs: tuple[str, ...] | None = None
+    metrics: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    pair: str | None = None
+    scope: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    """The values a frame offers for each filter, most frequent pair and scope first."""
+
+    years: tuple[int, int] | None
+    sources: tuple[str, ...]
+    langs: tuple[str, ...]
+    metrics: tuple[str, ...]
+    kinds: tuple[str, ...]
+    pairs: tuple[str, ...]
+    scopes: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Unit:
+    """A display scale for amounts: `label` goes before the currency, amounts are divided by `factor`."""
+
+    label: str
+    factor: float
+
+
+# --- columns derived from the frame -------------------------------------------------------------------
+
+
+def is_full_year(frame: pd.DataFrame) -> pd.Series:
+    """True where a fact's period is exactly one calendar year (1 Jan to 31 Dec)."""
+    start, end = frame["period_start"], frame["period_end"]
+    full = (
+        (start.dt.month == 1)
+        & (start.dt.day == 1)
+        & (end.dt.month == 12)
+        & (end.dt.day == 31)
+        & (start.dt.year == end.dt.year)
+    )
+    return full.fillna(False).astype(bool)
+
+
+def fact_year(frame: pd.DataFrame) -> pd.Series:
+    """The year a fact belongs to: a target's deadline; an actual's period end, else its start, else
+    its publication year. NA for a target without deadline, which no year range excludes."""
+    period_year = frame["period_end"].dt.year.fillna(frame["period_start"].dt.year)
+    actual_year = period_year.fillna(frame["published"].dt.year).astype("Int64")
+    target_year = frame["target_year"].astype("Int64")
+    is_target = (frame["kind"] == "target").fillna(False).astype(bool)
+    return target_year.where(is_target, actual_year)
+
+
+def scope_of(frame: pd.DataFrame) -> pd.Series:
+    """The scope of each fact: its region, or NATIONAL when it has none."""
+    return frame["region"].fillna(NATIONAL).astype(str)
+
+
+def _labelled(column: pd.Series) -> pd.Series:
+    return column.fillna(UNKNOWN).astype(str)
+
+
+def period_label(start: object, end: object) -> str:
+    """How a period reads on a chart.
+
+    >>> period_label(pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-31"))
+    '2023'
+    >>> period_label(pd.Timestamp("2022-01-01"), pd.Timestamp("2022-10-31"))
+    'Jan–Oct 2022'
+    >>> period_label(pd.Timestamp("2009-01-01"), pd.Timestamp("2024-12-31"))
+    '2009–2024'
+    >>> period_label(None, None)
+    ''
+    """
+    has_start, has_end = not _missing(start), not _missing(end)
+    if not has_start and not has_end:
+        return ""
+    if not has_start:
+        end_ts = pd.Timestamp(end)  # type: ignore[arg-type]
+        return f"to {MONTHS[end_ts.month - 1]} {end_ts.year}"
+    start_ts = pd.Timestamp(start)  # type: ignore[arg-type]
+    if not has_end:
+        return f"from {MONTHS[start_ts.month - 1]} {start_ts.year}"
+    end_ts = pd.Timestamp(end)  # type: ignore[arg-type]
+    whole_start = start_ts.month == 1 and start_ts.day == 1
+    whole_end = end_ts.month == 12 and end_ts.day == 31
+    if whole_start and whole_end:
+        return str(start_ts.year) if start_ts.year == end_ts.year else f"{start_ts.year}–{end_ts.year}"
+    first, last = MONTHS[start_ts.month - 1], MONTHS[end_ts.month - 1]
+    if start_ts.year == end_ts.year:
+        return f"{first} {start_ts.year}" if first == last else f"{first}–{last} {start_ts.year}"
+    return f"{first} {start_ts.year}–{last} {end_ts.year}"
+
+
+def _missing(value: object) -> bool:
+    return value is None or bool(pd.isna(value))  # type: ignore[call-overload]
+
+
+# --- filtering ----------------------------------------------------------------------------------------
+
+
+def filter_options(frame: pd.DataFrame, *, pair: str | None = None) -> Options:
+    """What each filter can offer for this frame; scopes are those of `pair` when given."""
+    years = fact_year(frame).dropna()
+    pairs = tuple(frame["parties"].dropna().astype(str).value_counts().index)
+    in_pair = frame if pair is None else frame[(frame["parties"] == pair).fillna(False)]
+    scope_counts = scope_of(in_pair).value_counts()
+    regions = [scope for scope in scope_counts.index if scope != NATIONAL]
+    scopes = ((NATIONAL,) if NATIONAL in scope_counts.index else ()) + tuple(regions)
+    return Options(
+        years=(int(years.min()), int(years.max())) if len(years) else None,
+        sources=tuple(sorted(_labelled(frame["source"]).unique())),
+        langs=tuple(sorted(_labelled(frame["lang"]).unique())),
+        metrics=tuple(sorted(frame["metric"].dropna().astype(str).unique())),
+        kinds=tuple(sorted(frame["kind"].dropna().astype(str).unique())),
+        pairs=pairs,
+        scopes=scopes,
+    )
+
+
+def with_defaults(filters: Filters, frame: pd.DataFrame) -> Filters:
+    """Fill the pair (the one with most facts) and the scope (national if it has facts) when unset."""
+    pair = filters.pair
+    if pair is None:
+        pairs = filter_options(frame).pairs
+        pair = pairs[0] if pairs else None
+    scope = filters.scope
+    if scope is None:
+        scopes = filter_options(frame, pair=pair).scopes
+        scope = scopes[0] if scopes else NATIONAL
+    return dataclasses.replace(filters, pair=pair, scope=scope)
+
+
+def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
+    """Drop what the data does not offer (say, from an old link), with a message for each thing dropped."""
+    problems: list[str] = []
+    changes: dict[str, object] = {}
+    for field in ("sources", "langs", "metrics", "kinds"):
+        chosen: tuple[str, ...] | None = getattr(filters, field)
+        offered: tuple[str, ...] = getattr(options, field)
+        if chosen is None:
+            continue
+        unknown = [value for value in chosen if value not in offered]
+        if unknown:
+            problems.append(f"Ignored unknown {_QUERY_KEYS[field]} value(s): {', '.join(unknown)}.")
+            changes[field] = tuple(value for value in chosen if value in offered)
+    if filters.pair is not None and filters.pair not in options.pairs:
+        problems.append(f"No facts for the pair {filters.pair!r}; showing the default pair instead.")
+        changes["pair"] = None
+        changes["scope"] = None
+    elif filters.scope is not None and filters.scope not in options.scopes:
+        problems.append(f"No facts for the scope {filters.scope!r}; showing the default scope instead.")
+        changes["scope"] = None
+    if filters.years is not None and options.years is not None:
+        low, high = options.years
+        start, end = max(filters.years[0], low), min(filters.years[1], high)
+        if (start, end) != filters.years:
+            changes["years"] = (start, end) if start <= end else (low, high)
+    return dataclasses.replace(filters, **changes), problems  # type: ignore[arg-type]
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter; facts without a year (targets with no deadline) pass any range."""
+    keep = pd.Series(True, index=frame.index)
+    if filters.years is not None:
+        year = fact_year(frame)
+        in_range = (year >= filters.years[0]) & (year <= filters.years[1])
+        keep &= in_range.fillna(True).astype(bool)
+    for field, column in (("sources", "source"), ("langs", "lang")):
+        chosen = getattr(filters, field)
+        if chosen is not None:
+            keep &= _labelled(frame[column]).isin(chosen)
+    for field, column in (("metrics", "metric"), ("kinds", "kind")):
+        chosen = getattr(filters, field)
+        if chosen is not None:
+            keep &= frame[column].isin(chosen).fillna(False).astype(bool)
+    if filters.pair is not None:
+        keep &= (frame["parties"] == filters.pair).fillna(False).astype(bool)
+    if filters.scope is not None:
+        keep &= scope_of(frame) == filters.scope
+    return frame[keep]
+
+
+def to_query(filters: Filters) -> dict[str, list[str]]:
+    """Query parameters that reproduce `filters`; unset fields are left out.
+
+    >>> to_query(Filters(years=(2020, 2024), sources=("El.kz",), pair="CN-KZ"))
+    {'from': ['2020'], 'to': ['2024'], 'source': ['El.kz'], 'pair': ['CN-KZ']}
+    """
+    query: dict[str, list[str]] = {}
+    if filters.years is not None:
+        query["from"], query["to"] = [str(filters.years[0])], [str(filters.years[1])]
+    for field, key in _QUERY_KEYS.items():
+        chosen = getattr(filters, field)
+        if chosen is not None:
+            query[key] = list(chosen) if chosen else [_EMPTY]
+    if filters.pair is not None:
+        query["pair"] = [filters.pair]
+    if filters.scope is not None:
+        query["scope"] = [filters.scope]
+    return query
+
+
+def from_query(params: Mapping[str, str | Sequence[str]]) -> tuple[Filters, list[str]]:
+    """Filters from query parameters, and a message for each value that could not be understood.
+
+    >>> filters, problems = from_query({"from": "2021", "to": "2023", "source": ["A", "B"], "lang": [""]})
+    >>> filters.years, filters.sources, filters.langs, filters.pair, problems
+    ((2021, 2023), ('A', 'B'), (), None, [])
+    """
+    problems: list[str] = []
+
+    def values(key: str) -> list[str] | None:
+        if key not in params:
+            return None
+        raw = params[key]
+        return [raw] if isinstance(raw, str) else list(raw)
+
+    def single(key: str) -> str | None:
+        found = values(key)
+        return found[-1] if found and found[-1] != _EMPTY else None
+
+    fields: dict[str, object] = {}
+    start, end = single("from"), single("to")
+    if start is not None or end is not None:
+        try:
+            low = int(start) if start is not None else -(10**4)
+            high = int(end) if end is not None else 10**4
+        except ValueError:
+            problems.append(f"Ignored the year range {start}–{end}: years must be whole numbers.")
+        else:
+            fields["years"] = (min(low, high), max(low, high))
+    for field, key in _QUERY_KEYS.items():
+        found = values(key)
+        if found is not None:
+            fields[field] = tuple(dict.fromkeys(value for value in found if value != _EMPTY))
+    fields["pair"], fields["scope"] = single("pair"), single("scope")
+    return Filters(**fields), problems  # type: ignore[arg-type]
+
+
+# --- aggregation --------------------------------------------------------------------------------------
+
+
+def main_currency(frame: pd.DataFrame) -> str | None:
+    """The currency most facts are in (charts draw one currency on one axis)."""
+    counts = frame["currency"].dropna().value_counts()
+    return str(counts.index[0]) if len(counts) else None
+
+
+def choose_unit(amounts: Iterable[float]) -> Unit:
+    """The scale that keeps the largest amount readable.
+
+    >>> choose_unit([18e9, 40.5e9]).label, choose_unit([148.9e6, 60.09e6]).label
+    ('bn', 'mn')
+    """
+    largest = max((abs(a) for a in amounts if not math.isnan(a)), default=0.0)
+    for label, factor in (("bn", 1e9), ("mn", 1e6), ("thousand", 1e3)):
+        if largest >= factor:
+            return Unit(label, factor)
+    return Unit("", 1.0)
+
+
+def point_amount(frame: pd.DataFrame) -> pd.Series:
+    """One number per fact: the amount, or the middle of a range ("40–41 bn")."""
+    return ((frame["amount"] + frame["amount_high"].fillna(frame["amount"])) / 2).astype(float)
+
+
+def consensus(frame: pd.DataFrame, metric: str = "turnover") -> pd.DataFrame:
+    """Per year, the median of the full-year actual figures of `metric`, with their spread and count."""
+    rows = frame[
+        (frame["metric"] == metric).fillna(False)
+        & (frame["kind"] == "actual").fillna(False)
+        & is_full_year(frame)
+    ]
+    columns = ["year", "median", "low", "high", "reports"]
+    if rows.empty:
+        return pd.DataFrame({name: pd.Series(dtype="float64") for name in columns}).astype({"year": "int64"})
+    table = pd.DataFrame(
+        {
+            "year": rows["period_end"].dt.year.astype("int64"),
+            "point": point_amount(rows),
+            "low": rows["amount"].astype(float),
+            "high": rows["amount_high"].fillna(rows["amount"]).astype(float),
+        }
+    )
+    grouped = table.groupby("year")
+    result = pd.DataFrame(
+        {
+            "median": grouped["point"].median(),
+            "low": grouped["low"].min(),
+            "high": grouped["high"].max(),
+            "reports": grouped["point"].count(),
+        }
+    ).reset_index()
+    return result[columns].sort_values("year", ignore_index=True)
+
+
+def _cagr(start: float, end: float, years: int) -> float:
+    """Compound annual growth from `start` to `end` over `years` years.
+
+    >>> round(_cagr(18.0, 40.5, 2), 3)
+    0.5
+    """
+    if years <= 0 or start <= 0 or end <= 0:
+        return math.nan
+    return float((end / start) ** (1 / years) - 1)
+
+
+def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
+    """For each target: the latest full-year figure, its share of the target, the compound annual growth
+    still needed by the deadline, and the growth over the last `recent_years` years for comparison."""
+    columns = [
+        "metric",
+        "parties",
+        "region",
+        "currency",
+        "target",
+        "target_year",
+        "announced",
+        "source",
+        "latest_year",
+        "latest",
+        "share",
+        "cagr_needed",
+        "recent_from",
+        "recent_cagr",
+        "quote",
+    ]
+    records = []
+    targets = frame[(frame["kind"] == "target").fillna(False)]
+    for target in rows(targets):
+        same = frame[_same_series(frame, target)]
+        years = consensus(same, str(target["metric"]))
+        record: dict[str, object] = {
+            "metric": target["metric"],
+            "parties": target["parties"],
+            "region": target["region"],
+            "currency": target["currency"],
+            "target": float(target["amount"]),
+            "target_year": target["target_year"],
+            "announced": target["published"],
+            "source": target["source"],
+            "latest_year": pd.NA,
+            "latest": math.nan,
+            "share": math.nan,
+            "cagr_needed": math.nan,
+            "recent_from": pd.NA,
+            "recent_cagr": math.nan,
+            "quote": target["quote"],
+        }
+        if not years.empty:
+            last = years.iloc[-1]
+            latest_year, latest = int(last["year"]), float(last["median"])
+            record.update(latest_year=latest_year, latest=latest, share=latest / float(target["amount"]))
+            if not _missing(target["target_year"]):
+                record["cagr_needed"] = _cagr(
+                    latest, float(target["amount"]), int(target["target_year"]) - latest_year
+                )
+            window = years[(years["year"] >= latest_year - recent_years) & (years["year"] < latest_year)]
+            if not window.empty:
+                first = window.iloc[0]
+                record["recent_from"] = int(first["year"])
+                record["recent_cagr"] = _cagr(
+                    float(first["median"]), latest, latest_year - int(first["year"])
+                )
+        records.append(record)
+    result = pd.DataFrame.from_records(records, columns=columns)
+    return result.astype({"latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"})
+
+
+def _same_series(frame: pd.DataFrame, fact: pd.Series) -> pd.Series:
+    """Rows of the same metric, currency, pair and scope as `fact`."""
+    same = pd.Series(True, index=frame.index)
+    for column in ("metric", "currency", "parties"):
+        same &= (frame[column] == fact[column]).fillna(False).astype(bool)
+    return same & (scope_of(frame) == (NATIONAL if _missing(fact["region"]) else fact["region"]))
+
+
+def target_baseline(frame: pd.DataFrame, target: pd.Series) -> tuple[int, float] | None:
+    """The (year, amount) reported when `target` was announced, where its path starts: the latest full-year
+    figure in the same article, else the consensus of the latest full year before its publication."""
+    actual = frame[
+        _same_series(frame, target) & (frame["kind"] == "actual").fillna(False) & is_full_year(frame)
+    ]
+    same_article = actual[(actual["article"] == target["article"]).fillna(False)]
+    if not same_article.empty:
+        latest = same_article["period_end"].idxmax()
+        return int(same_article.at[latest, "period_end"].year), float(point_amount(same_article)[latest])
+    years = consensus(actual, str(target["metric"]))
+    if not _missing(target["published"]):
+        years = years[years["year"] < target["published"].year]
+    if not _missing(target["target_year"]):
+        years = years[years["year"] < int(target["target_year"])]
+    if years.empty:
+        return None
+    last = years.iloc[-1]
+    return int(last["year"]), float(last["median"])
+
+
+# --- presentation helpers -----------------------------------------------------------------------------
+
+
+def format_amount(amount: float, unit: Unit) -> str:
+    """An amount in `unit`, with at most two decimals.
+
+    >>> format_amount(19.7e9, Unit("bn", 1e9)), format_amount(60.09e6, Unit("mn", 1e6))
+    ('19.7', '60.09')
+    """
+    text = f"{amount / unit.factor:,.2f}".rstrip("0").rstrip(".")
+    return text
+
+
+def describe_figure(row: pd.Series, unit: Unit, *, with_unit: bool = True) -> str:
+    """A fact's value as a person reads it: qualifier, amount, unit, currency (e.g. "> 41 bn USD")."""
+    qualifier = "" if _missing(row["qualifier"]) or row["qualifier"] == "=" else f"{row['qualifier']} "
+    amount = format_amount(float(row["amount"]), unit)
+    if not _missing(row["amount_high"]):
+        amount += "–" + format_amount(float(row["amount_high"]), unit)
+    if not with_unit:
+        return qualifier + amount
+    currency = "" if _missing(row["currency"]) else str(row["currency"])
+    return " ".join(part for part in (qualifier + amount, unit.label, currency) if part)
+
+
+def point_of(row: pd.Series) -> float:
+    """`point_amount` for one row."""
+    if _missing(row["amount_high"]):
+        return float(row["amount"])
+    return (float(row["amount"]) + float(row["amount_high"])) / 2
+
+
+def rows(frame: pd.DataFrame) -> Iterator[pd.Series]:
+    """Each row of `frame` as a Series, in order."""
+    return (frame.iloc[position] for position in range(len(frame)))
+
+
+def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The facts as an analyst reads them in a table, indexed like `frame`."""
+    return pd.DataFrame(
+        {
+            "period": [
+                period_label(row["period_start"], row["period_end"])
+                if row["kind"] == "actual"
+                else _target_period(row["target_year"])
+                for row in rows(frame)
+            ],
+            "metric": frame["metric"],
+            "kind": frame["kind"],
+            "figure": [describe_figure(row, choose_unit([row["amount"]])) for row in rows(frame)],
+            "scope": scope_of(frame),
+            "source": frame["source"],
+            "published": frame["published"].dt.date,
+            "lang": frame["lang"],
+            "quote": frame["quote"],
+            "article": frame["article"],
+        },
+        index=frame.index,
+    )
+
+
+def _target_period(year: object) -> str:
+    return "no deadline" if _missing(year) else f"by {year}"
+
+
+def highlight_html(
+    text: str, spans: Iterable[tuple[int, int]], *, focus: tuple[int, int] | None = None
+) -> str:
+    """The article's text, HTML-escaped, with each extracted span in <mark> (the focused one stronger).
+
+    >>> highlight_html("a <b> 40 bn", [(6, 11)])
+    '<div class="tradeviz-article">a &lt;b&gt; <mark>40 bn</mark></div>'
+    """
+    cuts = sorted({(max(0, s), min(len(text), e)) for s, e in spans if e > s})
+    parts: list[str] = []
+    position = 0
+    for start, end in cuts:
+        start = max(start, position)  # overlapping spans are merged into the earlier mark
+        if start >= end:
+            continue
+        parts.append(html.escape(text[position:start]))
+        style = ' class="focus"' if focus is not None and (start, end) == focus else ""
+        parts.append(f"<mark{style}>{html.escape(text[start:end])}</mark>")
+        position = end
+    parts.append(html.escape(text[position:]))
+    return f'<div class="tradeviz-article">{"".join(parts)}</div>'
+
+
+@dataclasses.dataclass(frozen=True)
+class Quality:
+    """What reading and extraction made of the corpus."""
+
+    articles_read: int
+    facts_found: int
+    without_facts: tuple[str, ...]
+    inferred_dates: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+def data_quality(facts: pd.DataFrame, articles: Iterable[Article], skipped: Iterable[Skipped]) -> Quality:
+    """Counts and lists for the data-quality view, from a corpus's facts, articles and skipped files."""
+    articles = list(articles)
+    with_facts = set(facts["article"].dropna().astype(str))
+    return Quality(
+        articles_read=len(articles),
+        facts_found=len(facts),
+        without_facts=tuple(a.name for a in articles if a.name not in with_facts),
+        inferred_dates=tuple(a.name for a in articles if a.published_inferred),
+        skipped=tuple((str(s.path), s.reason) for s in skipped),
+    )
