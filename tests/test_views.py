@@ -151,6 +151,12 @@ def test_consensus_takes_the_median_of_full_years_and_keeps_the_spread(facts: pd
     assert (row["median"], row["low"], row["high"], row["reports"]) == (40.5e9, 40e9, 41e9, 2)
 
 
+def test_consensus_is_the_median_not_the_mean() -> None:
+    frame = facts_to_frame([fact(amount=a, **year(2022)) for a in ("10e9", "11e9", "30e9")])
+    row = views.consensus(frame).iloc[0]
+    assert (row["median"], row["low"], row["high"], row["reports"]) == (11e9, 10e9, 30e9, 3)
+
+
 def test_consensus_ignores_targets_and_other_metrics() -> None:
     frame = facts_to_frame(
         [

@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import os
 import re
 import sys
 import threading
@@ -61,11 +62,14 @@ class ExportError(TradevizError):
 
 
 def find_browser() -> str | None:
-    """The Chromium-based browser kaleido would use, or None (never downloads one)."""
-    from choreographer.browsers.chromium import Chromium  # kaleido's own search, BROWSER_PATH first
+    """The Chromium-based browser kaleido would use (`BROWSER_PATH` first, then PATH and the usual places),
+    or None; never downloads one."""
+    from choreographer.browsers.chromium import Chromium
 
     path = Chromium.find_browser(skip_local=False)
-    return str(path) if path else None
+    if path and Path(path).is_file() and os.access(path, os.X_OK):
+        return str(path)
+    return None
 
 
 def browser_available() -> bool:
