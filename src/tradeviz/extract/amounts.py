@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal, InvalidOperation
 
+import regex
+
 from tradeviz.extract import patterns, vocab
 
 _CURRENCY_AFTER = vocab.CURRENCY_AFTER
@@ -53,6 +55,10 @@ def _is_thousands_group(digits: str) -> bool:
     return bool(tail) and len(tail) == 3 and head.isdigit() and tail.isdigit()
 
 
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
+
+
 def _scale(word: str | None) -> tuple[str | None, int]:
     if not word:
         return None, 1
@@ -83,9 +89,9 @@ def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) 
     return found
 
 
-def _amounts_from_match(match: object, lower: str, lang: str) -> list[Amount]:
-    groups = match.groupdict()  # type: ignore[attr-defined]
-    span_start, span_end = match.span()  # type: ignore[attr-defined]
+def _amounts_from_match(match: regex.Match[str], lower: str, lang: str) -> list[Amount]:
+    groups = match.groupdict()
+    span_start, span_end = match.span()
     scale_word = groups["scale"] or groups["glued_scale"]
     unit, multiplier = _scale(scale_word)
     currency_word = groups["currency"] or groups["currency_only"]
@@ -103,6 +109,21 @@ def _amounts_from_match(match: object, lower: str, lang: str) -> list[Amount]:
     if high is None:
         return [Amount(span_start, span_end, raw, value, unit, value * multiplier, None, currency)]
 
+    high_start = match.start("number_high")
+    if _is_year(groups["number"]) and not groups["first_scale"]:  # "compared with 2022 to $27 billion"
+        currency = currency or _currency_before(lower, high_start)
+        return [
+            Amount(
+                high_start,
+                span_end,
+                lower[high_start:span_end],
+                high,
+                unit,
+                high * multiplier,
+                None,
+                currency,
+            )
+        ]
     first_unit, first_multiplier = _scale(groups["first_scale"])
     low_multiplier = first_multiplier if first_unit else multiplier
     separator = groups["range_sep"].strip()
@@ -118,11 +139,10 @@ def _amounts_from_match(match: object, lower: str, lang: str) -> list[Amount]:
             )
         ]
     if separator in ("до", "to"):  # "с 20 до 35 млрд": a change; the first value is the old level
-        high_start = match.start("number_high")  # type: ignore[attr-defined]
         old = Amount(
             span_start,
-            match.end("number"),  # type: ignore[attr-defined]
-            lower[span_start : match.end("number")],  # type: ignore[attr-defined]
+            match.end("number"),
+            lower[span_start : match.end("number")],
             value,
             first_unit or unit,
             value * low_multiplier,
@@ -143,9 +163,8 @@ def _amounts_from_match(match: object, lower: str, lang: str) -> list[Amount]:
         )
         return [old, new]
     # "10 и 12 млрд" without "между": two amounts sharing the scale
-    high_start = match.start("number_high")  # type: ignore[attr-defined]
     return [
-        Amount(span_start, match.end("number"), raw, value, unit, value * low_multiplier, None, currency),  # type: ignore[attr-defined]
+        Amount(span_start, match.end("number"), raw, value, unit, value * low_multiplier, None, currency),
         Amount(
             high_start, span_end, lower[high_start:span_end], high, unit, high * multiplier, None, currency
         ),

@@ -254,7 +254,14 @@ class _ArticleExtractor:
     def is_difference(self, sentence: Sentence, amount: Amount) -> bool:
         """'снизился на 2 млрд', 'increased by $3 billion': the change itself is not a level."""
         before = self.lower[max(sentence.start, amount.start - 80) : amount.start]
-        return bool(patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT))
+        if patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT):
+            return True
+        return bool(
+            patterns.DIFFERENCE_AROUND_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            and patterns.DIFFERENCE_AROUND_AFTER.match(
+                self.lower, amount.end, min(sentence.end, amount.end + 30), timeout=patterns.TIMEOUT
+            )
+        )
 
     def is_from_value(self, sentence: Sentence, amount: Amount) -> bool:
         """'с 6,4 млрд долларов до 7,2 млрд', 'from $31 billion': the level a change started from."""
@@ -296,13 +303,26 @@ class _ArticleExtractor:
                 cue = named[-1]
             else:
                 return None
-        if cue.kind == "blocker":
+        if cue.kind == "blocker" or self.hangs_off_blocker(cue, view):
             return None
         if self.is_sectoral(cue):
             return None
         if cue.kind == "foreign":
             return "turnover"
         return cue.kind
+
+    def hangs_off_blocker(self, cue: Cue, view: _SentenceView) -> bool:
+        """'Бюджет программы развития приграничной торговли': the trade word depends on a blocker noun."""
+        blockers = [c for c in view.metric_cues if c.kind == "blocker" and c.end <= cue.start]
+        if not blockers:
+            return False
+        gap = self.lower[blockers[-1].end : cue.start]
+        if not patterns.HEAD_GAP.fullmatch(" " + gap.strip() + " ", timeout=patterns.TIMEOUT):
+            return False
+        if patterns.KIND_CUE.search(gap, timeout=patterns.TIMEOUT):
+            return False
+        cue_text = self.lower[cue.start : cue.end]
+        return bool(patterns.GENITIVE_CUE.search(cue_text) or patterns.ENGLISH_OF.search(gap))
 
     def is_sectoral(self, cue: Cue) -> bool:
         """'экспорт нефти', 'agricultural trade': one kind of goods, not the bilateral total."""
@@ -345,7 +365,9 @@ class _ArticleExtractor:
         """The pair (and region) a figure is about; None when it is not bilateral."""
         sentence = view.sentence
         if cue.end <= amount.start:
-            clause_start, clause_end = max(sentence.start, cue.start - _CUE_REACH_BEFORE), amount.start
+            reach = max(sentence.start, cue.start - _CUE_REACH_BEFORE)
+            boundary = max(self.lower.rfind(mark, reach, cue.start) for mark in ",;:")
+            clause_start, clause_end = max(reach, boundary + 1), amount.start
         else:
             clause_start, clause_end = amount.start, cue.end
         clause = self.countries_in(clause_start, clause_end)
@@ -369,9 +391,19 @@ class _ArticleExtractor:
             return None, None
         if cue.kind == "foreign" and len(distinct) < 2 and not bilateral:
             return None, None
-        if len(distinct) == 1 and not bilateral and self.is_possessive(cue, view.countries):
+        pair_said_before = (
+            previous is not None
+            and previous.sentence.paragraph == sentence.paragraph
+            and len({m.code for m in previous.countries}) >= 2
+        )
+        if (
+            len(distinct) == 1
+            and not (bilateral or pair_said_before)
+            and self.is_possessive(cue, view.countries)
+        ):
             return None, None  # "товарооборот Казахстана", "Kazakhstan's exports": one country's total
-        pair = choose_pair(clause, in_sentence, self.ranking)
+        homes = {m.code for m in in_sentence if not self.is_partner(m, sentence.start)}
+        pair = choose_pair(clause, in_sentence, self.ranking, homes)
         if pair is None or pair[0] == pair[1]:
             return None, None
         return pair, region_name
@@ -388,6 +420,11 @@ class _ArticleExtractor:
                     near.append((mention, region))
                     break
         return near
+
+    def is_partner(self, mention: Mention, floor: int) -> bool:
+        """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""
+        before = self.lower[max(floor, mention.start - 24) : mention.start]
+        return bool(patterns.PARTNER_BEFORE.search(before, timeout=patterns.TIMEOUT))
 
     def is_possessive(self, cue: Cue, countries: Sequence[Mention]) -> bool:
         """The one named country qualifies the trade word directly: its own total, not a partner's share."""
@@ -443,8 +480,16 @@ class _ArticleExtractor:
         period = (
             self.to_period(chosen, view, previous, reference_year) if chosen and chosen.role == SPAN else None
         )
+        if (
+            chosen is not None
+            and chosen.year_offset == 0
+            and (chosen.first_month, chosen.last_month) == (1, 12)
+        ):
+            period = None  # "this year" for a reported figure: some part of the year, not the whole
         if chosen is None and previous is not None and previous.sentence.paragraph == view.sentence.paragraph:
-            period = previous.period  # no time said here: the period of the sentence before carries over
+            period = self.stated_period(
+                previous, reference_year
+            )  # nothing said here: the one before carries over
         if period is not None:
             view.period = period
         if kind == "actual":
@@ -456,6 +501,15 @@ class _ArticleExtractor:
         if chosen is not None and chosen.role == SPAN and period is not None:
             return None, period.year
         return None, None
+
+    def stated_period(self, view: _SentenceView, reference_year: int | None) -> Period | None:
+        """The period a sentence speaks of: that of its figures, else its last time expression."""
+        if view.period is not None:
+            return view.period
+        spans = [t for t in view.times if t.role == SPAN]
+        if not spans or any(t.role == NOW for t in view.times):
+            return None
+        return self.to_period(spans[-1], view, None, reference_year)
 
     def time_for(self, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
         """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
@@ -583,8 +637,8 @@ def _growth_value(match: regex.Match[str]) -> Decimal | None:
     if match.group("pct_signed"):
         sign = -1 if match.group("sign") == "-" else 1
         return sign * _number(match.group("pct_signed"))
-    if match.group("times"):
-        word = match.group("times")
+    if match.group("times") or match.group("times_en"):
+        word = match.group("times") or match.group("times_en")
         factor = _TIMES_WORDS.get(word) or _number(word)
         return (factor - 1) * 100
     if match.group("double"):

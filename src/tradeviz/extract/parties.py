@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from tradeviz.extract import patterns, vocab
 
@@ -72,11 +72,13 @@ def choose_pair(
     clause: Sequence[Mention],
     sentence: Sequence[Mention],
     article_ranking: Sequence[str],
+    homes: Collection[str] = (),
 ) -> tuple[str, str] | None:
     """The two parties of a figure: from its clause, else its sentence, else completed from the article.
 
     `clause` holds the countries between the figure's trade word and the figure, `sentence` those of the
-    whole sentence (and, for "this figure", the sentence before).
+    whole sentence (and, for "this figure", the sentence before); `homes` the countries named as the side
+    whose trade it is ("товарооборот Казахстана с Китаем ..., с Россией ...": Kazakhstan), not as partners.
     """
     in_clause = distinct_in_order(clause)
     if len(in_clause) >= 2:
@@ -86,7 +88,9 @@ def choose_pair(
         if in_clause:
             anchor = in_clause[0]
             others = [code for code in in_sentence if code != anchor]
-            preferred = [code for code in others if code in article_ranking[:2]]
+            preferred = [code for code in others if code in homes] or [
+                code for code in others if code in article_ranking[:2]
+            ]
             return anchor, (preferred or others)[0]
         top = [code for code in article_ranking if code in in_sentence][:2]
         if len(top) == 2:

@@ -63,6 +63,7 @@ AMOUNT = regex.compile(
         (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
       | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
       | \s*(?P<currency_only>{CURRENCY_AFTER})               # "500 000 долларов"
+      | (?P<prefixed_only>(?<=(?:{CURRENCY_BEFORE})\s?\d[\d,. ]*))(?![.,]?\d)   # "$850,000": the sign before is enough
     )
     """,
     regex.VERBOSE,
@@ -106,7 +107,12 @@ FROM_BEFORE = regex.compile(
     rf"""(?<!\w)(?:с|со|from)\s+(?:(?:около|почти|about|nearly|almost)\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
 )
-RANGE_FROM_BEFORE = regex.compile(r"(?<!\w)(?:от|from|between|между)\s+(?:\S+\s+)?$")
+RANGE_FROM_BEFORE = regex.compile(r"(?<!\w)(?:от|from|between|между)\s+(?:[^\d\s]+\s*)?$")
+# "на 2 млрд больше": a difference said after the amount.
+DIFFERENCE_AROUND_BEFORE = regex.compile(r"(?<!\w)(?:на|by)\s+(?:[$€₸£¥]\s*)?$")
+DIFFERENCE_AROUND_AFTER = regex.compile(
+    r"\s*(?:\S+\s+)?(?:больше|меньше|выше|ниже|more|less|higher|lower|up|down)(?!\w)"
+)
 
 
 def _cue_group(name: str, parts: Iterable[str]) -> str:
@@ -157,6 +163,12 @@ SECTOR_AFTER = regex.compile(
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
 
+# A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
+# развития приграничной торговли", "the budget for border trade" are budgets, not trade.
+GENITIVE_CUE = regex.compile(r"(?:торговли|оборота|экспорта|импорта|инвестиций|поставок|вложений)$")
+HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,5}\s+$")
+ENGLISH_OF = regex.compile(r"(?<!\w)(?:of|for|on|in)(?!\w)")
+
 _GOAL_CUES = tuple(
     cue
     for cue in vocab.TARGET_CUES
@@ -199,6 +211,7 @@ GROWTH = regex.compile(
       | (?:на\s+)?{_APPROX}(?P<pct_first>\d+(?:[.,]\d+)?){_PERCENT}\s+(?:(?P<up_after>{_UP})|(?P<down_after>{_DOWN}))
       | \(\s*(?P<sign>[+-])\s*(?P<pct_signed>\d+(?:[.,]\d+)?)\s*%
       | (?P<up_times>увеличил\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}
+      | (?P<up_times_en>{_UP}){_GAP}\s+(?:by\s+)?(?P<times_en>\d+(?:[.,]\d+)?)(?:\s*-?\s*fold|\s+times)
       | (?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)
     )""",
     regex.VERBOSE,
@@ -214,7 +227,7 @@ _REL_YEAR = (
     r"(?P<rel>прошл\w*|минувш\w*|прошедш\w*|предыдущ\w*|позапрошл\w*|текущ\w*|эт\w+|нынешн\w*|"
     r"следующ\w*|будущ\w*|last|this|the\s+current|the\s+previous|the\s+past|next|the\s+same)"
 )
-_YEAR_OR_REL = rf"(?:(?:of\s+|в\s+)?(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s+(?:год\w*|year))"
+_YEAR_OR_REL = rf"(?:of\s+|в\s+)?(?:(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s+(?:год\w*|year))"
 _ORDINAL = r"(?P<ordinal>перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|i{1,3}|iv|[1-4](?:-?[ймо]{1,2})?)"
 
 PERIOD = regex.compile(
@@ -250,7 +263,8 @@ PERIOD = regex.compile(
         )
       | (?P<month_range>
             (?P<month_from>{_MONTH})\s*-\s*(?P<month_to>{_MONTH})(?:\s+{_YEAR_OR_REL})?
-          | between\s+(?P<month_from2>{_MONTH})\s+and\s+(?P<month_to2>{_MONTH})(?:\s+{_YEAR_OR_REL})?
+          | (?:between|с|from)\s+(?P<month_from2>{_MONTH})\s+(?:and|по|to|through|until|till)\s+(?P<month_to2>{_MONTH})
+            (?:\s+{_YEAR_OR_REL})?
         )
       | (?P<half>
             (?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|half(?:\s+of)?)
