@@ -519,7 +519,7 @@ class _ArticleExtractor:
         before = [t for t in times if t.end <= amount.start]
         if before:
             return before[-1]
-        later = [t for t in times if t.start >= amount.end]
+        later = [t for t in times if t.start >= amount.end and "," not in self.lower[amount.end : t.start]]
         return later[0] if later else None
 
     def to_period(

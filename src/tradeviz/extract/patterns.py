@@ -234,6 +234,7 @@ PERIOD = regex.compile(
     rf"""(?<!\w)(?:
         (?P<comparison>
             (?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|
+               чем\s+(?:в|за)|показател\w*|уровн\w*|(?:the\s+)?(?:level|figure)\s+(?:of|for|in)|
                than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
             \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
             (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}(?:\s+(?:год\w*|year))?|the\s+same\s+period(?:\s+\w+\s+year)?)
