@@ -90,7 +90,7 @@ def _cues(pattern: regex.Pattern[str], lower: str, start: int, end: int) -> list
 
 def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
     """Every dated trade figure and target in an article's text, in order of appearance."""
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return []
     norm = normalize(text)
     lower = lower_same_length(norm)
@@ -109,11 +109,33 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
     if not by_sentence:
         return []
 
-    all_countries = find_countries(norm, lower)
-    kept_countries = _inside_sentences(all_countries, sentences, starts)
+    found = [
+        mention
+        for zone_start, zone_end in _country_zones(sentences, by_sentence)
+        for mention in find_countries(norm, lower, zone_start, zone_end)
+    ]
+    kept_countries = _inside_sentences(found, sentences, starts)
     ranking = rank_countries(kept_countries)
     extractor = _ArticleExtractor(text, norm, lower, meta, sentences, starts, kept_countries, ranking)
     return extractor.run(by_sentence)
+
+
+_LEAD_CHARACTERS = 1000
+_DIGIT = regex.compile(r"\d")
+
+
+def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount]]) -> list[tuple[int, int]]:
+    """Where the article's countries are counted: its lead (headline and first lines) and the sentences
+    around its figures. Scanning only these keeps country search off the bulk of long articles."""
+    zones = [(0, min(_LEAD_CHARACTERS, sentences[-1].end))]
+    for index in sorted(by_sentence):
+        first = sentences[max(0, index - 1)].start
+        last = sentences[min(len(sentences) - 1, index + 1)].end
+        if first <= zones[-1][1]:
+            zones[-1] = (zones[-1][0], max(zones[-1][1], last))
+        else:
+            zones.append((first, last))
+    return zones
 
 
 def _inside_sentences(mentions: list[Mention], sentences: list[Sentence], starts: list[int]) -> list[Mention]:

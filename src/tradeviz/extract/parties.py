@@ -22,7 +22,7 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
     """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
     stop = len(text) if end is None else end
     found = [
-        Mention(m.start(), m.end(), str(m.lastgroup))
+        Mention(m.start(), m.end(), country_code(m.group()))
         for m in patterns.COUNTRY.finditer(lower, start, stop, timeout=patterns.TIMEOUT)
     ]
     found += [
@@ -30,6 +30,24 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
         for m in patterns.COUNTRY_CASED.finditer(text, start, stop, timeout=patterns.TIMEOUT)
     ]
     return sorted(found, key=lambda mention: mention.start)
+
+
+_STEM_LENGTHS = sorted({len(stem) for stem in patterns.COUNTRY_STEMS}, reverse=True)
+
+
+def country_code(form: str) -> str:
+    """The country a matched form names: a whole word, else the longest stem it starts with.
+
+    >>> country_code("казахстанско"), country_code("китаю"), country_code("sino")
+    ('KZ', 'CN', 'CN')
+    """
+    if form in patterns.COUNTRY_WORDS:
+        return patterns.COUNTRY_WORDS[form]
+    for length in _STEM_LENGTHS:
+        code = patterns.COUNTRY_STEMS.get(form[:length])
+        if code is not None:
+            return code
+    raise ValueError(f"not a country form: {form!r}")
 
 
 def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.Region]]:
