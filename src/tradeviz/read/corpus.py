@@ -1,0 +1,170 @@
+"""Files and folders the user named -> Article records, with a Skipped note for each file that is not one.
+
+Metadata precedence is the same for files and pasted text: explicit arguments, then front matter, then
+what the body itself says (metadata.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from tradeviz.errors import ReadError
+from tradeviz.read.article import Article, Skipped
+from tradeviz.read.decode import MAX_BYTES, check_size, decode_bytes, normalise_newlines
+from tradeviz.read.frontmatter import parse_published, split_front_matter
+from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+"""Files read from folders; a file named explicitly is read whatever its suffix."""
+
+HTML_SUFFIXES = (".html", ".htm")
+
+NO_SUCH_PATH = "no such file or folder"
+HTML_NOT_SUPPORTED = "HTML articles are not supported yet; save the page as text"
+NOT_A_FILE = "not a regular file or folder"
+
+
+def _is_hidden(path: Path) -> bool:
+    """Dot files and folders (.git, .DS_Store) are never articles.
+
+    >>> _is_hidden(Path(".git")), _is_hidden(Path("notes.txt"))
+    (True, False)
+    """
+    return path.name.startswith(".")
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Skipped]:
+    """Article files under ``folder``, depth first in name order; HTML reported, the rest ignored."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        yield Skipped(folder, f"cannot open the folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if _is_hidden(entry):
+            continue
+        if entry.is_dir():
+            real = entry.resolve()
+            if real not in seen:  # a symlink back up the tree must not loop forever
+                seen.add(real)
+                yield from _walk(entry, seen)
+        elif _suffix(entry) in HTML_SUFFIXES:
+            yield Skipped(entry, HTML_NOT_SUPPORTED)
+        elif entry.is_file() and _suffix(entry) in ARTICLE_SUFFIXES:
+            yield entry
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
+    """Every article file among ``paths`` (files or folders, searched recursively), each once."""
+    seen_files: set[Path] = set()
+    seen_folders: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            seen_folders.add(path.resolve())
+            items: Iterable[Path | Skipped] = _walk(path, seen_folders)
+        elif not path.exists():
+            items = [Skipped(path, NO_SUCH_PATH)]
+        elif _suffix(path) in HTML_SUFFIXES:
+            items = [Skipped(path, HTML_NOT_SUPPORTED)]
+        elif path.is_file():
+            items = [path]  # named explicitly: read whatever the suffix, the user asked for it
+        else:
+            items = [Skipped(path, NOT_A_FILE)]
+        for item in items:
+            if isinstance(item, Path):
+                real = item.resolve()
+                if real in seen_files:
+                    continue
+                seen_files.add(real)
+            yield item
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; a file over the limit is refused before it is loaded."""
+    try:
+        check_size(path.stat().st_size, path.name, max_bytes)
+        return path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot read {path.name}: {error.strerror or error}") from None
+
+
+def _article(
+    name: str,
+    text: str,
+    *,
+    path: Path | None = None,
+    source: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """The Article for a whole text: explicit values, else front matter, else inferred from the body."""
+    front, body = split_front_matter(text)
+    stated_date = parse_published(front["published"]) if front.get("published") else None
+    return Article(
+        name=name,
+        text=body,
+        source=source or front.get("source") or infer_source(body),
+        url=url or front.get("url") or None,
+        title=title or front.get("title") or infer_title(body),
+        published=published or stated_date or infer_published(body),
+        published_inferred=False,
+        lang=(front.get("lang") or detect_lang(body)).lower(),
+        path=path,
+    )
+
+
+def read_article(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Article:
+    """The article in one file; ReadError says why the file is not one."""
+    path = Path(path)
+    text = decode_bytes(_read_bytes(path, max_bytes), path.name, max_bytes=max_bytes)
+    return _article(path.name, text, path=path)
+
+
+def article_from_text(
+    text: str,
+    *,
+    name: str = "pasted.txt",
+    source: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An article from text given directly (pasted); front matter is honoured, explicit arguments win.
+
+    >>> article = article_from_text("---\\nsource: Kazinform\\n---\\nТоварооборот вырос.", title="Рост")
+    >>> article.source, article.title, article.text, article.lang
+    ('Kazinform', 'Рост', 'Товарооборот вырос.', 'ru')
+    """
+    if not text.strip():
+        raise ReadError(f"{name} is empty; expected the text of an article")
+    return _article(
+        name,
+        normalise_newlines(text),
+        source=source,
+        published=published,
+        url=url,
+        title=title,
+    )
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = MAX_BYTES
+) -> Iterator[Article | Skipped]:
+    """Every article under ``paths``; a file that cannot be read becomes Skipped, never an exception."""
+    for item in iter_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        try:
+            yield read_article(item, max_bytes=max_bytes)
+        except ReadError as error:
+            yield Skipped(item, str(error))

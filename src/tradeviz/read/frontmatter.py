@@ -1,0 +1,154 @@
+"""Optional ``key: value`` front matter between two ``---`` lines at the very top of an article.
+
+It lets a user state what inference would otherwise guess (source, publication date, url, title, lang).
+Only this flat subset of YAML is understood; anything else at the top is a mistake worth reporting, since
+a silently ignored date would be worse than a skipped file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from tradeviz.errors import ReadError
+
+FENCE = "---"
+"""The line that opens and closes front matter."""
+
+MAX_LINES = 50
+"""The closing fence must come within this many lines of the top; beyond it the text is a body."""
+
+KNOWN_KEYS = ("source", "published", "url", "title", "lang")
+"""Keys callers use; others are kept in the dict and ignored."""
+
+REGEX_TIMEOUT = 1.0
+"""Seconds; the patterns run on one short line at a time."""
+
+FENCE_LINE = regex.compile(r"---[ \t]*")
+
+KEY_VALUE = regex.compile(
+    r"""
+    (?P<key>[^\W\d][\w-]*)          # a key: a word starting with a letter, dashes allowed (e.g. source-url)
+    [ \t]*:[ \t]*                   # the colon, maybe with spaces around it
+    (?P<value>.*?)                  # the value, maybe empty
+    [ \t]*                          # trailing spaces are not part of the value
+    """,
+    regex.VERBOSE,
+)
+
+SKIPPABLE = regex.compile(r"[ \t]*(?:\#.*)?")
+"""Blank lines and ``# comments`` inside front matter."""
+
+ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+QUOTES = ('"', "'")
+
+
+def _lines(text: str, limit: int) -> list[tuple[str, int]]:
+    r"""The first ``limit`` lines without their line breaks, each with the offset just past its break.
+
+    >>> _lines("a\r\nb\nc", 5)
+    [('a', 3), ('b', 5), ('c', 6)]
+    """
+    lines: list[tuple[str, int]] = []
+    start = 0
+    while start < len(text) and len(lines) < limit:
+        end = text.find("\n", start)
+        stop = len(text) if end == -1 else end + 1
+        lines.append((text[start:stop].rstrip("\r\n"), stop))
+        start = stop
+    return lines
+
+
+def _unquote(value: str) -> str:
+    """Values may be quoted, as in YAML.
+
+    >>> _unquote('"Kazinform"'), _unquote("'a: b'"), _unquote('"half')
+    ('Kazinform', 'a: b', '"half')
+    """
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+        return value[1:-1]
+    return value
+
+
+def parse_published(value: str) -> dt.date:
+    """A ``published`` value as a date; ReadError unless it is a real YYYY-MM-DD date.
+
+    >>> parse_published("2024-07-03")
+    datetime.date(2024, 7, 3)
+    """
+    match = ISO_DATE.fullmatch(value.strip(), timeout=REGEX_TIMEOUT)
+    try:
+        if match is None:
+            raise ValueError
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        raise ReadError(
+            f"broken front matter: published is {value!r}; expected a date as YYYY-MM-DD"
+        ) from None
+
+
+def _parse_line(line: str, number: int) -> tuple[str, str] | None:
+    """One front matter line as (key, value); None for blank and comment lines."""
+    if SKIPPABLE.fullmatch(line, timeout=REGEX_TIMEOUT):
+        return None
+    match = KEY_VALUE.fullmatch(line, timeout=REGEX_TIMEOUT)
+    if match is None:
+        raise ReadError(f"broken front matter: line {number} is {line!r}; expected 'key: value'")
+    return match["key"].lower(), _unquote(match["value"])
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(metadata with lower-cased keys, body) of ``text``; ``({}, text)`` itself when there is none.
+
+    >>> split_front_matter("---\\nSource: Kazinform\\npublished: 2024-07-03\\n---\\nBody")
+    ({'source': 'Kazinform', 'published': '2024-07-03'}, 'Body')
+    >>> split_front_matter("No front matter")
+    ({}, 'No front matter')
+    """
+    lines = _lines(text, MAX_LINES)
+    if not lines or not FENCE_LINE.fullmatch(lines[0][0], timeout=REGEX_TIMEOUT):
+        return {}, text
+    metadata: dict[str, str] = {}
+    for number, (line, end) in enumerate(lines[1:], start=2):
+        if FENCE_LINE.fullmatch(line, timeout=REGEX_TIMEOUT):
+            if metadata.get("published"):
+                parse_published(metadata["published"])
+            return metadata, text[end:]
+        pair = _parse_line(line, number)
+        if pair is None:
+            continue
+        key, value = pair
+        if key in metadata:
+            raise ReadError(f"broken front matter: {key!r} is given twice (line {number}); expected once")
+        metadata[key] = value
+    raise ReadError(
+        f"broken front matter: the text opens with {FENCE!r} but no closing {FENCE!r} line "
+        f"follows within the first {MAX_LINES} lines"
+    )
+
+
+def _quote(value: str) -> str:
+    """Quote a value that reading back would otherwise change (outer spaces or quotes).
+
+    >>> print(_quote("Kazinform"), _quote(" padded"), _quote("'quoted'"))
+    Kazinform " padded" "'quoted'"
+    """
+    if value != value.strip(" \t") or _unquote(value) != value:
+        return f'"{value}"'
+    return value
+
+
+def join_front_matter(metadata: dict[str, str], body: str) -> str:
+    """The inverse of :func:`split_front_matter`, for writing an article with its metadata.
+
+    >>> join_front_matter({"source": "Kazinform"}, "Body")
+    '---\\nsource: Kazinform\\n---\\nBody'
+    """
+    lines = []
+    for key, value in metadata.items():
+        if not KEY_VALUE.fullmatch(f"{key}: x", timeout=REGEX_TIMEOUT) or "\n" in value or "\r" in value:
+            raise ValueError(f"cannot write {key!r}: {value!r} as front matter; expected a word and one line")
+        lines.append(f"{key}: {_quote(value)}")
+    return "\n".join([FENCE, *lines, FENCE, body])
