@@ -6,9 +6,10 @@ The order matters and is the whole policy:
 2. a BOM decides (UTF-8, UTF-16 LE/BE);
 3. NUL bytes anywhere else mean binary data;
 4. strict UTF-8 (most files); damaged UTF-8 is refused rather than guessed at;
-5. otherwise a Cyrillic-aware choice between cp1251 and koi8-r, then charset-normalizer for the rest;
-6. the text must not be empty nor full of control characters;
-7. UTF-8 that was once read as cp1251 or latin-1 ("РџСЂРёРІРµС‚", "ÐŸÑ€Ð¸Ð²ÐµÑ‚") is repaired;
+5. otherwise a Cyrillic-aware choice between cp1251 and koi8-r, then cp1252, then charset-normalizer;
+6. the text must not be empty;
+7. UTF-8 that was once read as cp1251 or latin-1 ("РџСЂРёРІРµС‚", "ÐŸÑ€Ð¸Ð²ÐµÑ‚") is repaired, and what
+   remains must not be full of control characters;
 8. line endings become ``\\n``; nothing else is touched, so offsets into the text stay meaningful.
 """
 
@@ -35,6 +36,9 @@ BOMS = (
 
 CYRILLIC_CODEPAGES = ("cp1251", "koi8-r")
 """Legacy Russian encodings; any byte string decodes in koi8-r, so they are told apart by plausibility."""
+
+WESTERN_CODEPAGE = "cp1252"
+"""The legacy encoding of English and Western European text that is not Russian."""
 
 RUSSIAN_LETTER_FREQUENCY = {
     "о": 0.110, "е": 0.085, "а": 0.080, "и": 0.074, "н": 0.067, "т": 0.063, "с": 0.055, "р": 0.047,
@@ -185,10 +189,14 @@ def _looks_like_damaged_utf8(data: bytes) -> bool:
     return non_ascii > 0 and in_sequences / non_ascii >= DAMAGED_UTF8_SHARE
 
 
-def russian_plausibility(text: str) -> float:
-    """How much ``text`` looks like Russian: mean letter frequency, rewarded for lowercase.
+LOWERCASE_BONUS = 0.25
+"""Weight of the lowercase share: prose is mostly lowercase, but headlines in capitals must still win."""
 
-    A wrong code page turns lowercase prose into mostly uppercase and rare letters.
+
+def russian_plausibility(text: str) -> float:
+    """How much ``text`` looks like Russian: mean letter frequency, a little more for lowercase.
+
+    A wrong code page permutes letters (rare ones become common) and swaps the case of most of them.
 
     >>> russian_plausibility("привет, мир") > russian_plausibility("ПРИВЕТ, МИР") > 0
     True
@@ -200,7 +208,7 @@ def russian_plausibility(text: str) -> float:
         return 0.0
     frequency = sum(RUSSIAN_LETTER_FREQUENCY.get(char.lower(), 0.0) for char in letters) / len(letters)
     lowercase = sum(char.islower() for char in letters) / len(letters)
-    return frequency * (1.0 + lowercase)
+    return frequency * (1.0 + LOWERCASE_BONUS * lowercase)
 
 
 def _count(pattern: regex.Pattern[str], text: str) -> int:
@@ -213,16 +221,25 @@ def _cyrillic_share(text: str) -> float:
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
-    """Not UTF-8: the likelier of cp1251 and koi8-r for Russian, else whatever charset-normalizer finds."""
-    candidates = []
+    """Not UTF-8: cp1251 or koi8-r if Russian, else cp1252, else charset-normalizer's guess."""
+    candidates = {}
     for codec in CYRILLIC_CODEPAGES:
         try:
-            candidates.append(data.decode(codec))
+            candidates[codec] = data.decode(codec)
         except UnicodeDecodeError:
             continue
-    russian = [text for text in candidates if _cyrillic_share(text) >= MIN_CYRILLIC_SHARE]
+    windows = candidates.get("cp1251")
+    if windows is not None and not CYRILLIC_LETTER.search(windows, timeout=REGEX_TIMEOUT):
+        # Only punctuation above ASCII (no-break space, quotes, dashes): Windows code pages agree there.
+        return windows
+    russian = [text for text in candidates.values() if _cyrillic_share(text) >= MIN_CYRILLIC_SHARE]
     if russian:
         return max(russian, key=russian_plausibility)
+    try:
+        # Western European text; charset-normalizer is unreliable on short texts (it picks Mac code pages).
+        return data.decode(WESTERN_CODEPAGE)
+    except UnicodeDecodeError:
+        pass
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None:
         raise ReadError(
@@ -301,5 +318,6 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int = MAX_BYTES) -> 
     check_size(len(data), name, max_bytes)
     text = _decode(data, name)
     _check_not_empty(text, name)
+    text = repair_mojibake(text)  # before the binary check: latin-1 mojibake is full of C1 controls
     _check_not_binary(text, name)
-    return normalise_newlines(repair_mojibake(text))
+    return normalise_newlines(text)
