@@ -89,6 +89,10 @@ def parse_published(value: str) -> dt.date:
         ) from None
 
 
+def _is_fence(line: str) -> bool:
+    return FENCE_LINE.fullmatch(line, timeout=REGEX_TIMEOUT) is not None
+
+
 def _parse_line(line: str, number: int) -> tuple[str, str] | None:
     """One front matter line as (key, value); None for blank and comment lines."""
     if SKIPPABLE.fullmatch(line, timeout=REGEX_TIMEOUT):
@@ -108,14 +112,16 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     ({}, 'No front matter')
     """
     lines = _lines(text, MAX_LINES)
-    if not lines or not FENCE_LINE.fullmatch(lines[0][0], timeout=REGEX_TIMEOUT):
+    if not lines or not _is_fence(lines[0][0]):
         return {}, text
+    closing = next((index for index, (line, _end) in enumerate(lines) if index and _is_fence(line)), None)
+    if closing is None:
+        raise ReadError(
+            f"broken front matter: the text opens with {FENCE!r} but no closing {FENCE!r} line "
+            f"follows within the first {MAX_LINES} lines"
+        )
     metadata: dict[str, str] = {}
-    for number, (line, end) in enumerate(lines[1:], start=2):
-        if FENCE_LINE.fullmatch(line, timeout=REGEX_TIMEOUT):
-            if metadata.get("published"):
-                parse_published(metadata["published"])
-            return metadata, text[end:]
+    for number, (line, _end) in enumerate(lines[1:closing], start=2):
         pair = _parse_line(line, number)
         if pair is None:
             continue
@@ -123,10 +129,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if key in metadata:
             raise ReadError(f"broken front matter: {key!r} is given twice (line {number}); expected once")
         metadata[key] = value
-    raise ReadError(
-        f"broken front matter: the text opens with {FENCE!r} but no closing {FENCE!r} line "
-        f"follows within the first {MAX_LINES} lines"
-    )
+    if metadata.get("published"):
+        parse_published(metadata["published"])
+    return metadata, text[lines[closing][1] :]
 
 
 def _quote(value: str) -> str:
