@@ -168,9 +168,22 @@ def test_refusals_say_why(data: bytes, reason: str) -> None:
     assert "expected" in str(raised.value)
 
 
-def test_size_limit() -> None:
-    with pytest.raises(ReadError, match=r"is 0\.0 MiB; expected an article of at most 0\.0 MiB"):
-        decode_bytes(b"x" * 11, max_bytes=10)
+@pytest.mark.parametrize(
+    ("size", "limit", "message"),
+    [
+        pytest.param(11, 10, "is 11 bytes; expected an article of at most 10 bytes", id="tiny limit"),
+        pytest.param(
+            3 * 1024 * 1024, 2 * 1024 * 1024, "is 3.0 MiB; expected an article of at most 2.0 MiB", id="MiB"
+        ),
+        pytest.param(2048, 1024, "is 2.0 KiB; expected an article of at most 1.0 KiB", id="KiB"),
+    ],
+)
+def test_size_limit(size: int, limit: int, message: str) -> None:
+    with pytest.raises(ReadError, match=message):
+        decode_bytes(b"x" * size, max_bytes=limit)
+
+
+def test_size_limit_is_inclusive_and_20_mib_by_default() -> None:
     assert decode_bytes(b"x" * 10, max_bytes=10) == "x" * 10
     assert MAX_BYTES == 20 * 1024 * 1024
 

@@ -60,8 +60,11 @@ MAX_CONTROL_SHARE = 0.05
 DAMAGED_UTF8_SHARE = 0.5
 """Invalid UTF-8 where at least this share of non-ASCII bytes forms valid UTF-8 is damaged UTF-8."""
 
+SAMPLE = 100_000
+"""Characters (or bytes) enough to judge an encoding or mojibake; judging all of 20 MiB only costs time."""
+
 REGEX_TIMEOUT = 5.0
-"""Seconds; the patterns below are linear, the timeout only guards against surprises on huge files."""
+"""Seconds; the patterns below are linear and run on samples, the timeout only guards against surprises."""
 
 # --- patterns ------------------------------------------------------------------------------------------
 
@@ -75,13 +78,14 @@ UTF8_SEQUENCE = regex.compile(
 )
 """Well-formed-looking multi-byte UTF-8; used to tell damaged UTF-8 from a legacy code page."""
 
-NON_ASCII_BYTE = regex.compile(rb"[\x80-\xFF]")
-NON_ASCII = regex.compile(r"[^\x00-\x7F]")
+NON_ASCII_BYTES = bytes(range(0x80, 0x100))
 LETTER = regex.compile(r"\p{L}")
 CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 
-STRAY_CONTROL = regex.compile(r"[^\P{Cc}\t\n\r\f\v]")
-"""Control characters other than those ordinary text files do contain (tabs, line and page breaks)."""
+STRAY_CONTROLS = dict.fromkeys(
+    code for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r\f\v"
+)
+"""Control characters other than those text files do contain (tabs, line and page breaks), to delete."""
 
 
 def _upper_half(codec: str) -> str:
@@ -102,8 +106,6 @@ MOJIBAKE = {
     "cp1252": _mojibake_pattern("ÐÑ", "cp1252"),
 }
 """Per code page the text was wrongly read in: the pairs such a misreading leaves behind."""
-
-LINE_BREAK = regex.compile(r"\r\n?")
 
 _PASSTHROUGH = "tradeviz-latin1-passthrough"
 
@@ -131,17 +133,20 @@ def _label(name: str) -> str:
 def check_size(size: int, name: str = "", max_bytes: int = MAX_BYTES) -> None:
     """ReadError for more than ``max_bytes``; callers reading files check before loading them."""
     if size > max_bytes:
-        raise ReadError(
-            f"{_label(name)} is {_mebibytes(size)}; expected an article of at most {_mebibytes(max_bytes)}"
-        )
+        actual, limit = _size(size), _size(max_bytes)
+        if actual == limit:  # just over the limit: MiB would read "20.0 MiB; expected at most 20.0 MiB"
+            actual, limit = f"{size:,} bytes", f"{max_bytes:,} bytes"
+        raise ReadError(f"{_label(name)} is {actual}; expected an article of at most {limit}")
 
 
-def _mebibytes(size: int) -> str:
+def _size(size: int) -> str:
     """Human size for messages.
 
-    >>> _mebibytes(20 * 1024 * 1024)
-    '20.0 MiB'
+    >>> _size(20 * 1024 * 1024), _size(300)
+    ('20.0 MiB', '0.3 KiB')
     """
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KiB"
     return f"{size / 1024 / 1024:.1f} MiB"
 
 
@@ -184,8 +189,9 @@ def _decode_utf8(data: bytes, name: str) -> str | None:
 
 def _looks_like_damaged_utf8(data: bytes) -> bool:
     """Most non-ASCII bytes form valid UTF-8 sequences; legacy code pages almost never do that."""
-    non_ascii = len(NON_ASCII_BYTE.findall(data, timeout=REGEX_TIMEOUT))
-    in_sequences = sum(len(match) for match in UTF8_SEQUENCE.findall(data, timeout=REGEX_TIMEOUT))
+    sample = data[:SAMPLE]
+    non_ascii = len(sample) - len(sample.translate(None, NON_ASCII_BYTES))
+    in_sequences = sum(len(match) for match in UTF8_SEQUENCE.findall(sample, timeout=REGEX_TIMEOUT))
     return non_ascii > 0 and in_sequences / non_ascii >= DAMAGED_UTF8_SHARE
 
 
@@ -216,8 +222,13 @@ def _count(pattern: regex.Pattern[str], text: str) -> int:
 
 
 def _cyrillic_share(text: str) -> float:
-    letters = _count(LETTER, text)
-    return _count(CYRILLIC_LETTER, text) / letters if letters else 0.0
+    sample = text[:SAMPLE]
+    letters = _count(LETTER, sample)
+    return _count(CYRILLIC_LETTER, sample) / letters if letters else 0.0
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
@@ -234,7 +245,7 @@ def _decode_legacy(data: bytes, name: str) -> str:
         return windows
     russian = [text for text in candidates.values() if _cyrillic_share(text) >= MIN_CYRILLIC_SHARE]
     if russian:
-        return max(russian, key=russian_plausibility)
+        return max(russian, key=lambda text: russian_plausibility(text[:SAMPLE]))
     try:
         # Western European text; charset-normalizer is unreliable on short texts (it picks Mac code pages).
         return data.decode(WESTERN_CODEPAGE)
@@ -271,7 +282,7 @@ def _check_not_empty(text: str, name: str) -> None:
 def _check_not_binary(text: str, name: str) -> None:
     if "\x00" in text:
         raise ReadError(f"{_label(name)} contains NUL characters; expected a text file, not binary data")
-    if _count(STRAY_CONTROL, text) > MAX_CONTROL_SHARE * len(text):
+    if len(text) - len(text.translate(STRAY_CONTROLS)) > MAX_CONTROL_SHARE * len(text):
         raise ReadError(f"{_label(name)} is mostly control characters; expected a text file, not binary data")
 
 
@@ -285,17 +296,17 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("СССР и Россия")
     'СССР и Россия'
     """
+    sample = text[:SAMPLE]
     for codec, pairs in MOJIBAKE.items():
-        found = _count(pairs, text)
-        non_ascii = _count(NON_ASCII, text)
+        found = _count(pairs, sample)
         # Every misread character is two non-ASCII characters; demand that most of them are such pairs.
-        if found < 2 or 2 * found < non_ascii / 2:
+        if found < 2 or 2 * found < _non_ascii(sample) / 2:
             continue
         try:
             repaired = text.encode(codec, errors=_PASSTHROUGH).decode("utf-8")
         except UnicodeError:
             continue
-        if _count(pairs, repaired) < found:
+        if _count(pairs, repaired[:SAMPLE]) < found:
             return repaired
     return text
 
@@ -306,7 +317,7 @@ def normalise_newlines(text: str) -> str:
     >>> normalise_newlines("a\r\nb\rc\n")
     'a\nb\nc\n'
     """
-    return LINE_BREAK.sub("\n", text, timeout=REGEX_TIMEOUT)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def decode_bytes(data: bytes, name: str = "", *, max_bytes: int = MAX_BYTES) -> str:
@@ -316,8 +327,11 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int = MAX_BYTES) -> 
     'Привет\\n'
     """
     check_size(len(data), name, max_bytes)
-    text = _decode(data, name)
-    _check_not_empty(text, name)
-    text = repair_mojibake(text)  # before the binary check: latin-1 mojibake is full of C1 controls
+    try:
+        text = _decode(data, name)
+        _check_not_empty(text, name)
+        text = repair_mojibake(text)  # before the binary check: latin-1 mojibake is full of C1 controls
+    except TimeoutError:
+        raise ReadError(f"{_label(name)} took too long to decode; expected ordinary text") from None
     _check_not_binary(text, name)
     return normalise_newlines(text)

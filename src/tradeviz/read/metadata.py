@@ -41,8 +41,8 @@ Singular past forms ("сообщил") are left out: they introduce people, not 
 
 ROLE_WORDS = (
     "корреспондент", "корреспондента", "корреспонденты", "собкор", "агентство", "агентства",
-    "информагентство", "информагентства", "издание", "издания", "портал", "портала", "сайт", "сайта",
-    "газета", "газеты", "телеканал", "телеканала",
+    "информагентство", "информагентства", "информационное", "информационного",
+    "издание", "издания", "портал", "портала", "сайт", "сайта", "газета", "газеты", "телеканал", "телеканала",
     "correspondent", "correspondents", "agency", "news", "portal", "website", "newspaper", "the",
 )  # fmt: skip
 """Words before an outlet's name that are not part of it: "передает корреспондент Tengrinews.kz"."""
@@ -87,7 +87,7 @@ TAIL_LINES = 8
 
 TITLE_MIN_WORDS = 4
 TITLE_MAX_CHARS = 200
-BODY_MIN_CHARS = 100
+BODY_MIN_CHARS = 80
 """A headline has a few words; a body paragraph is a long line ending a sentence."""
 
 TITLE_SEARCH_LINES = 30
@@ -117,7 +117,7 @@ TIME = rf"(?:,?{SPACE}(?:в{SPACE})?(?P<time>\d{{1,2}}:\d{{2}}))?"  # "14:03" ri
 
 DATE = regex.compile(
     rf"""
-    (?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{YEAR}{TIME}             # 03.07.2024 14:03
+    (?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{YEAR}(?!\.\d){TIME}     # 03.07.2024 14:03
     | (?<!\d)(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)
       (?:[T ](?P<time>\d{{2}}:\d{{2}}))?                                           # 2024-07-03T14:03
     | (?<!\d)(?P<day>\d{{1,2}}){SPACE}{MONTH_NAME},?{SPACE}{YEAR}
@@ -206,7 +206,8 @@ CYRILLIC = regex.compile(r"\p{Cyrillic}")
 LATIN = regex.compile(r"\p{Latin}")
 
 SENTENCE_END = regex.compile(r"[.!?…][\"'»”)\]]*$")
-CAPTION = regex.compile(rf"{alternation(CAPTION_LABELS)}(?:\s+by)?\s*[:©|/-]", regex.IGNORECASE)
+CAPTION = regex.compile(rf"{alternation(CAPTION_LABELS)}(?:\s*[:©|/-]|\s+by\s)", regex.IGNORECASE)
+"""A caption label followed by its credit: "Фото: Akorda", "Photo by Reuters"."""
 MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+")
 
 # --- helpers -------------------------------------------------------------------------------------------
