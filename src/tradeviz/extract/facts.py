@@ -21,6 +21,7 @@ from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.parties import (
     Mention,
     choose_pair,
+    distinct_in_order,
     find_countries,
     find_regions,
     pair_code,
@@ -65,7 +66,21 @@ class _SentenceView:
     times: list[TimeMention]
     countries: list[Mention]
     facts: list[Fact] = dataclasses.field(default_factory=list)
+    fact_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # each fact's amount span
     period: Period | None = None  # the last period stated here, carried into the next sentence
+    parties: _SentenceParties | None = None  # found on first use
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _SentenceParties:
+    """Who a sentence names, worked out once for all its figures."""
+
+    codes: list[str]  # distinct countries in order (regions' countries included)
+    homes: frozenset[str]  # countries named as the side whose trade it is, not after "с"/"with"
+    region_countries: list[Mention]
+    region: str | None
+    bilateral: bool  # "взаимная", "bilateral", "между двумя странами"...
+    pair_said_before: bool  # the sentence before, in the same paragraph, named two countries
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -212,6 +227,7 @@ class _ArticleExtractor:
         previous = self.previous_view(index)
         reference_year = self.reference_year(index)
         facts: list[Fact] = []
+        quote = self.text[sentence.start : sentence.end]
         kinds: list[str] = []
         last_currency: str | None = None
         previous_end = sentence.start
@@ -231,7 +247,7 @@ class _ArticleExtractor:
             metric = self.metric(metric_cue, view, previous)
             if metric is None:
                 continue
-            pair, region = self.parties(view, previous, amount, metric_cue, metric)
+            pair, region = self.parties(view, previous, amount, metric_cue, window_start)
             if pair is None:
                 continue
             period, target_year = self.when(view, previous, amount, kind, reference_year)
@@ -253,7 +269,7 @@ class _ArticleExtractor:
                     target_year=target_year if kind == "target" else None,
                     parties=pair_code(*pair),
                     region=region,
-                    quote=self.text[sentence.start : sentence.end],
+                    quote=quote,
                     start=sentence.start,
                     end=sentence.end,
                     source=self.meta.source,
@@ -264,6 +280,7 @@ class _ArticleExtractor:
                     lang=self.meta.lang,
                 )
             )
+            view.fact_spans.append((amount.start, amount.end))
         return self.attach_growth(view, facts)
 
     def previous_view(self, index: int) -> _SentenceView | None:
@@ -303,14 +320,15 @@ class _ArticleExtractor:
 
     def metric_cue(self, view: _SentenceView, amount: Amount, position: int) -> Cue | None:
         """The trade word nearest before the amount; else the first after it, before the next amount."""
-        before = [cue for cue in view.metric_cues if cue.end <= amount.start]
-        if before:
-            return before[-1]
+        cues = view.metric_cues
+        index = bisect.bisect_right(cues, amount.start, key=lambda cue: cue.end)
+        if index > 0:
+            return cues[index - 1]
         next_start = (
             view.amounts[position + 1].start if position + 1 < len(view.amounts) else view.sentence.end
         )
-        after = [cue for cue in view.metric_cues if cue.start >= amount.end and cue.end <= next_start]
-        return after[0] if after else None
+        after = cues[index] if index < len(cues) else None
+        return after if after is not None and after.start >= amount.end and after.end <= next_start else None
 
     def metric(self, cue: Cue, view: _SentenceView, previous: _SentenceView | None) -> str | None:
         """The metric a cue names; 'этот показатель' names the one said before; blockers name none."""
@@ -335,10 +353,19 @@ class _ArticleExtractor:
 
     def hangs_off_blocker(self, cue: Cue, view: _SentenceView) -> bool:
         """'Бюджет программы развития приграничной торговли': the trade word depends on a blocker noun."""
-        blockers = [c for c in view.metric_cues if c.kind == "blocker" and c.end <= cue.start]
-        if not blockers:
+        cues = view.metric_cues
+        index = bisect.bisect_left(cues, cue.start, key=lambda c: c.start)
+        blocker = next(
+            (
+                c
+                for c in reversed(cues[max(0, index - 3) : index])
+                if c.kind == "blocker" and c.end <= cue.start
+            ),
+            None,
+        )
+        if blocker is None:
             return False
-        gap = self.lower[blockers[-1].end : cue.start]
+        gap = self.lower[blocker.end : cue.start]
         if not patterns.HEAD_GAP.fullmatch(" " + gap.strip() + " ", timeout=patterns.TIMEOUT):
             return False
         if patterns.KIND_CUE.search(gap, timeout=patterns.TIMEOUT):
@@ -381,60 +408,80 @@ class _ArticleExtractor:
         word = " ".join(match.group("word").split())
         return QUALIFIER_WORDS.get(word, "=")
 
-    def parties(
-        self, view: _SentenceView, previous: _SentenceView | None, amount: Amount, cue: Cue, metric: str
-    ) -> tuple[tuple[str, str] | None, str | None]:
-        """The pair (and region) a figure is about; None when it is not bilateral."""
+    def sentence_parties(self, view: _SentenceView, previous: _SentenceView | None) -> _SentenceParties:
+        """The countries, regions and bilateral markers of a sentence, found once."""
+        if view.parties is not None:
+            return view.parties
         sentence = view.sentence
-        if cue.end <= amount.start:
-            reach = max(sentence.start, cue.start - _CUE_REACH_BEFORE)
-            boundary = max(self.lower.rfind(mark, reach, cue.start) for mark in ",;:")
-            clause_start, clause_end = max(reach, boundary + 1), amount.start
-        else:
-            clause_start, clause_end = amount.start, cue.end
-        clause = self.countries_in(clause_start, clause_end)
         regions = self.regions_near_cues(view)
-        region_name = regions[0][1].name if regions else None
         region_countries = [mention for mention, _ in regions if mention.code]
-        in_sentence = list(view.countries) + region_countries
-        if cue.kind == "anaphor" and previous is not None and len({m.code for m in in_sentence}) < 2:
-            in_sentence = list(previous.countries) + in_sentence
-        clause = clause + [m for m in region_countries if clause_start <= m.start < clause_end]
-        clause.sort(key=lambda mention: mention.start)
-
-        distinct = {mention.code for mention in in_sentence}
-        bilateral = bool(
-            patterns.BILATERAL.search(self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT)
+        mentions = sorted([*view.countries, *region_countries], key=lambda mention: mention.start)
+        homes = frozenset(m.code for m in mentions if not self.is_partner(m, sentence.start))
+        bilateral = patterns.BILATERAL.search(
+            self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT
         )
-        group = patterns.GROUP.search(
-            self.lower, clause_start, max(clause_end, cue.end), timeout=patterns.TIMEOUT
-        )
-        if group and len({m.code for m in clause}) < 2:
-            return None, None
-        if cue.kind == "foreign" and len(distinct) < 2 and not bilateral:
-            return None, None
         pair_said_before = (
             previous is not None
             and previous.sentence.paragraph == sentence.paragraph
             and len({m.code for m in previous.countries}) >= 2
         )
+        view.parties = _SentenceParties(
+            codes=distinct_in_order(mentions),
+            homes=homes,
+            region_countries=region_countries,
+            region=regions[0][1].name if regions else None,
+            bilateral=bool(bilateral),
+            pair_said_before=pair_said_before,
+        )
+        return view.parties
+
+    def parties(
+        self, view: _SentenceView, previous: _SentenceView | None, amount: Amount, cue: Cue, clause_floor: int
+    ) -> tuple[tuple[str, str] | None, str | None]:
+        """The pair (and region) a figure is about; None when it is not bilateral.
+
+        The clause runs from the figure's trade word (and the adjectives just before it, as in
+        "казахстанско-китайский товарооборот") to the figure, never back past the previous figure.
+        """
+        sentence = view.sentence
+        said = self.sentence_parties(view, previous)
+        if cue.end <= amount.start:
+            reach = max(sentence.start, clause_floor, cue.start - _CUE_REACH_BEFORE)
+            boundary = max(self.lower.rfind(mark, reach, cue.start) for mark in ",;:")
+            clause_start, clause_end = max(reach, boundary + 1), amount.start
+        else:
+            clause_start, clause_end = amount.start, cue.end
+        clause = self.countries_in(clause_start, clause_end)
+        clause += [m for m in said.region_countries if clause_start <= m.start < clause_end]
+        clause.sort(key=lambda mention: mention.start)
+        clause_codes = distinct_in_order(clause)
+
+        codes = said.codes
+        if cue.kind == "anaphor" and previous is not None and len(codes) < 2:
+            codes = distinct_in_order([*previous.countries, *view.countries, *said.region_countries])
+        group = patterns.GROUP.search(
+            self.lower, clause_start, max(clause_end, cue.end), timeout=patterns.TIMEOUT
+        )
+        if group and len(clause_codes) < 2:
+            return None, None  # "со странами Центральной Азии": not one partner
+        if cue.kind == "foreign" and len(codes) < 2 and not said.bilateral:
+            return None, None
         if (
-            len(distinct) == 1
-            and not (bilateral or pair_said_before)
+            len(codes) == 1
+            and not (said.bilateral or said.pair_said_before)
             and self.is_possessive(cue, view.countries)
         ):
             return None, None  # "товарооборот Казахстана", "Kazakhstan's exports": one country's total
-        homes = {m.code for m in in_sentence if not self.is_partner(m, sentence.start)}
-        pair = choose_pair(clause, in_sentence, self.ranking, homes)
+        pair = choose_pair(clause_codes, codes, self.ranking, said.homes)
         if pair is None or pair[0] == pair[1]:
             return None, None
-        return pair, region_name
+        return pair, said.region
 
     def regions_near_cues(self, view: _SentenceView) -> list[tuple[Mention, Region]]:
+        """Regions named right next to a trade word: the sub-national side of that trade."""
         sentence = view.sentence
-        found = find_regions(self.lower, sentence.start, sentence.end)
         near = []
-        for mention, region in found:
+        for mention, region in find_regions(self.lower, sentence.start, sentence.end):
             for cue in view.metric_cues:
                 if cue.end <= mention.start <= cue.end + _REGION_REACH or (
                     cue.start - _CUE_REACH_BEFORE <= mention.end <= cue.start
@@ -575,25 +622,23 @@ class _ArticleExtractor:
     # --- growth ----------------------------------------------------------------------------------------
 
     def attach_growth(self, view: _SentenceView, facts: list[Fact]) -> list[Fact]:
-        """Each stated change goes to the nearest figure of its sentence."""
+        """Each stated change goes to the figure of its sentence nearest to it."""
         if not facts:
             return facts
         sentence = view.sentence
-        updated = list(facts)
-        amount_spans = [(a.start, a.end) for a in view.amounts]
+        spans = view.fact_spans
         for match in patterns.GROWTH.finditer(
             self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT
         ):
             growth = _growth_value(match)
             if growth is None:
                 continue
-            nearest = min(
-                range(len(updated)),
-                key=lambda i: _distance(_fact_amount_span(updated[i], amount_spans, view), match.span()),
-            )
-            if updated[nearest].growth_pct is None:
-                updated[nearest] = dataclasses.replace(updated[nearest], growth_pct=growth)
-        return updated
+            after = bisect.bisect_left(spans, match.start(), key=lambda span: span[0])
+            candidates = [i for i in (after - 1, after) if 0 <= i < len(spans)]
+            nearest = min(candidates, key=lambda i: _distance(spans[i], match.span()))
+            if facts[nearest].growth_pct is None:
+                facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
+        return facts
 
     def attach_growth_from_next(self, index: int, facts: list[Fact]) -> list[Fact]:
         """'При этом взаимная торговля увеличилась на 11%': a change said in the next sentence, no amount."""
@@ -618,13 +663,6 @@ class _ArticleExtractor:
                     facts[position] = dataclasses.replace(fact, growth_pct=growth)
                     break
         return facts
-
-
-def _fact_amount_span(fact: Fact, spans: list[tuple[int, int]], view: _SentenceView) -> tuple[int, int]:
-    for amount in view.amounts:
-        if amount.amount == fact.amount and amount.value == fact.value:
-            return amount.start, amount.end
-    return spans[0] if spans else (fact.start, fact.end)
 
 
 def _distance(first: tuple[int, int], second: tuple[int, int]) -> int:

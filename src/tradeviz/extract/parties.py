@@ -87,21 +87,25 @@ def distinct_in_order(mentions: Sequence[Mention]) -> list[str]:
 
 
 def choose_pair(
-    clause: Sequence[Mention],
-    sentence: Sequence[Mention],
+    in_clause: Sequence[str],
+    in_sentence: Sequence[str],
     article_ranking: Sequence[str],
     homes: Collection[str] = (),
 ) -> tuple[str, str] | None:
     """The two parties of a figure: from its clause, else its sentence, else completed from the article.
 
-    `clause` holds the countries between the figure's trade word and the figure, `sentence` those of the
-    whole sentence (and, for "this figure", the sentence before); `homes` the countries named as the side
-    whose trade it is ("товарооборот Казахстана с Китаем ..., с Россией ...": Kazakhstan), not as partners.
+    `in_clause` holds the countries (distinct, in order) between the figure's trade word and the figure,
+    `in_sentence` those of the whole sentence (and, for "this figure", the sentence before); `homes` the
+    countries named as the side whose trade it is ("товарооборот Казахстана с Китаем ..., с Россией ...":
+    Kazakhstan), not as partners.
+
+    >>> choose_pair(["RU"], ["KZ", "CN", "RU"], ["KZ", "CN", "RU"], homes={"KZ"})
+    ('RU', 'KZ')
+    >>> choose_pair([], [], ["KZ", "CN"])
+    ('KZ', 'CN')
     """
-    in_clause = distinct_in_order(clause)
     if len(in_clause) >= 2:
         return in_clause[0], in_clause[-1]
-    in_sentence = distinct_in_order(sentence)
     if len(in_sentence) >= 2:
         if in_clause:
             anchor = in_clause[0]
