@@ -13,6 +13,7 @@ from typing import IO
 import pandas as pd
 
 from tradeviz.errors import TradevizError
+from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS
 from tradeviz.pipeline import load_corpus
 
@@ -89,12 +90,10 @@ def write_frame(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
     if fmt == "parquet":
         frame.to_parquet(output, index=False)
         return
-    if fmt == "xlsx":
-        from tradeviz.export import frame_to_xlsx
-
-        Path(str(output)).write_bytes(frame_to_xlsx(frame))
+    if fmt in ("csv", "xlsx"):  # the same bytes as the dashboard's downloads, formulas neutralised
+        write_table(frame, output or "-", fmt)
         return
-    text = {"table": format_table, "csv": format_csv, "jsonl": format_jsonl}[fmt](frame)
+    text = {"table": format_table, "jsonl": format_jsonl}[fmt](frame)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
@@ -118,12 +117,7 @@ def format_table(frame: pd.DataFrame) -> str:
         shown[column] = shown[column].dt.strftime("%Y-%m-%d")
     shown["quote"] = shown["quote"].map(lambda quote: quote if len(quote) <= 70 else quote[:67] + "...")
     with pd.option_context("display.width", 250, "display.max_columns", None, "display.max_colwidth", 70):
-        return shown.fillna("").to_string(index=False) + "\n"
-
-
-def format_csv(frame: pd.DataFrame) -> str:
-    """CSV with every column of the frame, dates as YYYY-MM-DD."""
-    return str(frame.to_csv(index=False, date_format="%Y-%m-%d"))
+        return shown.astype(object).where(shown.notna(), "").to_string(index=False) + "\n"
 
 
 def _json_value(value: object) -> object:
