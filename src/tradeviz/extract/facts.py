@@ -129,7 +129,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
         for zone_start, zone_end in _country_zones(sentences, by_sentence)
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
-    kept_countries = _inside_sentences(found, sentences, starts)
+    kept_countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts)
     ranking = rank_countries(kept_countries)
     extractor = _ArticleExtractor(text, norm, lower, meta, sentences, starts, kept_countries, ranking)
     return extractor.run(by_sentence)
@@ -151,6 +151,17 @@ def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount
         else:
             zones.append((first, last))
     return zones
+
+
+def _outside_amounts(mentions: list[Mention], amounts: list[Amount]) -> list[Mention]:
+    """Drop names that are part of a currency: "США" in "млрд долл. США" is not the United States."""
+    starts = [amount.start for amount in amounts]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.start >= amounts[index].end:
+            kept.append(mention)
+    return kept
 
 
 def _inside_sentences(mentions: list[Mention], sentences: list[Sentence], starts: list[int]) -> list[Mention]:
@@ -464,8 +475,8 @@ class _ArticleExtractor:
         )
         if group and len(clause_codes) < 2:
             return None, None  # "со странами Центральной Азии": not one partner
-        if cue.kind == "foreign" and len(codes) < 2 and not said.bilateral:
-            return None, None
+        if cue.kind == "foreign" and not self.names_partner(cue, amount):
+            return None, None  # "внешнеторговый оборот Казахстана": with everyone
         if (
             len(codes) == 1
             and not (said.bilateral or said.pair_said_before)
@@ -489,6 +500,15 @@ class _ArticleExtractor:
                     near.append((mention, region))
                     break
         return near
+
+    def names_partner(self, cue: Cue, amount: Amount) -> bool:
+        """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
+        start, end = (cue.end, amount.start) if cue.end <= amount.start else (amount.end, cue.start)
+        if patterns.TOTAL_BEFORE.search(
+            self.lower, max(0, cue.start - 12), cue.start, timeout=patterns.TIMEOUT
+        ):
+            return False  # "всего внешнеторгового оборота", "total foreign trade"
+        return any(self.is_partner(mention, start) for mention in self.countries_in(start, end))
 
     def is_partner(self, mention: Mention, floor: int) -> bool:
         """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""

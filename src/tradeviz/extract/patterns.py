@@ -345,4 +345,7 @@ REGION = regex.compile(
 )
 GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
 BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
+TOTAL_BEFORE = regex.compile(
+    r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
+)
 PARTNER_BEFORE = regex.compile(rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$")
