@@ -95,6 +95,11 @@ def test_reconcile_drops_unknown_values_with_a_message(facts: pd.DataFrame) -> N
     assert any("Nowhere" in p for p in problems) and any("KZ-RU" in p for p in problems)
 
 
+def test_reconcile_says_when_no_year_of_the_range_has_facts(facts: pd.DataFrame) -> None:
+    cleaned, problems = views.reconcile(views.Filters(years=(1990, 1995)), views.filter_options(facts))
+    assert cleaned.years == (2021, 2030) and "1990–1995" in problems[0]
+
+
 def test_reconcile_leaves_valid_filters_alone(facts: pd.DataFrame) -> None:
     valid = views.Filters(years=(2021, 2023), sources=("Akorda",), pair="CN-KZ", scope=views.NATIONAL)
     assert views.reconcile(valid, views.filter_options(facts)) == (valid, [])

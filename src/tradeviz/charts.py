@@ -165,16 +165,15 @@ def _x_position(row: pd.Series) -> pd.Timestamp | None:
 
 
 def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.Series:
-    """Each report's x, nudged apart by colour (a few weeks) where reports of one metric and period would
-    overlap."""
+    """Each report's x, where reports of one metric and period would overlap nudged apart by a few weeks
+    (grouped by colour, then by amount)."""
     base = pd.Series([_x_position(row) for row in views.rows(actual)], index=actual.index, dtype=object)
     nudged = base.copy()
     placed = base.dropna()
-    for _key, group in placed.groupby([placed, actual.loc[placed.index, "metric"]]):
-        names = sorted(set(keys[group.index]))
-        for label in group.index:
-            rank = names.index(keys[label]) - (len(names) - 1) / 2
-            nudged[label] = base[label] + pd.Timedelta(days=round(rank * 55))
+    for _same_place, group in placed.groupby([placed, actual.loc[placed.index, "metric"]]):
+        order = sorted(group.index, key=lambda label: (keys[label], actual.at[label, "amount"]))
+        for rank, label in enumerate(order):
+            nudged[label] = base[label] + pd.Timedelta(days=round((rank - (len(order) - 1) / 2) * 50))
     return nudged
 
 

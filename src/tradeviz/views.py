@@ -186,8 +186,10 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
             continue
         unknown = [value for value in chosen if value not in offered]
         if unknown:
-            problems.append(f"Ignored unknown {_QUERY_KEYS[field]} value(s): {', '.join(unknown)}.")
-            changes[field] = tuple(value for value in chosen if value in offered)
+            known = tuple(value for value in chosen if value in offered)
+            fallback = "" if known else f"; showing every {_QUERY_KEYS[field]}"
+            problems.append(f"Ignored unknown {_QUERY_KEYS[field]} value(s): {', '.join(unknown)}{fallback}.")
+            changes[field] = known or None
     if filters.pair is not None and filters.pair not in options.pairs:
         problems.append(f"No facts for the pair {filters.pair!r}; showing the default pair instead.")
         changes["pair"] = None
@@ -198,8 +200,11 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
     if filters.years is not None and options.years is not None:
         low, high = options.years
         start, end = max(filters.years[0], low), min(filters.years[1], high)
-        if (start, end) != filters.years:
-            changes["years"] = (start, end) if start <= end else (low, high)
+        if start > end:
+            problems.append(f"No facts in {filters.years[0]}–{filters.years[1]}; showing all years instead.")
+            changes["years"] = (low, high)
+        elif (start, end) != filters.years:
+            changes["years"] = (start, end)
     return dataclasses.replace(filters, **changes), problems  # type: ignore[arg-type]
 
 
@@ -271,7 +276,7 @@ def from_query(params: Mapping[str, str | Sequence[str]]) -> tuple[Filters, list
             low = int(start) if start is not None else -(10**4)
             high = int(end) if end is not None else 10**4
         except ValueError:
-            problems.append(f"Ignored the year range {start}–{end}: years must be whole numbers.")
+            problems.append(f"Ignored the year range {start or ''}–{end or ''}: years must be whole numbers.")
         else:
             fields["years"] = (min(low, high), max(low, high))
     for field, key in _QUERY_KEYS.items():

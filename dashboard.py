@@ -1,0 +1,321 @@
+"""The tradeviz dashboard: `streamlit run dashboard.py` opens it on the bundled articles.
+
+Thin on purpose: it wires widgets to tested functions (`tradeviz.views` filters and aggregates,
+`tradeviz.charts` figures, `tradeviz.export` downloads). Articles come from `data/articles/` next to this
+file, or from the folder in $TRADEVIZ_ARTICLES. The filters live in the URL, so a link reproduces the view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import os
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from tradeviz import charts, export, views
+from tradeviz.errors import TradevizError
+from tradeviz.pipeline import Corpus, load_corpus
+
+ARTICLES_ENV = "TRADEVIZ_ARTICLES"
+DEFAULT_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+METRIC_LABELS = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
+KIND_LABELS = {"actual": "Reported figures", "target": "Targets"}
+ARTICLE_CSS = """<style>
+.tradeviz-article { white-space: pre-wrap; font-size: 0.92rem; line-height: 1.5; max-height: 32rem;
+  overflow-y: auto; padding: 0.8rem; border: 1px solid #ddd; border-radius: 0.4rem; }
+.tradeviz-article mark { background: #fff1a8; padding: 0 0.1rem; }
+.tradeviz-article mark.focus { background: #ffc14d; outline: 2px solid #e08a00; }
+</style>"""
+
+
+# --- cached loading ---------------------------------------------------------------------------------------
+
+
+def articles_root() -> Path:
+    """Where the articles are: $TRADEVIZ_ARTICLES, else the bundled folder."""
+    return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES)
+
+
+def content_key(root: Path) -> tuple[tuple[str, str], ...]:
+    """Every file under `root` with a hash of its bytes: the cache key, so edited articles are re-read."""
+    files = [root] if root.is_file() else sorted(path for path in root.rglob("*") if path.is_file())
+    return tuple((str(path), hashlib.sha256(path.read_bytes()).hexdigest()) for path in files)
+
+
+@st.cache_data(show_spinner="Reading the articles…", max_entries=8)
+def load(root: str, key: tuple[tuple[str, str], ...]) -> Corpus:
+    """The corpus under `root`; `key` (the files' content) decides when to read it again."""
+    return load_corpus([root])
+
+
+# --- sidebar: filters, kept in the URL --------------------------------------------------------------------
+
+
+def seed_from_url(facts: pd.DataFrame) -> None:
+    """On a session's first run, set the filter widgets from the link, warning about what it got wrong."""
+    if "filters_seeded" in st.session_state:
+        return
+    wanted, problems = views.from_query({key: st.query_params.get_all(key) for key in st.query_params})
+    wanted, more = views.reconcile(wanted, views.filter_options(facts, pair=wanted.pair))
+    st.session_state.url_problems = problems + more
+    chosen = views.with_defaults(wanted, facts)
+    options = views.filter_options(facts, pair=chosen.pair)
+    st.session_state.f_pair = chosen.pair
+    st.session_state.f_scope = chosen.scope
+    st.session_state.f_years = chosen.years or options.years
+    for field in ("sources", "langs", "metrics", "kinds"):
+        chosen_values = getattr(chosen, field)
+        st.session_state[f"f_{field}"] = list(
+            getattr(options, field) if chosen_values is None else chosen_values
+        )
+    st.session_state.filters_seeded = True
+
+
+def sidebar(facts: pd.DataFrame) -> tuple[views.Filters, views.Options]:
+    """Draw the filters; return the chosen ones (None where everything is selected) and what was offered."""
+    seed_from_url(facts)
+    bar = st.sidebar
+    bar.header("Filters")
+    for problem in st.session_state.pop("url_problems", []):
+        bar.warning(problem)
+    everything = views.filter_options(facts)
+    pair = bar.selectbox("Country pair", everything.pairs, key="f_pair")
+    options = views.filter_options(facts, pair=pair)
+    if st.session_state.f_scope not in options.scopes:
+        st.session_state.f_scope = options.scopes[0]
+    scope = bar.selectbox(
+        "Scope",
+        options.scopes,
+        key="f_scope",
+        format_func=lambda s: "National" if s == views.NATIONAL else s,
+        help="National figures and a region's are on different scales, so one is shown at a time.",
+    )
+    years = None
+    if options.years is not None and options.years[0] < options.years[1]:
+        low, high = options.years
+        start, end = st.session_state.get("f_years") or options.years
+        st.session_state.f_years = (min(max(start, low), high), max(min(end, high), low))
+        chosen_years = bar.slider("Years", low, high, key="f_years")
+        years = None if tuple(chosen_years) == options.years else (int(chosen_years[0]), int(chosen_years[1]))
+    elif options.years is not None:
+        bar.caption(f"All facts are from {options.years[0]}.")
+    chosen: dict[str, tuple[str, ...] | None] = {}
+    for field, label, names in (
+        ("sources", "Sources", {}),
+        ("langs", "Languages", {}),
+        ("metrics", "Metrics", METRIC_LABELS),
+        ("kinds", "Reported figures or targets", KIND_LABELS),
+    ):
+        offered = getattr(everything, field)
+        key = f"f_{field}"
+        st.session_state[key] = [value for value in st.session_state.get(key, offered) if value in offered]
+        picked = bar.multiselect(label, offered, key=key, format_func=lambda v, n=names: n.get(v, v))
+        chosen[field] = None if set(picked) == set(offered) else tuple(picked)
+    filters = views.Filters(years=years, pair=pair, scope=scope, **chosen)
+    query = views.to_query(filters)
+    if {key: st.query_params.get_all(key) for key in st.query_params} != query:
+        st.query_params.from_dict(query)
+    return filters, options
+
+
+# --- views ------------------------------------------------------------------------------------------------
+
+
+def file_name(view: str, filters: views.Filters, options: views.Options, ext: str) -> str:
+    return export.export_name(
+        view=view,
+        pair=filters.pair,
+        scope=filters.scope,
+        years=filters.years or options.years,
+        on=dt.date.today(),
+        ext=ext,
+    )
+
+
+def chart_section(view: str, figure: go.Figure, filters: views.Filters, options: views.Options) -> None:
+    """The chart and its downloads; a friendly note instead when nothing matches."""
+    if not figure.data:
+        st.info(f"{figure.layout.annotations[0].text} Widen the years or select more sources or metrics.")
+        return
+    st.plotly_chart(figure, theme=None, key=f"chart_{view}", config={"displaylogo": False})
+    has_browser = export.browser_available()
+    columns = st.columns(4)
+    for column, fmt in zip(columns, ("png", "svg", "pdf", "html"), strict=True):
+        usable = has_browser or fmt == "html"
+        column.download_button(
+            f"Download {fmt.upper()}",
+            data=functools.partial(export.figure_bytes, figure, fmt) if usable else b"",
+            file_name=file_name(view, filters, options, fmt),
+            mime=export.MIME_TYPES[fmt],
+            on_click="ignore",
+            disabled=not usable,
+            help=None if usable else export.INSTALL_BROWSER,
+            key=f"download_{view}_{fmt}",
+            width="stretch",
+        )
+    if not has_browser:
+        st.caption(export.INSTALL_BROWSER)
+
+
+def progress_section(shown: pd.DataFrame) -> None:
+    """Each turnover target: how far the latest full year is, and the growth needed against the recent one."""
+    table = views.progress(shown[(shown["metric"] == "turnover").fillna(False)])
+    st.subheader("Progress to goal")
+    if table.empty:
+        st.info("No turnover target matches the filters.")
+        return
+    unit = views.choose_unit([*table["target"], *table["latest"].dropna()])
+    st.dataframe(
+        pd.DataFrame(
+            {
+                "target": [
+                    f"{views.format_amount(t, unit)} {unit.label} {c}" + ("" if pd.isna(y) else f" by {y}")
+                    for t, c, y in zip(table["target"], table["currency"], table["target_year"], strict=True)
+                ],
+                "announced": table["announced"].dt.date,
+                "source": table["source"],
+                "latest full year": table["latest_year"],
+                "latest figure": [
+                    "" if pd.isna(v) else f"{views.format_amount(v, unit)} {unit.label}"
+                    for v in table["latest"]
+                ],
+                "share of target": table["share"],
+                "growth needed a year": table["cagr_needed"],
+                "recent growth a year": table["recent_cagr"],
+                "recent growth since": table["recent_from"],
+            }
+        ),
+        hide_index=True,
+        column_config={
+            "share of target": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
+            "growth needed a year": st.column_config.NumberColumn(format="percent"),
+            "recent growth a year": st.column_config.NumberColumn(format="percent"),
+        },
+    )
+    st.caption("Growth needed below zero means the latest full year already exceeds the target.")
+
+
+def facts_section(
+    shown: pd.DataFrame, corpus: Corpus, filters: views.Filters, options: views.Options
+) -> None:
+    """The filtered facts with their quotes, their downloads, and the article of a selected row."""
+    if shown.empty:
+        st.info("No facts match the filters.")
+        return
+    table = views.facts_table(shown)
+    event = st.dataframe(
+        table,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="facts_table",
+        column_config={"quote": st.column_config.TextColumn(width="large")},
+    )
+    columns = st.columns(3)
+    for column, (label, fmt, ext, mime) in zip(
+        columns,
+        (
+            ("Download CSV", "csv", "csv", "text/csv"),
+            ("CSV for Russian-locale spreadsheets (;)", "csv;", "csv", "text/csv"),
+            ("Download XLSX", "xlsx", "xlsx", export.MIME_TYPES["xlsx"]),
+        ),
+        strict=True,
+    ):
+        column.download_button(
+            label,
+            data=functools.partial(export.table_bytes, shown, fmt),
+            file_name=file_name("facts", filters, options, ext),
+            mime=mime,
+            on_click="ignore",
+            key=f"download_facts_{fmt}",
+            width="stretch",
+        )
+    selected = event.selection.rows if event is not None else []
+    st.subheader("Article")
+    focus = shown.iloc[selected[0]] if selected else None
+    if focus is None:
+        names = sorted(shown["article"].dropna().unique())
+        name = st.selectbox("Select a row above, or an article here", names, index=None, key="article_pick")
+    else:
+        name = str(focus["article"])
+    article = next((a for a in corpus.articles if a.name == name), None)
+    if article is None:
+        return
+    spans = corpus.facts.loc[corpus.facts["article"] == name, ["start", "end"]].itertuples(
+        index=False, name=None
+    )
+    st.caption(" · ".join(str(part) for part in (article.title, article.source, article.published) if part))
+    page = views.highlight_html(
+        article.text, list(spans), focus=None if focus is None else (int(focus["start"]), int(focus["end"]))
+    )
+    st.html(ARTICLE_CSS + page)
+
+
+def quality_section(corpus: Corpus) -> None:
+    """What was read, what was found, what was guessed and what was skipped."""
+    quality = views.data_quality(corpus.facts, corpus.articles, corpus.skipped)
+    counts = st.columns(5)
+    counts[0].metric("Articles read", quality.articles_read)
+    counts[1].metric("Facts found", quality.facts_found)
+    counts[2].metric("Articles with no facts", len(quality.without_facts))
+    counts[3].metric("Inferred dates", len(quality.inferred_dates))
+    counts[4].metric("Skipped files", len(quality.skipped))
+    if quality.without_facts:
+        st.markdown("**Articles with no facts**")
+        st.dataframe(pd.DataFrame({"article": quality.without_facts}), hide_index=True)
+    if quality.inferred_dates:
+        st.markdown("**Articles whose publication date was inferred from the text**")
+        st.dataframe(pd.DataFrame({"article": quality.inferred_dates}), hide_index=True)
+    if quality.skipped:
+        st.markdown("**Skipped files**")
+        st.dataframe(pd.DataFrame(quality.skipped, columns=["file", "reason"]), hide_index=True)
+
+
+# --- page -------------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    st.set_page_config(page_title="tradeviz: turnover vs targets", layout="wide")
+    st.title("Trade turnover against targets")
+    root = articles_root()
+    if not root.exists():
+        st.error(f"No articles at {root}. Put .txt or .md articles there, or set {ARTICLES_ENV} to a folder.")
+        return
+    try:
+        corpus = load(str(root), content_key(root))
+    except (TradevizError, OSError) as error:
+        st.error(f"Could not read the articles in {root}: {error}")
+        return
+    facts = corpus.facts
+    st.caption(f"{len(facts)} facts from {len(corpus.articles)} articles in {root}")
+    if facts.empty:
+        st.info("No trade figures or targets were found in these articles.")
+        quality_section(corpus)
+        return
+    filters, options = sidebar(facts)
+    shown = views.apply_filters(facts, filters)
+    if shown.empty:
+        st.info(
+            "No facts match these filters. Widen the years, or select more sources, languages or metrics."
+        )
+    tabs = st.tabs(["Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality"])
+    with tabs[0]:
+        chart_section("turnover", charts.turnover_chart(shown), filters, options)
+        progress_section(shown)
+    with tabs[1]:
+        chart_section("trade", charts.trade_chart(shown), filters, options)
+    with tabs[2]:
+        chart_section("investment", charts.investment_chart(shown), filters, options)
+    with tabs[3]:
+        facts_section(shown, corpus, filters, options)
+    with tabs[4]:
+        quality_section(corpus)
+
+
+if __name__ == "__main__":
+    main()

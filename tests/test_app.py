@@ -1,0 +1,237 @@
+"""The dashboard page under Streamlit's AppTest, on the bundled articles: filters drive the charts and the
+URL, downloads are offered with the right types, and empty results are explained rather than raised."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import openpyxl
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from tradeviz import export, views
+from tradeviz.frame import COLUMNS
+from tradeviz.pipeline import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+DASHBOARD = str(ROOT / "dashboard.py")
+ARTICLES = ROOT / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def bundled():  # type: ignore[no-untyped-def]
+    return load_corpus([ARTICLES])
+
+
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Every deferred download the page registers: AppTest shows buttons, not what they would send."""
+    seen: list[dict[str, Any]] = []
+    original = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append({"callable": data_callable, "mime": mimetype, "file_name": file_name})
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen
+
+
+def run_app(query: dict[str, Any] | None = None, **env: str) -> AppTest:
+    app = AppTest.from_file(DASHBOARD, default_timeout=120)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    return app.run()
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    return run_app()
+
+
+def figures(app: AppTest) -> list[dict[str, Any]]:
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def values(array: Any) -> list[float]:
+    """Plotly's JSON arrays, plain or typed (`{"dtype", "bdata"}`), as rounded floats."""
+    if isinstance(array, dict):
+        array = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
+    return [round(float(v), 6) for v in array]
+
+
+def reports(figure: dict[str, Any]) -> dict[str, list[float]]:
+    return {t["name"]: values(t["y"]) for t in figure["data"] if t.get("meta", {}).get("role") == "reports"}
+
+
+def facts_shown(app: AppTest) -> Any:
+    """The facts table's frame (the table with quotes)."""
+    (table,) = [frame.value for frame in app.dataframe if "quote" in frame.value.columns]
+    return table
+
+
+def param(app: AppTest, key: str) -> list[str]:
+    """A query parameter of the page's URL, always as a list."""
+    value = app.query_params[key]
+    return [value] if isinstance(value, str) else list(value)
+
+
+def no_errors(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+    assert not app.error, [e.value for e in app.error]
+
+
+# --- the page on the bundled articles --------------------------------------------------------------------
+
+
+def test_the_page_opens_on_the_pair_with_most_facts(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
+    no_errors(app)
+    default_pair = views.filter_options(bundled.facts).pairs[0]
+    assert app.selectbox(key="f_pair").value == default_pair
+    assert app.selectbox(key="f_scope").value == views.NATIONAL
+    assert param(app, "pair") == [default_pair]
+    turnover = figures(app)[0]
+    assert default_pair in turnover["layout"]["title"]["text"]
+
+
+def test_bundled_turnover_figures_are_on_the_chart(app: AppTest) -> None:
+    drawn = sorted(y for ys in reports(figures(app)[0]).values() for y in ys)
+    for expected in (18.0, 19.7, 40.0, 41.0):  # 2021, Jan–Oct 2022, 2023 twice (see the issue)
+        assert expected in drawn
+
+
+def test_changing_the_years_changes_the_chart(app: AppTest) -> None:
+    before = reports(figures(app)[0])
+    low = app.slider(key="f_years").value[0]
+    app.slider(key="f_years").set_range(low, 2022).run()
+    no_errors(app)
+    after = reports(figures(app)[0])
+    assert after != before
+    assert 40.0 not in [y for ys in after.values() for y in ys]  # 2023 is out
+    assert param(app, "to") == ["2022"]
+
+
+def test_changing_the_sources_changes_the_chart(app: AppTest) -> None:
+    before = reports(figures(app)[0])
+    assert len(before) > 1
+    keep = sorted(before)[0]
+    app.multiselect(key="f_sources").set_value([keep]).run()
+    no_errors(app)
+    assert set(reports(figures(app)[0])) == {keep}
+    assert param(app, "source") == [keep]
+
+
+def test_region_scope_shows_its_own_scale(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
+    regions = [s for s in views.filter_options(bundled.facts, pair=app.selectbox(key="f_pair").value).scopes]
+    region = next(s for s in regions if s != views.NATIONAL)
+    app.selectbox(key="f_scope").set_value(region).run()
+    no_errors(app)
+    titles = [figure["layout"]["title"]["text"] for figure in figures(app)]
+    assert any(region in title and "mn USD" in title for title in titles)
+
+
+def test_chart_downloads_have_the_right_types(monkeypatch, deferred) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app()
+    no_errors(app)
+    mimes = {Path(d["file_name"]).suffix: d["mime"] for d in deferred}
+    assert mimes[".png"] == "image/png"
+    assert mimes[".svg"] == "image/svg+xml"
+    assert mimes[".pdf"] == "application/pdf"
+    assert mimes[".html"] == "text/html"
+    assert mimes[".csv"] == "text/csv"
+    assert mimes[".xlsx"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    pair = app.selectbox(key="f_pair").value
+    assert all(pair in d["file_name"] for d in deferred)
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert {"Download PNG", "Download SVG", "Download PDF", "Download HTML", "Download XLSX"} <= set(labels)
+
+
+def test_data_downloads_follow_the_filters(monkeypatch, deferred) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app()
+    keep = app.multiselect(key="f_sources").value[0]
+    deferred.clear()
+    app.multiselect(key="f_sources").set_value([keep]).run()
+    (xlsx,) = [d for d in deferred if d["file_name"].endswith(".xlsx")]
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx["callable"]())).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == list(COLUMNS)
+    assert {row[COLUMNS.index("source")] for row in rows[1:]} == {keep}
+
+
+def test_without_chromium_image_buttons_say_how_to_install_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    monkeypatch.setattr(export, "find_browser", lambda: None)
+    app = run_app()
+    no_errors(app)
+    buttons = {button.proto.label: button.proto for button in app.get("download_button")}
+    assert buttons["Download PNG"].disabled and "apt-get install chromium" in buttons["Download PNG"].help
+    assert not buttons["Download HTML"].disabled
+    assert any("apt-get install chromium" in caption.value for caption in app.caption)
+
+
+# --- empty results and mistakes --------------------------------------------------------------------------
+
+
+def test_no_source_selected_is_a_message_not_an_error(app: AppTest) -> None:
+    app.multiselect(key="f_sources").set_value([]).run()
+    no_errors(app)
+    assert not app.get("plotly_chart")
+    assert any("No facts match" in info.value for info in app.info)
+    assert param(app, "source") == [""]
+
+
+def test_a_link_reproduces_the_filters(monkeypatch, bundled) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    source = sorted(views.filter_options(bundled.facts).sources)[0]
+    app = run_app({"source": source, "from": "2022", "to": "2024"})
+    no_errors(app)
+    assert app.multiselect(key="f_sources").value == [source]
+    assert tuple(app.slider(key="f_years").value) == (2022, 2024)
+    assert set(reports(figures(app)[0])) <= {source}
+    assert set(facts_shown(app)["source"]) == {source}
+
+
+def test_the_facts_table_follows_the_filters(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
+    everything = len(facts_shown(app))
+    expected = views.apply_filters(bundled.facts, views.with_defaults(views.Filters(), bundled.facts))
+    assert everything == len(expected)
+    app.multiselect(key="f_kinds").set_value(["target"]).run()
+    assert set(facts_shown(app)["kind"]) == {"target"}
+
+
+def test_a_bad_link_gives_warnings_and_the_default_view(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app({"pair": "XX-YY", "source": "Nowhere", "from": "soon"})
+    no_errors(app)
+    warnings = " ".join(w.value for w in app.warning)
+    assert "XX-YY" in warnings and "Nowhere" in warnings and "year" in warnings
+    assert figures(app)
+
+
+def test_a_folder_without_articles_is_explained(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
+    app = run_app()
+    assert not app.exception
+    assert any("No trade figures" in info.value for info in app.info)
+
+
+def test_a_missing_folder_is_an_error_message(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path / "nowhere"))
+    app = run_app()
+    assert not app.exception
+    assert any("TRADEVIZ_ARTICLES" in error.value for error in app.error)
+
+
+def test_data_quality_counts_the_corpus(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Articles read"] == str(len(bundled.articles))
+    assert metrics["Facts found"] == str(len(bundled.facts))
