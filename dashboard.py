@@ -82,7 +82,7 @@ def sidebar(facts: pd.DataFrame) -> tuple[views.Filters, views.Options]:
     bar = st.sidebar
     bar.header("Filters")
     for problem in st.session_state.pop("url_problems", []):
-        bar.warning(problem)
+        bar.warning(f"From the link: {problem} Showing the default instead.")
     everything = views.filter_options(facts)
     pair = bar.selectbox("Country pair", everything.pairs, key="f_pair")
     options = views.filter_options(facts, pair=pair)

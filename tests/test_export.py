@@ -8,6 +8,7 @@ import re
 import struct
 import threading
 import zlib
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
@@ -15,7 +16,8 @@ import plotly.graph_objects as go
 import pytest
 
 from conftest import fact, year
-from tradeviz import charts, export
+from tradeviz import chart_cli, charts, export
+from tradeviz.cli import main
 from tradeviz.frame import COLUMNS, facts_to_frame
 
 needs_browser = pytest.mark.skipif(
@@ -256,3 +258,71 @@ def test_empty_frame_exports_just_the_header() -> None:
 )
 def test_export_names_say_what_is_inside(fields: dict, expected: str) -> None:  # type: ignore[type-arg]
     assert export.export_name(on=dt.date(2025, 3, 1), **fields) == expected
+
+
+# --- the same exports from the command line --------------------------------------------------------------
+
+ARTICLES = str(Path(__file__).resolve().parent.parent / "data" / "articles")
+
+
+def test_chart_command_writes_offline_html(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "turnover.html"
+    assert main(["chart", "--articles", ARTICLES, "-o", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert "Plotly.newPlot" in page and "turnover vs targets" in page
+    assert "written to" in capsys.readouterr().err
+
+
+@needs_browser
+def test_chart_command_follows_the_filters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "trade.svg"
+    args = [
+        "chart",
+        "--articles",
+        ARTICLES,
+        "--scope",
+        "Turkestan Region",
+        "--metric",
+        "export",
+        "--metric",
+        "import",
+    ]
+    assert main([*args, "--title", "Экспорт и импорт", "-o", str(target)]) == 0
+    svg = target.read_text(encoding="utf-8")
+    assert "Экспорт и импорт" in svg and "mn USD" in svg
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        pytest.param(["--pair", "XX-YY"], 2, "pairs: CN-KZ", id="unknown-pair"),
+        pytest.param(["--source", "Nowhere"], 2, "'Nowhere'", id="unknown-source"),
+        pytest.param(["--from", "1990", "--to", "1991"], 2, "1990–1991", id="years-without-facts"),
+        pytest.param(
+            ["--kind", "target", "--metric", "investment"], 1, "nothing to draw", id="nothing-to-draw"
+        ),
+    ],
+)
+def test_chart_command_explains_mistakes(tmp_path, capsys, args, code, message) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "chart.html"
+    assert main(["chart", "--articles", ARTICLES, *args, "-o", str(target)]) == code
+    assert message in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_chart_command_needs_a_known_extension(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["chart", "--articles", ARTICLES, "-o", str(tmp_path / "chart.gif")]) == 2
+    assert ".png, .svg, .pdf or .html" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("metrics", "view"),
+    [
+        ((), "turnover"),
+        (("export",), "trade"),
+        (("export", "import"), "trade"),
+        (("investment",), "investment"),
+    ],
+)
+def test_chart_view_follows_the_metrics(metrics: tuple[str, ...], view: str) -> None:
+    assert chart_cli.view_for(metrics or None) == view

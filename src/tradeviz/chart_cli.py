@@ -79,7 +79,7 @@ def run_chart(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(f"tradeviz: {problem}", file=sys.stderr)
-        print(_offered(options), file=sys.stderr)
+        print(_offered(views.filter_options(corpus.facts)), file=sys.stderr)
         return 2
     filters = views.with_defaults(wanted, corpus.facts)
     shown = views.apply_filters(corpus.facts, filters)

@@ -164,17 +164,20 @@ def _x_position(row: pd.Series) -> pd.Timestamp | None:
     return None
 
 
-def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.Series:
-    """Each report's x, where reports of one metric and period would overlap nudged apart by a few weeks
-    (grouped by colour, then by amount)."""
+def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
+    """Each report's x and the side of its label. Reports of one metric and period that would overlap are
+    nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left."""
     base = pd.Series([_x_position(row) for row in views.rows(actual)], index=actual.index, dtype=object)
-    nudged = base.copy()
+    where = pd.DataFrame({"x": base, "side": "middle right"}, index=actual.index)
     placed = base.dropna()
     for _same_place, group in placed.groupby([placed, actual.loc[placed.index, "metric"]]):
         order = sorted(group.index, key=lambda label: (keys[label], actual.at[label, "amount"]))
         for rank, label in enumerate(order):
-            nudged[label] = base[label] + pd.Timedelta(days=round((rank - (len(order) - 1) / 2) * 50))
-    return nudged
+            shift = rank - (len(order) - 1) / 2
+            where.at[label, "x"] = base[label] + pd.Timedelta(days=round(shift * 50))
+            if shift < 0:
+                where.at[label, "side"] = "middle left"
+    return where
 
 
 def _drawn_times(figure: go.Figure) -> list[pd.Timestamp]:
@@ -226,16 +229,23 @@ def _wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
 
 
 def _add_reports(
-    figure: go.Figure, group: pd.DataFrame, positions: pd.Series, unit: views.Unit, *, name: str, colour: str
+    figure: go.Figure,
+    group: pd.DataFrame,
+    positions: pd.DataFrame,
+    unit: views.Unit,
+    *,
+    name: str,
+    colour: str,
 ) -> None:
     """One trace of reported figures (one source, or one metric)."""
     placed = [
-        (row, positions[label])
+        (row, positions.at[label, "x"])
         for label, row in zip(group.index, views.rows(group), strict=True)
-        if positions[label] is not None
+        if positions.at[label, "x"] is not None
     ]
     if not placed:
         return
+    sides = [positions.at[label, "side"] for label in group.index if positions.at[label, "x"] is not None]
     symbols, labels = [], []
     for row, _x in placed:
         partial = not pd.isna(row["period_start"]) and not _whole_year(row["period_start"], row["period_end"])
@@ -253,7 +263,7 @@ def _add_reports(
             legendgroup=name,
             marker={"symbol": symbols, "size": 13, "color": colour, "line": {"width": 2, "color": colour}},
             text=labels,
-            textposition="middle right",
+            textposition=sides,
             textfont={"color": colour, "size": 11},
             customdata=[_hover(row, unit) for row, _x in placed],
             hovertemplate=HOVER,

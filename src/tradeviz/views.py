@@ -176,7 +176,9 @@ def with_defaults(filters: Filters, frame: pd.DataFrame) -> Filters:
 
 
 def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
-    """Drop what the data does not offer (say, from an old link), with a message for each thing dropped."""
+    """Drop what the data does not offer (say, from an old link), with a message for each thing dropped:
+    unknown values are left out (all of them: no restriction), an unknown pair or scope falls back to the
+    default, a year range without facts to all years."""
     problems: list[str] = []
     changes: dict[str, object] = {}
     for field in ("sources", "langs", "metrics", "kinds"):
@@ -187,21 +189,22 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
         unknown = [value for value in chosen if value not in offered]
         if unknown:
             known = tuple(value for value in chosen if value in offered)
-            fallback = "" if known else f"; showing every {_QUERY_KEYS[field]}"
-            problems.append(f"Ignored unknown {_QUERY_KEYS[field]} value(s): {', '.join(unknown)}{fallback}.")
+            problems.append(
+                f"No facts for the {_QUERY_KEYS[field]} value(s) {', '.join(map(repr, unknown))}."
+            )
             changes[field] = known or None
     if filters.pair is not None and filters.pair not in options.pairs:
-        problems.append(f"No facts for the pair {filters.pair!r}; showing the default pair instead.")
+        problems.append(f"No facts for the pair {filters.pair!r}.")
         changes["pair"] = None
         changes["scope"] = None
     elif filters.scope is not None and filters.scope not in options.scopes:
-        problems.append(f"No facts for the scope {filters.scope!r}; showing the default scope instead.")
+        problems.append(f"No facts for the scope {filters.scope!r}.")
         changes["scope"] = None
     if filters.years is not None and options.years is not None:
         low, high = options.years
         start, end = max(filters.years[0], low), min(filters.years[1], high)
         if start > end:
-            problems.append(f"No facts in {filters.years[0]}–{filters.years[1]}; showing all years instead.")
+            problems.append(f"No facts in the years {filters.years[0]}–{filters.years[1]}.")
             changes["years"] = (low, high)
         elif (start, end) != filters.years:
             changes["years"] = (start, end)
