@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import doctest
+import importlib
 import os
 from pathlib import Path
 
@@ -314,3 +316,13 @@ def test_package_exports() -> None:
     ):
         assert name in read.__all__
         assert hasattr(read, name)
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["tradeviz.read.decode", "tradeviz.read.frontmatter", "tradeviz.read.metadata", "tradeviz.read.corpus"],
+)
+def test_doctests(module: str) -> None:
+    results = doctest.testmod(importlib.import_module(module))
+    assert results.attempted > 0
+    assert results.failed == 0
