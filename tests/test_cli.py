@@ -15,6 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own fact cache, never the user's."""
+    monkeypatch.setenv("TRADEVIZ_CACHE", str(tmp_path / "cache"))
+
+
 def test_table_lists_the_bundled_facts(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(ARTICLES)]) == 0
     out = capsys.readouterr().out

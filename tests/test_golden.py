@@ -119,9 +119,8 @@ def test_every_bundled_article_is_read(corpus: tradeviz.Corpus) -> None:
 
 
 def test_quotes_are_the_article_text_at_their_offsets(corpus: tradeviz.Corpus) -> None:
-    texts = {article.name: article.text for article in corpus.articles}
     for _, row in corpus.facts.iterrows():
-        assert texts[row["article"]][row["start"] : row["end"]] == row["quote"]
+        assert corpus.article_text(row["article"])[row["start"] : row["end"]] == row["quote"]
 
 
 def test_publication_dates_are_given_or_inferred(corpus: tradeviz.Corpus) -> None:

@@ -12,6 +12,7 @@ from typing import IO
 
 import pandas as pd
 
+from tradeviz.cache import default_cache_dir
 from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS
@@ -53,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    extract.add_argument(
+        "--jobs", type=int, default=0, metavar="N", help="worker processes (default 0: one per core)"
+    )
+    cache = extract.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep facts between runs in DIR (default: $TRADEVIZ_CACHE, else ~/.cache/tradeviz)",
+    )
+    cache.add_argument("--no-cache", action="store_true", help="extract everything afresh, keep nothing")
     extract.set_defaults(handler=run_extract)
 
     _add_chart_command(commands)
@@ -69,7 +80,8 @@ def _add_chart_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def run_extract(args: argparse.Namespace) -> int:
     """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
-    corpus = load_corpus(args.paths, progress=True)
+    cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
+    corpus = load_corpus(args.paths, progress=True, jobs=args.jobs, cache_dir=cache_dir)
     for skipped in corpus.skipped:
         print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     if not corpus.articles:

@@ -119,6 +119,11 @@ def facts_to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
     return frame.astype(_DTYPES)
 
 
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame with the contract's columns in order and dtypes (e.g. after a concat or a Parquet read)."""
+    return frame.loc[:, list(COLUMNS)].astype(_DTYPES)
+
+
 def empty_frame() -> pd.DataFrame:
     """A frame with the contract's columns and no rows."""
     return facts_to_frame([])

@@ -1,20 +1,40 @@
-"""Articles in, facts frame out: reading, extraction and the frame put together for the CLI and the app."""
+"""Articles in, facts frame out: reading, extraction and the frame put together for the CLI and the app.
+
+Files are streamed: each is read, hashed and extracted, and only its metadata and facts are kept, so a corpus
+of tens of thousands of articles never sits in memory as text. With a cache, a file whose size and mtime are
+unchanged is not read at all; with `jobs > 1`, extraction runs in that many processes.
+"""
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import datetime as dt
+import hashlib
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
+from tradeviz.cache import FactCache
+from tradeviz.errors import ReadError
 from tradeviz.extract import ArticleMeta, extract_with_inferred_date
-from tradeviz.frame import Fact, facts_to_frame
-from tradeviz.read import Article, Skipped, article_from_text, read_articles
+from tradeviz.frame import COLUMNS, Fact, facts_to_frame
+from tradeviz.read import (
+    Article,
+    ArticleInfo,
+    Skipped,
+    article_from_bytes,
+    article_from_text,
+    iter_files,
+    read_file_bytes,
+)
 from tradeviz.read.metadata import detect_lang
+
+_CHUNK = 32  # files per task sent to a worker process
 
 
 @dataclasses.dataclass(frozen=True)
@@ -22,8 +42,24 @@ class Corpus:
     """Everything one load produced: the facts, every article read (facts or not), and what was skipped."""
 
     facts: pd.DataFrame
-    articles: tuple[Article, ...]
+    articles: tuple[ArticleInfo, ...]
     skipped: tuple[Skipped, ...]
+
+    def article(self, name: str) -> ArticleInfo | None:
+        """The article of that file name (the first, if two folders hold the same name)."""
+        return next((info for info in self.articles if info.name == name), None)
+
+    def article_text(self, name: str) -> str:
+        """The body text of an article (what the facts' offsets refer to), read again from its file."""
+        info = self.article(name)
+        if info is None or info.path is None:
+            raise ReadError(f"no article named {name} in this corpus")
+        return article_from_bytes(info.path, read_file_bytes(info.path)).text
+
+
+def text_hash(text: str) -> str:
+    """Identity of an article's body text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def extract_article(article: Article) -> tuple[list[Fact], Article]:
@@ -43,31 +79,178 @@ def extract_article(article: Article) -> tuple[list[Fact], Article]:
     return facts, article
 
 
-def load_corpus(paths: Sequence[str | Path], *, progress: bool = False) -> Corpus:
-    """Read every article under `paths` (files or folders) and extract their facts; bad files are skipped."""
-    facts: list[Fact] = []
-    articles: list[Article] = []
+def _info(article: Article, content_hash: str) -> ArticleInfo:
+    return ArticleInfo(
+        name=article.name,
+        path=article.path,
+        content_hash=content_hash,
+        text_hash=text_hash(article.text),
+        source=article.source,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        published_inferred=article.published_inferred,
+        lang=article.lang,
+    )
+
+
+# What one file gives: skipped, or its metadata with its facts (None: the content is already cached).
+_Outcome = Skipped | tuple[ArticleInfo, list[Fact] | None, os.stat_result]
+
+_CACHED_HASHES: frozenset[str] = frozenset()  # set in each worker by `_init_worker`
+
+
+def _init_worker(cached: frozenset[str]) -> None:
+    global _CACHED_HASHES
+    _CACHED_HASHES = cached
+
+
+def _process(path: Path) -> _Outcome:
+    """Read, hash and extract one file; a file that cannot be read is Skipped with the reason."""
+    try:
+        stat = path.stat()
+        data = read_file_bytes(path)
+        content_hash = hashlib.sha256(data).hexdigest()
+        article = article_from_bytes(path, data)
+    except ReadError as error:
+        return Skipped(path, str(error))
+    except OSError as error:
+        return Skipped(path, f"cannot read {path.name}: {error.strerror or error}")
+    if content_hash in _CACHED_HASHES:
+        return _info(article, content_hash), None, stat
+    facts, article = extract_article(article)
+    return _info(article, content_hash), facts, stat
+
+
+def _process_chunk(paths: list[Path]) -> list[_Outcome]:
+    return [_process(path) for path in paths]
+
+
+def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
+    chunk: list[Path] = []
+    for path in paths:
+        chunk.append(path)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _outcomes(paths: list[Path], jobs: int, cached: frozenset[str]) -> Iterator[_Outcome]:
+    """Each file's outcome, in the order given; in worker processes when jobs > 1."""
+    if jobs <= 1 or len(paths) < 2 * _CHUNK:
+        _init_worker(cached)
+        yield from (_process(path) for path in paths)
+        return
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(cached,)
+    ) as pool:
+        for chunk in pool.map(_process_chunk, _chunks(paths, _CHUNK)):
+            yield from chunk
+
+
+def load_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    progress: bool = False,
+    jobs: int = 1,
+    cache_dir: str | os.PathLike[str] | None = None,
+) -> Corpus:
+    """Read every article under `paths` (files or folders) and extract their facts; bad files are skipped.
+
+    `jobs`: worker processes (0 means one per core). `cache_dir`: where to keep facts between runs.
+    """
+    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    cache = FactCache(cache_dir) if cache_dir is not None else None
     skipped: list[Skipped] = []
-    items: Iterable[Article | Skipped] = read_articles([Path(p) for p in paths])
+    files: list[Path] = []
+    for item in iter_files(paths):
+        (skipped if isinstance(item, Skipped) else files).append(item)  # type: ignore[arg-type]
+
+    infos: dict[Path, ArticleInfo] = {}
+    to_read: list[Path] = []
+    for path in files:
+        known = _cached_info(cache, path) if cache is not None else None
+        if known is not None:
+            infos[path] = known
+        else:
+            to_read.append(path)
+
+    new_facts: list[Fact] = []
+    outcomes: Iterable[_Outcome] = _outcomes(
+        to_read, jobs, frozenset(cache.articles) if cache else frozenset()
+    )
     if progress:
-        items = tqdm(items, desc="articles", unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr)
-    for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
+        outcomes = tqdm(
+            outcomes,
+            total=len(to_read),
+            desc="extracting",
+            unit=" files",
+            file=sys.stderr,
+            disable=not sys.stderr.isatty(),
+        )
+    for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            skipped.append(outcome)
             continue
-        article_facts, article = extract_article(item)
-        facts.extend(article_facts)
-        articles.append(article)
-    return Corpus(facts_to_frame(facts), tuple(articles), tuple(skipped))
+        info, facts, stat = outcome
+        infos[info.path] = info  # type: ignore[index]
+        if cache is not None:
+            if facts is not None:
+                cache.add(info, facts)
+            cache.remember(info.path, stat, info.content_hash)  # type: ignore[arg-type]
+        if facts is not None and cache is None:
+            new_facts.extend(facts)
+    if cache is not None:
+        cache.save()
+
+    articles = tuple(infos[path] for path in files if path in infos)
+    frame = _facts_frame(articles, new_facts, cache)
+    skipped.sort(key=lambda item: str(item.path))
+    return Corpus(frame, articles, tuple(skipped))
+
+
+def _cached_info(cache: FactCache, path: Path) -> ArticleInfo | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    content_hash = cache.hash_for(path, stat)
+    return cache.info(content_hash, path) if content_hash else None
+
+
+def _facts_frame(
+    articles: tuple[ArticleInfo, ...], new_facts: list[Fact], cache: FactCache | None
+) -> pd.DataFrame:
+    """The corpus's facts in article order, then text order."""
+    if cache is None:
+        frame = facts_to_frame(new_facts)
+    else:
+        names_by_hash: dict[str, list[str]] = {}
+        for info in articles:
+            names_by_hash.setdefault(info.content_hash, []).append(info.name)
+        frame = cache.facts_for(names_by_hash)
+    if frame.empty:
+        return facts_to_frame([])
+    order = {info.name: position for position, info in enumerate(articles)}
+    frame = frame.assign(_order=frame["article"].map(order)).sort_values(["_order", "start"], kind="stable")
+    return frame.drop(columns="_order").reset_index(drop=True).loc[:, list(COLUMNS)]
 
 
 def extract_text(text: str, *, published: dt.date | None = None, source: str | None = None) -> pd.DataFrame:
-    """The facts frame of one article given as text (front matter honoured; arguments win over it)."""
-    article = article_from_text(text, name="text", source=source, published=published)
+    """The facts frame of one article given as text (front matter honoured; arguments win over it).
+
+    Any `str` is accepted: text with no article in it (empty, blank) gives an empty frame.
+    """
+    try:
+        article = article_from_text(text, name="text", source=source, published=published)
+    except ReadError:
+        return facts_to_frame([])
     facts, _ = extract_article(article)
     return facts_to_frame(facts)
 
 
-def extract_paths(paths: Sequence[str | Path]) -> pd.DataFrame:
+def extract_paths(paths: Sequence[str | os.PathLike[str]], *, jobs: int = 1) -> pd.DataFrame:
     """The facts frame of every article under `paths`."""
-    return load_corpus(paths).facts
+    return load_corpus(paths, jobs=jobs).facts

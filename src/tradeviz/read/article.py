@@ -34,3 +34,23 @@ class Skipped:
 
     path: Path
     reason: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What a corpus keeps of an article once its facts are out: metadata, not the text.
+
+    `content_hash` identifies the file's bytes (front matter included: the cache key); `text_hash` the body
+    text the facts' offsets refer to. The text itself is read again from `path` when someone asks for it.
+    """
+
+    name: str
+    path: Path | None
+    content_hash: str
+    text_hash: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = False
+    lang: str | None = None

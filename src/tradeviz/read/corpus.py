@@ -125,7 +125,17 @@ def _article(
 def read_article(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Article:
     """The article in one file; ReadError says why the file is not one."""
     path = Path(path)
-    text = decode_bytes(_read_bytes(path, max_bytes), path.name, max_bytes=max_bytes)
+    return article_from_bytes(path, read_file_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes)
+
+
+def read_file_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes, refused (ReadError) when it is too large or cannot be opened."""
+    return _read_bytes(path, max_bytes)
+
+
+def article_from_bytes(path: Path, data: bytes, *, max_bytes: int = MAX_BYTES) -> Article:
+    """The article in a file's bytes already read (so a caller can hash them first)."""
+    text = decode_bytes(data, path.name, max_bytes=max_bytes)
     return _article(path.name, text, path=path)
 
 

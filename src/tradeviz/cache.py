@@ -1,0 +1,216 @@
+"""A fact cache: extraction results kept per file content, so a re-run costs only what changed.
+
+Three Parquet tables in one folder: `manifest` (path, size, mtime -> content hash: an unchanged file is not
+even read), `articles` (one row of metadata per content hash) and `facts` (the facts frame plus the content
+hash). The cache is tied to the extractor's own source code: when the rules change, it starts afresh.
+Writes go to temporary files renamed into place, so a crash never leaves a half-written cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+import tradeviz
+from tradeviz.frame import Fact, conform, facts_to_frame
+from tradeviz.read.article import ArticleInfo
+
+log = logging.getLogger(__name__)
+
+ARTICLE_FIELDS = ("name", "source", "url", "title", "published", "published_inferred", "lang", "text_hash")
+_VERSION_FILE = "version.txt"
+
+
+def extractor_version() -> str:
+    """A fingerprint of the code that turns bytes into facts: reading, extraction and the frame."""
+    package = Path(tradeviz.__file__).resolve().parent
+    digest = hashlib.sha256()
+    sources = sorted([*package.glob("read/*.py"), *package.glob("extract/*.py"), package / "frame.py"])
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_key(path: Path) -> str:
+    """The manifest's key for a file: its absolute path."""
+    return str(path.resolve())
+
+
+@dataclasses.dataclass(slots=True)
+class _Entry:
+    size: int
+    mtime_ns: int
+    content_hash: str
+
+
+class FactCache:
+    """Facts and article metadata by content hash, and which file held which content."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+        self.version = extractor_version()
+        self.manifest: dict[str, _Entry] = {}
+        self.articles: dict[str, dict[str, object]] = {}
+        self._facts = facts_to_frame([]).assign(content_hash=pd.Series(dtype="string"))
+        self._new_facts: list[pd.DataFrame] = []
+        self._dirty = False
+        self._load()
+
+    # --- reading the cache -----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        version_file = self.directory / _VERSION_FILE
+        if not version_file.exists():
+            return
+        if version_file.read_text(encoding="utf-8").strip() != self.version:
+            log.info("fact cache %s was made by other extraction rules; starting afresh", self.directory)
+            return
+        try:
+            manifest = pd.read_parquet(self.directory / "manifest.parquet")
+            articles = pd.read_parquet(self.directory / "articles.parquet")
+            self._facts = pd.read_parquet(self.directory / "facts.parquet")
+        except (OSError, ValueError) as error:  # a damaged cache is a cold cache, never a failure
+            log.warning("fact cache %s unreadable (%s); starting afresh", self.directory, error)
+            return
+        self.manifest = {
+            path: _Entry(int(size), int(mtime), str(content_hash))
+            for path, size, mtime, content_hash in manifest.itertuples(index=False, name=None)
+        }
+        records = articles.astype(object).where(articles.notna(), None).to_dict(orient="records")
+        self.articles = {
+            str(record["content_hash"]): {
+                str(key): value for key, value in record.items() if key != "content_hash"
+            }
+            for record in records
+        }
+
+    def hash_for(self, path: Path, stat: os.stat_result) -> str | None:
+        """The content hash of a file seen before with the same size and modification time."""
+        entry = self.manifest.get(file_key(path))
+        if entry is None or entry.size != stat.st_size or entry.mtime_ns != stat.st_mtime_ns:
+            return None
+        return entry.content_hash if entry.content_hash in self.articles else None
+
+    def info(self, content_hash: str, path: Path) -> ArticleInfo | None:
+        """The article metadata cached for a content, named after the file it is in now."""
+        record = self.articles.get(content_hash)
+        if record is None:
+            return None
+        published = record["published"]
+        return ArticleInfo(
+            name=path.name,
+            path=path,
+            content_hash=content_hash,
+            text_hash=str(record["text_hash"]),
+            source=_text(record["source"]),
+            url=_text(record["url"]),
+            title=_text(record["title"]),
+            published=pd.Timestamp(published).date() if published is not None else None,  # type: ignore[arg-type]
+            published_inferred=bool(record["published_inferred"]),
+            lang=_text(record["lang"]),
+        )
+
+    def facts_for(self, names_by_hash: dict[str, list[str]]) -> pd.DataFrame:
+        """The cached facts of these contents, with `article` set to the file names they are in now."""
+        cached = self._all_facts()
+        wanted = cached[cached["content_hash"].isin(names_by_hash.keys())]
+        if wanted.empty:
+            return facts_to_frame([])
+        pieces = []
+        for content_hash, rows in wanted.groupby("content_hash", sort=False):
+            for name in names_by_hash[str(content_hash)]:
+                pieces.append(rows.assign(article=name))
+        return conform(pd.concat(pieces, ignore_index=True))
+
+    def _all_facts(self) -> pd.DataFrame:
+        pieces = [frame for frame in (self._facts, *self._new_facts) if not frame.empty]
+        if not pieces:
+            return self._facts
+        return pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+
+    # --- writing it ----------------------------------------------------------------------------------------
+
+    def remember(self, path: Path, stat: os.stat_result, content_hash: str) -> None:
+        """Note which content a file holds now."""
+        self.manifest[file_key(path)] = _Entry(stat.st_size, stat.st_mtime_ns, content_hash)
+        self._dirty = True
+
+    def add(self, info: ArticleInfo, facts: Iterable[Fact]) -> None:
+        """Keep an article's metadata and facts under its content hash."""
+        self.articles[info.content_hash] = {
+            "name": info.name,
+            "source": info.source,
+            "url": info.url,
+            "title": info.title,
+            "published": info.published,
+            "published_inferred": info.published_inferred,
+            "lang": info.lang,
+            "text_hash": info.text_hash,
+        }
+        frame = facts_to_frame(facts)
+        if not frame.empty:
+            self._new_facts.append(frame.assign(content_hash=info.content_hash))
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the cache atomically (each table to a temporary file, then renamed into place)."""
+        if not self._dirty:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        facts = self._all_facts().drop_duplicates(
+            subset=["content_hash", "start", "end", "metric", "kind", "amount"]
+        )
+        manifest = pd.DataFrame(
+            [(path, e.size, e.mtime_ns, e.content_hash) for path, e in self.manifest.items()],
+            columns=["path", "size", "mtime_ns", "content_hash"],
+        )
+        articles = pd.DataFrame(
+            [{"content_hash": key, **record} for key, record in self.articles.items()],
+            columns=["content_hash", *ARTICLE_FIELDS],
+        )
+        articles["published"] = pd.to_datetime(articles["published"])
+        _write_atomically(self.directory / "facts.parquet", facts)
+        _write_atomically(self.directory / "articles.parquet", articles)
+        _write_atomically(self.directory / "manifest.parquet", manifest)
+        _write_text_atomically(self.directory / _VERSION_FILE, self.version)
+        self._facts, self._new_facts, self._dirty = facts, [], False
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _write_atomically(path: Path, frame: pd.DataFrame) -> None:
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
+        temporary = Path(handle.name)
+    try:
+        frame.to_parquet(temporary, index=False)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_text_atomically(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile(
+        "w", dir=path.parent, prefix=f".{path.name}.", delete=False, encoding="utf-8"
+    ) as handle:
+        handle.write(text)
+        temporary = Path(handle.name)
+    os.replace(temporary, path)
+
+
+def default_cache_dir() -> Path:
+    """$TRADEVIZ_CACHE, else ~/.cache/tradeviz (or $XDG_CACHE_HOME/tradeviz)."""
+    explicit = os.environ.get("TRADEVIZ_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tradeviz"

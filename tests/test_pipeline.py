@@ -1,0 +1,112 @@
+"""Loading a corpus: the fact cache (re-runs cost only what changed), worker processes, skipped files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import tradeviz.pipeline as pipeline
+from tradeviz.cache import FactCache
+from tradeviz.pipeline import load_corpus
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+SENTENCE = "По итогам {year} года товарооборот между Казахстаном и Китаем составил {amount} млрд долларов."
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    original = pipeline.extract_article
+
+    def counting(article):  # type: ignore[no-untyped-def]
+        seen.append(article.name)
+        return original(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", counting)
+    return seen
+
+
+def test_a_cached_rerun_gives_the_same_frame_without_reading(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = load_corpus([corpus_dir], cache_dir=cache)
+    fresh = load_corpus([corpus_dir])
+    pd.testing.assert_frame_equal(first.facts, fresh.facts)
+
+    def no_reading(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("an unchanged file was read again")
+
+    monkeypatch.setattr(pipeline, "read_file_bytes", no_reading)
+    second = load_corpus([corpus_dir], cache_dir=cache)
+    pd.testing.assert_frame_equal(second.facts, first.facts)
+    assert second.articles == first.articles
+
+
+def test_only_the_changed_article_is_extracted_again(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    load_corpus([corpus_dir], cache_dir=cache)
+    seen = _count_extractions(monkeypatch)
+    changed = corpus_dir / "003_11e614517402c173.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n" + SENTENCE.format(year=2019, amount="12,8"))
+    (corpus_dir / "new.txt").write_text(SENTENCE.format(year=2020, amount="21,4"), encoding="utf-8")
+    corpus = load_corpus([corpus_dir], cache_dir=cache)
+    assert sorted(seen) == ["003_11e614517402c173.txt", "new.txt"]
+    amounts = corpus.facts.set_index("article")["amount"]
+    assert amounts["003_11e614517402c173.txt"] == pytest.approx(12.8e9)
+    assert amounts["new.txt"] == pytest.approx(21.4e9)
+    assert len(corpus.facts) == 13
+
+
+def test_a_copy_under_another_name_reuses_the_facts(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    load_corpus([corpus_dir], cache_dir=cache)
+    shutil.copy(corpus_dir / "000_4ff69e7c748ea9d7.txt", corpus_dir / "copy.txt")
+    seen = _count_extractions(monkeypatch)
+    corpus = load_corpus([corpus_dir], cache_dir=cache)
+    assert seen == []
+    assert (corpus.facts["article"] == "copy.txt").sum() == 2
+
+
+def test_other_rules_or_a_damaged_cache_start_afresh(corpus_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    expected = load_corpus([corpus_dir], cache_dir=cache).facts
+    (cache / "version.txt").write_text("rules of another day", encoding="utf-8")
+    assert FactCache(cache).articles == {}
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, expected)
+    (cache / "facts.parquet").write_bytes(b"not parquet")
+    assert FactCache(cache).articles == {}
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, expected)
+
+
+def test_worker_processes_give_the_same_frame(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(150):
+        text = SENTENCE.format(year=2000 + number % 25, amount=f"{number},5")
+        (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    one = load_corpus([folder], jobs=1)
+    two = load_corpus([folder], jobs=2)
+    pd.testing.assert_frame_equal(one.facts, two.facts)
+    assert len(two.facts) == 150 and len(two.articles) == 150
+    assert [s.path.name for s in two.skipped] == ["bad.txt"]
+
+
+def test_article_text_is_read_back_for_the_quotes(corpus_dir: Path) -> None:
+    corpus = load_corpus([corpus_dir])
+    for row in corpus.facts.itertuples():
+        assert corpus.article_text(row.article)[row.start : row.end] == row.quote
