@@ -169,35 +169,17 @@ def progress_section(shown: pd.DataFrame) -> None:
     if table.empty:
         st.info("No turnover target matches the filters.")
         return
-    unit = views.choose_unit([*table["target"], *table["latest"].dropna()])
     st.dataframe(
-        pd.DataFrame(
-            {
-                "target": [
-                    f"{views.format_amount(t, unit)} {unit.label} {c}" + ("" if pd.isna(y) else f" by {y}")
-                    for t, c, y in zip(table["target"], table["currency"], table["target_year"], strict=True)
-                ],
-                "announced": table["announced"].dt.date,
-                "source": table["source"],
-                "latest full year": table["latest_year"],
-                "latest figure": [
-                    "" if pd.isna(v) else f"{views.format_amount(v, unit)} {unit.label}"
-                    for v in table["latest"]
-                ],
-                "share of target": table["share"],
-                "growth needed a year": table["cagr_needed"],
-                "recent growth a year": table["recent_cagr"],
-                "recent growth since": table["recent_from"],
-            }
-        ),
+        views.progress_table(table),
         hide_index=True,
         column_config={
             "share of target": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
-            "growth needed a year": st.column_config.NumberColumn(format="percent"),
-            "recent growth a year": st.column_config.NumberColumn(format="percent"),
         },
     )
-    st.caption("Growth needed below zero means the latest full year already exceeds the target.")
+    st.caption(
+        "Growth needed: the compound annual growth from the latest full year to the target by its year. "
+        "Recent growth: the same, over the last few full years reported."
+    )
 
 
 def facts_section(
@@ -235,7 +217,7 @@ def facts_section(
             key=f"download_facts_{fmt}",
             width="stretch",
         )
-    selected = event.selection.rows if event is not None else []
+    selected = [row for row in (event.selection.rows if event is not None else []) if row < len(shown)]
     st.subheader("Article")
     focus = shown.iloc[selected[0]] if selected else None
     if focus is None:
@@ -249,7 +231,10 @@ def facts_section(
     spans = corpus.facts.loc[corpus.facts["article"] == name, ["start", "end"]].itertuples(
         index=False, name=None
     )
-    st.caption(" · ".join(str(part) for part in (article.title, article.source, article.published) if part))
+    published = (
+        article.published and f"{article.published}{' (inferred)' if article.published_inferred else ''}"
+    )
+    st.caption(" · ".join(str(part) for part in (article.title, article.source, published) if part))
     page = views.highlight_html(
         article.text, list(spans), focus=None if focus is None else (int(focus["start"]), int(focus["end"]))
     )
@@ -270,10 +255,14 @@ def quality_section(corpus: Corpus) -> None:
         st.dataframe(pd.DataFrame({"article": quality.without_facts}), hide_index=True)
     if quality.inferred_dates:
         st.markdown("**Articles whose publication date was inferred from the text**")
-        st.dataframe(pd.DataFrame({"article": quality.inferred_dates}), hide_index=True)
+        st.dataframe(
+            pd.DataFrame(quality.inferred_dates, columns=["article", "date inferred"]), hide_index=True
+        )
+    st.markdown("**Skipped files**")
     if quality.skipped:
-        st.markdown("**Skipped files**")
         st.dataframe(pd.DataFrame(quality.skipped, columns=["file", "reason"]), hide_index=True)
+    else:
+        st.caption("No file was skipped.")
 
 
 # --- page -------------------------------------------------------------------------------------------------
@@ -292,7 +281,8 @@ def main() -> None:
         st.error(f"Could not read the articles in {root}: {error}")
         return
     facts = corpus.facts
-    st.caption(f"{len(facts)} facts from {len(corpus.articles)} articles in {root}")
+    where = "the bundled articles" if root == DEFAULT_ARTICLES else str(root)
+    st.caption(f"{len(facts)} facts from {len(corpus.articles)} articles: {where}")
     if facts.empty:
         st.info("No trade figures or targets were found in these articles.")
         quality_section(corpus)

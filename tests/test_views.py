@@ -220,6 +220,23 @@ def test_progress_matches_targets_to_their_own_series() -> None:
     assert (row["latest_year"], row["latest"]) == (2020, 10e9)
 
 
+def test_progress_table_says_met_and_no_deadline_in_words(facts: pd.DataFrame) -> None:
+    national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
+    table = views.progress_table(views.progress(national)).set_index("target")
+    assert table.loc["35 bn USD by 2030", "growth needed"] == "already met"
+    assert table.loc["100 bn USD", "growth needed"] == "no deadline"
+    assert table.loc["35 bn USD by 2030", "recent growth"] == "+50% a year since 2021"
+    assert table.loc["100 bn USD", "latest figure"] == "40.5 bn"
+
+
+def test_progress_table_gives_the_growth_still_needed() -> None:
+    frame = facts_to_frame(
+        [fact(amount="10e9", **year(2020)), fact(amount="20e9", kind="target", target_year=2025)]
+    )
+    (needed,) = views.progress_table(views.progress(frame))["growth needed"]
+    assert needed == "+14.9% a year to 2025"
+
+
 def test_target_baseline_prefers_the_announcing_article(facts: pd.DataFrame) -> None:
     national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
     target = national[(national["kind"] == "target") & (national["target_year"] == 2030)].iloc[0]
@@ -312,14 +329,14 @@ def test_highlight_never_loses_text(text: str, spans: list[tuple[int, int]]) -> 
 
 def test_data_quality_counts(facts: pd.DataFrame) -> None:
     articles = [
-        Article(name=name, text="t", published_inferred=name == "003.txt")
+        Article(name=name, text="t", published=dt.date(2024, 1, 1), published_inferred=name == "003.txt")
         for name in ("000.txt", "001.txt", "002.txt", "003.txt", "004.txt")
     ]
     skipped = [Skipped(path=__import__("pathlib").Path("bad.bin"), reason="not text")]
     quality = views.data_quality(facts, articles, skipped)
     assert (quality.articles_read, quality.facts_found) == (5, 11)
     assert quality.without_facts == ("003.txt",)
-    assert quality.inferred_dates == ("003.txt",)
+    assert quality.inferred_dates == (("003.txt", "2024-01-01"),)
     assert quality.skipped == (("bad.bin", "not text"),)
 
 

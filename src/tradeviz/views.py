@@ -481,6 +481,51 @@ def point_of(row: pd.Series) -> float:
     return (float(row["amount"]) + float(row["amount_high"])) / 2
 
 
+def format_growth(rate: float) -> str:
+    """A yearly growth rate as a signed percentage.
+
+    >>> format_growth(0.5), format_growth(-0.0206), format_growth(float("nan"))
+    ('+50%', '−2.1%', '')
+    """
+    if math.isnan(rate):
+        return ""
+    text = f"{abs(rate) * 100:.1f}".removesuffix(".0")
+    return ("+" if rate >= 0 else "−") + text + "%"
+
+
+def progress_table(table: pd.DataFrame) -> pd.DataFrame:
+    """`progress` as an analyst reads it: amounts in one unit, growth as signed percentages, in words
+    where a number would mislead (no deadline, already met)."""
+    unit = choose_unit([*table["target"], *table["latest"].dropna()])
+    needed, recent = [], []
+    for row in rows(table):
+        if _missing(row["target_year"]):
+            needed.append("no deadline")
+        elif not math.isnan(row["share"]) and row["share"] >= 1:
+            needed.append("already met")
+        else:
+            needed.append(format_growth(row["cagr_needed"]) + f" a year to {row['target_year']}")
+        since = "" if _missing(row["recent_from"]) else f" a year since {row['recent_from']}"
+        recent.append(format_growth(row["recent_cagr"]) + since if since else "")
+    return pd.DataFrame(
+        {
+            "target": [
+                f"{format_amount(t, unit)} {unit.label} {c}" + ("" if _missing(y) else f" by {y}")
+                for t, c, y in zip(table["target"], table["currency"], table["target_year"], strict=True)
+            ],
+            "announced": table["announced"].dt.date,
+            "source": table["source"],
+            "latest full year": table["latest_year"],
+            "latest figure": [
+                "" if math.isnan(v) else f"{format_amount(v, unit)} {unit.label}" for v in table["latest"]
+            ],
+            "share of target": table["share"],
+            "growth needed": needed,
+            "recent growth": recent,
+        }
+    )
+
+
 def rows(frame: pd.DataFrame) -> Iterator[pd.Series]:
     """Each row of `frame` as a Series, in order."""
     return (frame.iloc[position] for position in range(len(frame)))
@@ -491,7 +536,7 @@ def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "period": [
-                period_label(row["period_start"], row["period_end"])
+                (period_label(row["period_start"], row["period_end"]) or "not stated")
                 if row["kind"] == "actual"
                 else _target_period(row["target_year"])
                 for row in rows(frame)
@@ -544,7 +589,7 @@ class Quality:
     articles_read: int
     facts_found: int
     without_facts: tuple[str, ...]
-    inferred_dates: tuple[str, ...]
+    inferred_dates: tuple[tuple[str, str], ...]  # (article, the date inferred)
     skipped: tuple[tuple[str, str], ...]
 
 
@@ -556,6 +601,8 @@ def data_quality(facts: pd.DataFrame, articles: Iterable[Article], skipped: Iter
         articles_read=len(articles),
         facts_found=len(facts),
         without_facts=tuple(a.name for a in articles if a.name not in with_facts),
-        inferred_dates=tuple(a.name for a in articles if a.published_inferred),
+        inferred_dates=tuple(
+            (a.name, a.published.isoformat() if a.published else "") for a in articles if a.published_inferred
+        ),
         skipped=tuple((str(s.path), s.reason) for s in skipped),
     )

@@ -1,0 +1,216 @@
+"""End to end in Debian's Chromium: the real Streamlit server on the bundled articles, driven by Playwright.
+
+One server and one browser for the whole module (each costs seconds on two cores); each test gets a fresh
+page. Nothing is downloaded: the browser is /usr/bin/chromium, never `playwright install`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import struct
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from tradeviz.frame import COLUMNS
+from tradeviz.pipeline import load_corpus
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ROOT = Path(__file__).resolve().parent.parent
+CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+TIMEOUT_MS = 60_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (make chromium)"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port; terminated, then killed if it lingers."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    env = {key: value for key, value in os.environ.items() if key != "TRADEVIZ_ARTICLES"}
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "dashboard.py"),
+        "--server.headless",
+        "true",
+    ]
+    command += [
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"streamlit exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"streamlit did not answer in 60 s:\n{log.read_text()}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_dashboard(chromium: Any, url: str) -> Any:
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(url)
+    page.wait_for_selector(CHART, timeout=TIMEOUT_MS)
+    return page
+
+
+@pytest.fixture
+def dashboard(chromium: Any, server: str) -> Iterator[Any]:
+    page = open_dashboard(chromium, server)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Any:
+    return load_corpus([ROOT / "data" / "articles"])
+
+
+TRACES_JS = """(selector) => {
+    const chart = document.querySelector(selector);
+    if (!chart || !chart.data) return null;
+    return JSON.stringify(chart.data.map(trace => ({name: trace.name, y: Array.from(trace.y || [])})));
+}"""
+
+
+def snapshot(page: Any) -> str:
+    """The turnover chart's traces (name and y), as plotly.js in the page holds them, serialised."""
+    return str(page.evaluate(TRACES_JS, CHART))
+
+
+def turnover_traces(page: Any) -> list[dict[str, Any]]:
+    return list(json.loads(snapshot(page)))
+
+
+def wait_for_change(page: Any, before: str) -> list[dict[str, Any]]:
+    """The turnover chart's traces once they differ from `before` (Streamlit reruns, then redraws)."""
+    script = (
+        f"([selector, before]) => {{ const now = ({TRACES_JS})(selector); return now && now !== before; }}"
+    )
+    page.wait_for_function(script, arg=[CHART, before], timeout=TIMEOUT_MS)
+    return turnover_traces(page)
+
+
+def test_the_page_loads_with_the_turnover_chart(dashboard: Any, bundled: Any) -> None:
+    names = [trace["name"] for trace in turnover_traces(dashboard)]
+    sources = set(bundled.facts["source"].dropna())
+    assert any(name in sources for name in names)
+    assert any(name.startswith("Target") for name in names)
+    assert "pair=" in dashboard.url
+    assert dashboard.locator(".js-plotly-plot .gtitle").first.text_content().startswith("CN-KZ")
+
+
+def test_removing_a_source_changes_the_chart_and_the_link(dashboard: Any) -> None:
+    before = snapshot(dashboard)
+    dropped = next(trace["name"] for trace in json.loads(before) if trace["name"] != "Consensus, full years")
+    dashboard.get_by_role("button", name=f"Remove {dropped}").click()
+    after = wait_for_change(dashboard, before)
+    assert dropped not in [trace["name"] for trace in after]
+    dashboard.wait_for_url("**source=**", timeout=TIMEOUT_MS)
+
+
+def test_a_link_reproduces_the_years(chromium: Any, server: str) -> None:
+    page = open_dashboard(chromium, f"{server}/?pair=CN-KZ&scope=national&from=2021&to=2022")
+    try:
+        values = [y for trace in turnover_traces(page) for y in trace["y"]]
+        assert 40 not in values and 18 in values  # 2023 is out, 2021 is in
+    finally:
+        page.context.close()
+
+
+def test_png_download_is_a_real_png(dashboard: Any, tmp_path: Path) -> None:
+    with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
+        dashboard.get_by_role("button", name="Download PNG").click()
+    assert download.value.suggested_filename.startswith("tradeviz_turnover_CN-KZ_national_")
+    target = tmp_path / "chart.png"
+    download.value.save_as(target)
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width >= 600 and height >= 300
+
+
+def test_xlsx_download_opens_with_openpyxl(dashboard: Any, tmp_path: Path, bundled: Any) -> None:
+    dashboard.get_by_role("tab", name="Facts").click()
+    with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
+        dashboard.get_by_role("button", name="Download XLSX").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+    target = tmp_path / "facts.xlsx"
+    download.value.save_as(target)
+    rows = list(openpyxl.load_workbook(io.BytesIO(target.read_bytes())).active.iter_rows(values_only=True))
+    assert list(rows[0]) == list(COLUMNS)
+    national_cn_kz = bundled.facts[(bundled.facts["parties"] == "CN-KZ") & bundled.facts["region"].isna()]
+    assert len(rows) - 1 == len(national_cn_kz)
+
+
+def test_a_screenshot_of_the_page(dashboard: Any, tmp_path: Path) -> None:
+    dashboard.wait_for_timeout(500)  # let the chart finish its transition
+    shot = dashboard.screenshot(path=str(tmp_path / "dashboard.png"))
+    assert shot[:8] == b"\x89PNG\r\n\x1a\n"
