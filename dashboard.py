@@ -225,8 +225,13 @@ def facts_section(
         name = st.selectbox("Select a row above, or an article here", names, index=None, key="article_pick")
     else:
         name = str(focus["article"])
-    article = next((a for a in corpus.articles if a.name == name), None)
+    article = corpus.article(name) if name else None
     if article is None:
+        return
+    try:
+        text = corpus.article_text(article.name)
+    except (TradevizError, OSError) as error:
+        st.warning(f"Could not read {article.name} again: {error}")
         return
     spans = corpus.facts.loc[corpus.facts["article"] == name, ["start", "end"]].itertuples(
         index=False, name=None
@@ -236,7 +241,7 @@ def facts_section(
     )
     st.caption(" · ".join(str(part) for part in (article.title, article.source, published) if part))
     page = views.highlight_html(
-        article.text, list(spans), focus=None if focus is None else (int(focus["start"]), int(focus["end"]))
+        text, list(spans), focus=None if focus is None else (int(focus["start"]), int(focus["end"]))
     )
     st.html(ARTICLE_CSS + page)
 

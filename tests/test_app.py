@@ -4,6 +4,7 @@ URL, downloads are offered with the right types, and empty results are explained
 from __future__ import annotations
 
 import base64
+import html
 import io
 import json
 from pathlib import Path
@@ -235,3 +236,39 @@ def test_data_quality_counts_the_corpus(app: AppTest, bundled) -> None:  # type:
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Articles read"] == str(len(bundled.articles))
     assert metrics["Facts found"] == str(len(bundled.facts))
+
+
+# --- article view ----------------------------------------------------------------------------------------
+
+
+def article_html(app: AppTest) -> str:
+    (html,) = app.get("html")
+    return str(html.proto.body)
+
+
+def test_picking_an_article_shows_it_with_its_facts_marked(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
+    picker = app.selectbox(key="article_pick")
+    name = bundled.facts["article"].iloc[0]
+    picker.set_value(name).run()
+    no_errors(app)
+    page = article_html(app)
+    quotes = bundled.facts.loc[bundled.facts["article"] == name]
+    text = bundled.article_text(name)
+    for start, end in zip(quotes["start"], quotes["end"], strict=True):
+        assert f"<mark>{html.escape(text[start:end])}</mark>" in page
+
+
+def test_article_text_is_escaped_never_rendered(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    hostile = (
+        "<script>alert('x')</script><img src=x onerror=alert(1)>\n"
+        "По итогам 2023 года товарооборот между Казахстаном и Китаем достиг 40 млрд долларов.\n"
+    )
+    (tmp_path / "hostile.txt").write_text(hostile, encoding="utf-8")
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
+    app = run_app()
+    no_errors(app)
+    app.selectbox(key="article_pick").set_value("hostile.txt").run()
+    page = article_html(app)
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<mark>" in page  # the 40 bn sentence was found and marked

@@ -214,3 +214,16 @@ def test_a_screenshot_of_the_page(dashboard: Any, tmp_path: Path) -> None:
     dashboard.wait_for_timeout(500)  # let the chart finish its transition
     shot = dashboard.screenshot(path=str(tmp_path / "dashboard.png"))
     assert shot[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_selecting_a_fact_opens_its_article_with_the_quote_marked(dashboard: Any) -> None:
+    dashboard.get_by_role("tab", name="Facts").click()
+    grid = dashboard.locator('[data-testid="stDataFrame"]:visible').first
+    box = grid.bounding_box()
+    row_height = 35  # Streamlit's default header and row height
+    dashboard.mouse.click(box["x"] + 18, box["y"] + row_height + row_height / 2)  # the first row's checkbox
+    focus = dashboard.locator(".tradeviz-article mark.focus")
+    focus.wait_for(timeout=TIMEOUT_MS)
+    assert focus.inner_text().strip()
+    tags = dashboard.locator(".tradeviz-article *").evaluate_all("elements => elements.map(e => e.tagName)")
+    assert set(tags) == {"MARK"}  # the article's own text never becomes elements

@@ -8,13 +8,15 @@ unit. Everything here takes and returns plain frames and values, so it is tested
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Protocol
 
 import pandas as pd
 
-from tradeviz.read.article import Article, Skipped
+from tradeviz.read.article import Skipped
 
 NATIONAL = "national"
 """The scope of facts with no region: the countries as a whole."""
@@ -582,6 +584,17 @@ def highlight_html(
     return f'<div class="tradeviz-article">{"".join(parts)}</div>'
 
 
+class ArticleLike(Protocol):
+    """What the data-quality view needs of an article (a read `Article` or a corpus's `ArticleInfo`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def published_inferred(self) -> bool: ...
+
+
 @dataclasses.dataclass(frozen=True)
 class Quality:
     """What reading and extraction made of the corpus."""
@@ -593,7 +606,7 @@ class Quality:
     skipped: tuple[tuple[str, str], ...]
 
 
-def data_quality(facts: pd.DataFrame, articles: Iterable[Article], skipped: Iterable[Skipped]) -> Quality:
+def data_quality(facts: pd.DataFrame, articles: Iterable[ArticleLike], skipped: Iterable[Skipped]) -> Quality:
     """Counts and lists for the data-quality view, from a corpus's facts, articles and skipped files."""
     articles = list(articles)
     with_facts = set(facts["article"].dropna().astype(str))
