@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import os
 from pathlib import Path
 
@@ -41,14 +40,15 @@ def articles_root() -> Path:
     return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES)
 
 
-def content_key(root: Path) -> tuple[tuple[str, str], ...]:
-    """Every file under `root` with a hash of its bytes: the cache key, so edited articles are re-read."""
+def content_key(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every file under `root` with its size and modification time: the cache key, so an added, removed or
+    edited article is read again, while a rerun (every widget change) costs a directory walk, not a read."""
     files = [root] if root.is_file() else sorted(path for path in root.rglob("*") if path.is_file())
-    return tuple((str(path), hashlib.sha256(path.read_bytes()).hexdigest()) for path in files)
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
 
 
 @st.cache_data(show_spinner="Reading the articles…", max_entries=8)
-def load(root: str, key: tuple[tuple[str, str], ...]) -> Corpus:
+def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
     """The corpus under `root`; `key` (the files' content) decides when to read it again."""
     return load_corpus([root])
 

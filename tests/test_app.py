@@ -272,3 +272,37 @@ def test_article_text_is_escaped_never_rendered(monkeypatch, tmp_path) -> None: 
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<mark>" in page  # the 40 bn sentence was found and marked
+
+
+# --- caching ---------------------------------------------------------------------------------------------
+
+
+def test_articles_are_read_once_and_again_when_they_change(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    import tradeviz.pipeline
+
+    calls: list[object] = []
+    real = tradeviz.pipeline.load_corpus
+
+    def counting(paths, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(paths)
+        return real(paths, **kwargs)
+
+    monkeypatch.setattr(tradeviz.pipeline, "load_corpus", counting)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "По итогам 2023 года товарооборот Казахстана и Китая достиг 40 млрд долларов.\n", "utf-8"
+    )
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
+    app = run_app()
+    assert len(calls) == 1
+    app.multiselect(key="f_kinds").set_value(["actual"]).run()  # a rerun: no new read
+    assert len(calls) == 1
+    article.write_text(
+        article.read_text("utf-8") + "В 2022 году товарооборот составил 31 млрд долларов.\n", "utf-8"
+    )
+    os.utime(article, ns=(article.stat().st_atime_ns, article.stat().st_mtime_ns + 10**9))
+    app.run()
+    assert len(calls) == 2
+    assert {metric.label: metric.value for metric in app.metric}["Facts found"] == "2"
