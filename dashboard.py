@@ -49,7 +49,7 @@ def content_key(root: Path) -> tuple[tuple[str, int, int], ...]:
 
 @st.cache_data(show_spinner="Reading the articles…", max_entries=8)
 def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
-    """The corpus under `root`; `key` (the files' content) decides when to read it again."""
+    """The corpus under `root`; `key` (the files' names, sizes and times) decides when to read it again."""
     return load_corpus([root])
 
 

@@ -74,6 +74,8 @@ def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
 def _facts_figure(
     frame: pd.DataFrame, metrics: Sequence[str], *, colour_by: str, what: str, title: str | None
 ) -> go.Figure:
+    """The one figure behind every chart: `metrics`' reports, consensus lines and targets, in one currency
+    (the most common; the rest are counted in a note) and the unit that suits its largest amount."""
     colours = _colours(frame, colour_by)
     rows = frame[frame["metric"].isin(metrics).fillna(False).astype(bool)]
     series = set(zip(rows["parties"].fillna(""), views.scope_of(rows), strict=True))
