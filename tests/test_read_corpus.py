@@ -82,9 +82,9 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> Non
         "C.TXT",
         "a.md",
         "b.txt",
-        "skipped page.html: HTML articles are not supported yet; save the page as text",
+        "page.html",
         "sub/deeper/y.md",
-        "skipped sub/old.htm: HTML articles are not supported yet; save the page as text",
+        "sub/old.htm",
         "sub/z.txt",
     ]
 
@@ -95,16 +95,8 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> Non
         pytest.param("notes.docx", "notes.docx", id="other suffix named explicitly is read"),
         pytest.param("article", "article", id="no suffix named explicitly"),
         pytest.param(".hidden.txt", ".hidden.txt", id="hidden file named explicitly"),
-        pytest.param(
-            "page.html",
-            "skipped page.html: HTML articles are not supported yet; save the page as text",
-            id="html named explicitly",
-        ),
-        pytest.param(
-            "PAGE.HTM",
-            "skipped PAGE.HTM: HTML articles are not supported yet; save the page as text",
-            id="HTM",
-        ),
+        pytest.param("page.html", "page.html", id="html named explicitly"),
+        pytest.param("PAGE.HTM", "PAGE.HTM", id="HTM"),
         pytest.param("missing.txt", "skipped missing.txt: no such file or folder", id="missing file"),
         pytest.param("missing", "skipped missing: no such file or folder", id="missing folder"),
     ],
@@ -131,7 +123,7 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
 
 
 def test_suffixes() -> None:
-    assert ARTICLE_SUFFIXES == (".txt", ".md")
+    assert ARTICLE_SUFFIXES == (".txt", ".md", ".html", ".htm")
 
 
 # --- read_article -----------------------------------------------------------------------------------------
@@ -238,6 +230,47 @@ def test_bad_files_become_skipped(tmp_path: Path) -> None:
     assert "binary" in reasons[1]
     assert reasons[2].startswith("broken front matter")
     assert "YYYY-MM-DD" in reasons[3]
+    assert reasons[4] == "6_page.html has no article text; expected a saved news page with paragraphs of text"
+
+
+PAGE = (
+    "<!doctype html><html><head><title>Товарооборот вырос | Kazinform</title>"
+    '<meta property="og:site_name" content="Kazinform">'
+    '<meta property="article:published_time" content="2024-07-03T14:03:00+05:00"></head>'
+    '<body><nav><a href="/">Главная</a> <a href="/economy">Экономика</a></nav><article><h1>Товарооборот вырос</h1>'
+    "<p>По итогам 2023 года товарооборот между Казахстаном и Китаем превысил 41 млрд долларов.</p>"
+    "<p>Стороны поставили цель довести его до 80 млрд долларов к 2030 году.</p></article>"
+    "<footer>© 2024 Kazinform</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["page.html", "PAGE.HTM"])
+def test_html_is_read_through_the_extractor(tmp_path: Path, name: str) -> None:
+    path = (
+        _tree(tmp_path, {name: PAGE.encode("cp1251").replace(b"<head>", b'<head><meta charset="cp1251">')})
+        / name
+    )
+    article = read_article(path)
+    assert (article.name, article.source, article.published, article.title, article.lang, article.path) == (
+        name,
+        "Kazinform",
+        dt.date(2024, 7, 3),
+        "Товарооборот вырос",
+        "ru",
+        path,
+    )
+    assert "превысил 41 млрд долларов" in article.text
+    assert "Главная" not in article.text and "©" not in article.text
+
+
+def test_html_in_folders_is_read_with_the_text(tmp_path: Path) -> None:
+    _tree(tmp_path, {"a.txt": TEXT, "b.html": PAGE, "c.htm": "<html><body><nav>menu</nav></body></html>"})
+    items = list(read_articles([tmp_path]))
+    assert _names(items, tmp_path) == [
+        "article a.txt",
+        "article b.html",
+        "skipped c.htm: c.htm has no article text; expected a saved news page with paragraphs of text",
+    ]
 
 
 def test_read_articles_on_the_bundled_folder() -> None:

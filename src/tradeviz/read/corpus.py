@@ -15,15 +15,19 @@ from tradeviz.errors import ReadError
 from tradeviz.read.article import Article, Skipped
 from tradeviz.read.decode import MAX_BYTES, check_size, decode_bytes, normalise_newlines
 from tradeviz.read.frontmatter import parse_published, split_front_matter
+from tradeviz.read.html import article_from_html
 from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-"""Files read from folders; a file named explicitly is read whatever its suffix."""
+TEXT_SUFFIXES = (".txt", ".md")
+"""Plain text articles (maybe with front matter)."""
 
 HTML_SUFFIXES = (".html", ".htm")
+"""Saved web pages: the article is extracted from the markup (html.py)."""
+
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+"""Files read from folders; a file named explicitly is read whatever its suffix (as text unless HTML)."""
 
 NO_SUCH_PATH = "no such file or folder"
-HTML_NOT_SUPPORTED = "HTML articles are not supported yet; save the page as text"
 NOT_A_FILE = "not a regular file or folder"
 
 
@@ -41,7 +45,7 @@ def _suffix(path: Path) -> str:
 
 
 def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Skipped]:
-    """Article files under ``folder``, depth first in name order; HTML reported, the rest ignored."""
+    """Article files under ``folder``, depth first in name order; other files are ignored."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as error:
@@ -55,8 +59,6 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Skipped]:
             if real not in seen:  # a symlink back up the tree must not loop forever
                 seen.add(real)
                 yield from _walk(entry, seen)
-        elif _suffix(entry) in HTML_SUFFIXES:
-            yield Skipped(entry, HTML_NOT_SUPPORTED)
         elif entry.is_file() and _suffix(entry) in ARTICLE_SUFFIXES:
             yield entry
 
@@ -72,8 +74,6 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipp
             items: Iterable[Path | Skipped] = _walk(path, seen_folders)
         elif not path.exists():
             items = [Skipped(path, NO_SUCH_PATH)]
-        elif _suffix(path) in HTML_SUFFIXES:
-            items = [Skipped(path, HTML_NOT_SUPPORTED)]
         elif path.is_file():
             items = [path]  # named explicitly: read whatever the suffix, the user asked for it
         else:
@@ -134,7 +134,9 @@ def read_file_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def article_from_bytes(path: Path, data: bytes, *, max_bytes: int = MAX_BYTES) -> Article:
-    """The article in a file's bytes already read (so a caller can hash them first)."""
+    """The article in a file's bytes already read (so a caller can hash them first); HTML by its suffix."""
+    if _suffix(path) in HTML_SUFFIXES:
+        return article_from_html(data, name=path.name, path=path, max_bytes=max_bytes)
     text = decode_bytes(data, path.name, max_bytes=max_bytes)
     return _article(path.name, text, path=path)
 
