@@ -1,7 +1,7 @@
 """tradeviz: bilateral trade figures and targets from news articles, as a facts frame and a dashboard.
 
 >>> import tradeviz
->>> frame = tradeviz.extract_text("По итогам 2023 года товарооборот Казахстана и Китая достиг 41 млрд долларов.")
+>>> frame = tradeviz.extract_text("В 2023 году товарооборот Казахстана и Китая достиг 41 млрд долларов.")
 >>> frame[["metric", "kind", "amount", "currency", "parties"]].values.tolist()
 [['turnover', 'actual', 41000000000.0, 'USD', 'CN-KZ']]
 """
