@@ -29,8 +29,8 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests dashboard.py
-	$(BIN)/ruff format --check src tests dashboard.py
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: $(STAMP) chromium lint
