@@ -86,6 +86,8 @@ STRAY_CONTROLS = dict.fromkeys(
     code for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r\f\v"
 )
 """Control characters other than those text files do contain (tabs, line and page breaks), to delete."""
+STRAY_CONTROL_RUNS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
+"""The same characters as a pattern: counting matches beats str.translate on non-ASCII text."""
 
 
 def _upper_half(codec: str) -> str:
@@ -282,7 +284,7 @@ def _check_not_empty(text: str, name: str) -> None:
 def _check_not_binary(text: str, name: str) -> None:
     if "\x00" in text:
         raise ReadError(f"{_label(name)} contains NUL characters; expected a text file, not binary data")
-    if len(text) - len(text.translate(STRAY_CONTROLS)) > MAX_CONTROL_SHARE * len(text):
+    if sum(map(len, STRAY_CONTROL_RUNS.findall(text, timeout=REGEX_TIMEOUT))) > MAX_CONTROL_SHARE * len(text):
         raise ReadError(f"{_label(name)} is mostly control characters; expected a text file, not binary data")
 
 
