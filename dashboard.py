@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from tradeviz import charts, export, views
+from tradeviz.cache import default_cache_dir
 from tradeviz.errors import TradevizError
 from tradeviz.pipeline import Corpus, load_corpus
 
@@ -47,10 +48,15 @@ def content_key(root: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
 
 
-@st.cache_data(show_spinner="Reading the articles…", max_entries=8)
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=8)
 def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
-    """The corpus under `root`; `key` (the files' names, sizes and times) decides when to read it again."""
-    return load_corpus([root])
+    """The corpus under `root`; `key` (the files' names, sizes and times) decides when to read it again.
+
+    A resource, not data: every rerun shares the one corpus instead of unpickling a copy (which costs
+    seconds on tens of thousands of facts); the views never change it in place. Facts come through the
+    same disk cache as `tradeviz extract`, so a corpus extracted once from the command line opens at once.
+    """
+    return load_corpus([root], cache_dir=default_cache_dir())
 
 
 # --- sidebar: filters, kept in the URL --------------------------------------------------------------------

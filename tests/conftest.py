@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -10,6 +11,12 @@ import pandas as pd
 import pytest
 
 from tradeviz.frame import Fact, facts_to_frame
+
+
+@pytest.fixture(autouse=True, scope="session")
+def isolated_fact_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests (and the servers they start) keep extracted facts in a temporary cache, never the user's."""
+    os.environ["TRADEVIZ_CACHE"] = str(tmp_path_factory.mktemp("fact-cache"))
 
 
 def fact(**fields: Any) -> Fact:
