@@ -31,6 +31,7 @@ from tradeviz.extract.periods import (
     COMPARISON,
     DEADLINE,
     NOW,
+    SAME,
     SPAN,
     Period,
     TimeMention,
@@ -60,6 +61,7 @@ class Cue:
 class _SentenceView:
     """What one sentence holds, found once and shared by the rules."""
 
+    index: int
     sentence: Sentence
     amounts: list[Amount]
     metric_cues: list[Cue]
@@ -81,6 +83,7 @@ class _SentenceParties:
     region: str | None
     bilateral: bool  # "взаимная", "bilateral", "между двумя странами"...
     pair_said_before: bool  # the sentence before, in the same paragraph, named two countries
+    breakdown: bool  # "из этой суммы", "of which": the parts of a figure given before
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -136,6 +139,9 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
 
 
 _LEAD_CHARACTERS = 1000
+_TRADE_METRICS = frozenset({"turnover", "export", "import"})
+_SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
+_CARRY_REACH = 2  # sentences back a period carries over when a sentence says none
 _DIGIT = regex.compile(r"\d")
 
 
@@ -205,6 +211,7 @@ class _ArticleExtractor:
         if index not in self.views:
             sentence = self.sentences[index]
             self.views[index] = _SentenceView(
+                index=index,
                 sentence=sentence,
                 amounts=self.amounts_by_sentence.get(index, []),
                 metric_cues=[
@@ -258,10 +265,12 @@ class _ArticleExtractor:
             metric = self.metric(metric_cue, view, previous)
             if metric is None:
                 continue
-            pair, region = self.parties(view, previous, amount, metric_cue, window_start)
+            pair, region = self.parties(
+                view, previous, amount, metric_cue, window_start, continues=bool(facts)
+            )
             if pair is None:
                 continue
-            period, target_year = self.when(view, previous, amount, kind, reference_year)
+            period, target_year = self.when(view, previous, amount, kind, reference_year, metric)
             if self.is_from_value(sentence, amount) and not self.has_own_period(view, amount):
                 continue  # "вырос с 6,4 до 7,2 млрд": the old level, of a period not stated
             facts.append(
@@ -443,11 +452,20 @@ class _ArticleExtractor:
             region=regions[0][1].name if regions else None,
             bilateral=bool(bilateral),
             pair_said_before=pair_said_before,
+            breakdown=bool(
+                patterns.BREAKDOWN.search(self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT)
+            ),
         )
         return view.parties
 
     def parties(
-        self, view: _SentenceView, previous: _SentenceView | None, amount: Amount, cue: Cue, clause_floor: int
+        self,
+        view: _SentenceView,
+        previous: _SentenceView | None,
+        amount: Amount,
+        cue: Cue,
+        clause_floor: int,
+        continues: bool = False,
     ) -> tuple[tuple[str, str] | None, str | None]:
         """The pair (and region) a figure is about; None when it is not bilateral.
 
@@ -477,16 +495,27 @@ class _ArticleExtractor:
             return None, None  # "со странами Центральной Азии": not one partner
         if cue.kind == "foreign" and not self.names_partner(cue, amount):
             return None, None  # "внешнеторговый оборот Казахстана": with everyone
-        if (
-            len(codes) == 1
-            and not (said.bilateral or said.pair_said_before)
-            and self.is_possessive(cue, view.countries)
-        ):
-            return None, None  # "товарооборот Казахстана", "Kazakhstan's exports": one country's total
+        if self.is_total(cue) and not self.names_partner(cue, amount):
+            return None, None  # "Uzbekistan's total exports", "общий объем экспорта"
+        # One country qualifying the trade word ("товарооборот Казахстана", "Kazakhstan's exports") is its
+        # total, unless the text is already about a pair: a breakdown ("из которых экспорт ...", "of which
+        # Kazakh exports ...") or a sentence right after one naming both countries.
+        about_a_pair = continues or said.pair_said_before or said.breakdown
+        if not about_a_pair and not self.names_partner(cue, amount):
+            clause_bilateral = patterns.BILATERAL.search(
+                self.lower, clause_start, max(clause_end, cue.end), timeout=patterns.TIMEOUT
+            )
+            if len(clause_codes) == 1 and not clause_bilateral and self.is_possessive(cue, clause):
+                return None, None
+            if len(codes) == 1 and not said.bilateral and self.is_possessive(cue, view.countries):
+                return None, None
         pair = choose_pair(clause_codes, codes, self.ranking, said.homes)
         if pair is None or pair[0] == pair[1]:
             return None, None
-        return pair, said.region
+        region = said.region
+        if region is None and cue.kind == "anaphor" and previous is not None:
+            region = self.sentence_parties(previous, None).region  # "этот показатель": the same side
+        return pair, region
 
     def regions_near_cues(self, view: _SentenceView) -> list[tuple[Mention, Region]]:
         """Regions named right next to a trade word: the sub-national side of that trade."""
@@ -500,6 +529,11 @@ class _ArticleExtractor:
                     near.append((mention, region))
                     break
         return near
+
+    def is_total(self, cue: Cue) -> bool:
+        """'total exports', 'всего экспорт', 'общий объем экспорта': with everyone."""
+        before = self.lower[max(0, cue.start - 16) : cue.start]
+        return bool(patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT))
 
     def names_partner(self, cue: Cue, amount: Amount) -> bool:
         """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
@@ -562,23 +596,24 @@ class _ArticleExtractor:
         amount: Amount,
         kind: str,
         reference_year: int | None,
+        metric: str = "turnover",
     ) -> tuple[Period | None, int | None]:
         """The period a reported figure covers, or the deadline year of a target."""
-        times = [t for t in view.times if t.role in (SPAN, NOW)]
+        times = [t for t in view.times if t.role in (SPAN, NOW, SAME)]
         chosen = self.time_for(times, amount)
         period = (
             self.to_period(chosen, view, previous, reference_year) if chosen and chosen.role == SPAN else None
         )
+        if chosen is not None and chosen.role == SAME:
+            period = self.period_said_before(view.index, reference_year)
         if (
             chosen is not None
             and chosen.year_offset == 0
             and (chosen.first_month, chosen.last_month) == (1, 12)
         ):
             period = None  # "this year" for a reported figure: some part of the year, not the whole
-        if chosen is None and previous is not None and previous.sentence.paragraph == view.sentence.paragraph:
-            period = self.stated_period(
-                previous, reference_year
-            )  # nothing said here: the one before carries over
+        if chosen is None:
+            period = self.carried_period(view, metric, reference_year)
         if period is not None:
             view.period = period
         if kind == "actual":
@@ -590,6 +625,28 @@ class _ArticleExtractor:
         if chosen is not None and chosen.role == SPAN and period is not None:
             return None, period.year
         return None, None
+
+    def carried_period(self, view: _SentenceView, metric: str, reference_year: int | None) -> Period | None:
+        """The period of a sentence with no time of its own: that of the sentence before it that states one
+        or reports figures (an attribution like "Об этом сообщили в таможне" in between is skipped), within
+        its paragraph, or across a paragraph break when it goes on with the trade figures reported there
+        (the export and import of a turnover just given)."""
+        for earlier in range(view.index - 1, max(-1, view.index - 1 - _CARRY_REACH), -1):
+            before = self.view(earlier)
+            if not (before.facts or any(t.role in (SPAN, NOW) for t in before.times)):
+                continue
+            same_paragraph = before.sentence.paragraph == view.sentence.paragraph
+            continues = metric in _TRADE_METRICS and any(f.metric in _TRADE_METRICS for f in before.facts)
+            return self.stated_period(before, reference_year) if same_paragraph or continues else None
+        return None
+
+    def period_said_before(self, index: int, reference_year: int | None) -> Period | None:
+        """'за этот период': the latest period stated in the few sentences before."""
+        for earlier in range(index - 1, max(-1, index - 1 - _SAME_PERIOD_REACH), -1):
+            period = self.stated_period(self.view(earlier), reference_year)
+            if period is not None:
+                return period
+        return None
 
     def stated_period(self, view: _SentenceView, reference_year: int | None) -> Period | None:
         """The period a sentence speaks of: that of its figures, else its last time expression."""
@@ -672,7 +729,8 @@ class _ArticleExtractor:
             self.lower, view.sentence.start, view.sentence.end, timeout=patterns.TIMEOUT
         ):
             growth = _growth_value(match)
-            metrics = [self.metric(cue, view, None) for cue in view.metric_cues if cue.end <= match.start()]
+            before = self.views[index]  # "The figure grew by 47.5%": the figure of the sentence before
+            metrics = [self.metric(cue, view, before) for cue in view.metric_cues if cue.end <= match.start()]
             metric = next((m for m in reversed(metrics) if m), None)
             if growth is None or metric is None:
                 continue

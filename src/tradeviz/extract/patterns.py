@@ -195,7 +195,7 @@ KIND_CUE = regex.compile(
 
 # --- growth ------------------------------------------------------------------------------------------------------
 
-_PERCENT = r"(?:%|\s*(?:процент\w*|percent|per\s+cent|pct)(?!\w))"
+_PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
 _PCT_NUMBER = r"(?P<pct>\d+(?:[.,]\d+)?)"
 _UP = fragments(vocab.GROWTH_UP_WORDS)
 _DOWN = fragments(vocab.GROWTH_DOWN_WORDS)
@@ -238,6 +238,11 @@ PERIOD = regex.compile(
                than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
             \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
             (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}(?:\s+(?:год\w*|year))?|the\s+same\s+period(?:\s+\w+\s+year)?)
+        )
+      | (?P<same>                          # "за этот период", "in the reporting period": said before
+            (?:за|в|во|in|during|over|for)\s+
+            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|the\s+same|the\s+reporting|the\s+reported|
+               this|that|the\s+said)\s+(?:период|period)
         )
       | (?P<now>
             (?:за|в\s+течение|over|in|during|for)\s+(?:the\s+)?(?:последн\w*|past|last)\s+(?:\d+|{_NUMBER_WORD})\s+
@@ -345,6 +350,11 @@ REGION = regex.compile(
 )
 GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
 BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
+# "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
+BREAKDOWN = regex.compile(
+    r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"
+    r"в\s+том\s+числе|of\s+which|of\s+this|of\s+that|including|out\s+of\s+(?:this|that|the\s+total))(?!\w)"
+)
 TOTAL_BEFORE = regex.compile(
     r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
 )

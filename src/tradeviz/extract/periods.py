@@ -18,6 +18,7 @@ SPAN = "span"  # a period a figure covers
 NOW = "now"  # cumulative or "currently": the figure has no period
 DEADLINE = "deadline"  # "к 2030 году"
 COMPARISON = "comparison"  # "по сравнению с 2023 годом": the base of a change, never the period itself
+SAME = "same"  # "за этот период", "in the reporting period": the period said before
 
 _MONTH_PATTERNS = [(regex.compile(stem), number) for stem, number in vocab.MONTHS.items()]
 
@@ -113,6 +114,8 @@ def _mention(match: regex.Match[str]) -> TimeMention | None:
     if match.group("comparison"):
         cmp_year = match.group("cmp_year")
         return TimeMention(start, end, COMPARISON, year=int(cmp_year) if cmp_year else None)
+    if match.group("same"):
+        return TimeMention(start, end, SAME)
     if match.group("now"):
         return TimeMention(start, end, NOW)
     if match.group("deadline"):
