@@ -1,0 +1,504 @@
+"""The article store: one folder of UTF-8 text articles with front matter, added to safely.
+
+Whatever comes in (pasted text, a .txt/.md/.html file, a web page), the store keeps plain text with its
+metadata in front matter, so the corpus reads the same way however it was built. Three promises:
+
+- an article is written whole or not at all (a hidden temporary file, fsynced, then linked into place);
+- two adders at the same moment, threads or processes, never take the same name nor damage a file
+  (a lock file with ``flock`` around "is it new?" and "write it");
+- the same text is stored once: body hashes of the stored files are kept in a hidden index, checked on
+  each add by size and modification time, so thousands of files are not re-read every time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+import time
+import unicodedata
+import urllib.parse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import regex
+
+from tradeviz.errors import ReadError, TradevizError
+from tradeviz.ingest.fetch import Fetched, fetch
+from tradeviz.read import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Skipped, iter_files
+from tradeviz.read.corpus import article_from_text, read_file_bytes
+from tradeviz.read.decode import decode_bytes, normalise_newlines
+from tradeviz.read.frontmatter import join_front_matter, parse_published, split_front_matter
+from tradeviz.read.html import decode_html, extract_html
+from tradeviz.read.metadata import detect_lang, infer_title
+
+ARTICLES_ENV = "TRADEVIZ_ARTICLES"
+DEFAULT_ROOT = Path("data") / "articles"
+
+SUFFIX = ".txt"
+"""Every stored article is plain text, whatever it came in as."""
+
+STORED_KEYS = ("source", "published", "url", "title", "lang")
+"""Front matter written, in this order (the keys the reader knows)."""
+
+ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+INDEX_NAME = ".tradeviz-index.json"
+LOCK_NAME = ".tradeviz-lock"
+TEMP_PREFIX = ".tradeviz-tmp-"
+"""Hidden names (a leading dot): the reader never takes them for articles."""
+
+LOCK_WAIT = 30.0
+"""Seconds to wait for another adder to finish; adding one article takes far less."""
+
+MAX_SLUG_CHARS = 80
+MAX_SLUG_BYTES = 200
+"""A file name from a title stays readable, and within the 255 bytes file systems allow (with -N.txt)."""
+
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+)
+"""Names Windows refuses for a file, whatever the extension; the store may be synced to such a machine."""
+
+REGEX_TIMEOUT = 2.0
+"""Seconds; the slug pattern is linear and runs on titles of a few hundred characters at most."""
+
+NOT_SLUG = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+"""Everything but letters (of any script), their marks and digits: separators, dots, controls, emoji."""
+
+
+class StoreError(TradevizError):
+    """An article could not be added to the store; the message says why, for the user."""
+
+
+class DuplicateArticle(StoreError):
+    """The same text is already stored; `existing` is the file that holds it."""
+
+    def __init__(self, message: str, existing: Path) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+class UnsupportedInput(StoreError):
+    """A file the store does not take (not .txt, .md, .html or .htm)."""
+
+
+def default_root() -> Path:
+    """Where articles live unless told: $TRADEVIZ_ARTICLES, else data/articles in the current folder."""
+    return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ROOT)
+
+
+# --- names ------------------------------------------------------------------------------------------------
+
+
+def _truncate(slug: str, max_chars: int, max_bytes: int) -> str:
+    """``slug`` cut to the limits, at a dash when one is near, never leaving a dash at either end."""
+    cut = slug[:max_chars]
+    while len(cut.encode("utf-8")) > max_bytes:
+        cut = cut[:-1]
+    if cut != slug and "-" in cut[len(cut) // 2 :]:
+        cut = cut[: cut.rindex("-")]
+    return cut.strip("-")
+
+
+def slugify(text: str, *, max_chars: int = MAX_SLUG_CHARS, max_bytes: int = MAX_SLUG_BYTES) -> str:
+    """A file name stem from a title: lower-case letters and digits of any script, joined by dashes.
+
+    No path separator, dot, control character or reserved device name survives; "" when nothing does.
+
+    >>> slugify("Товарооборот Казахстана и Китая: 41 млрд $")
+    'товарооборот-казахстана-и-китая-41-млрд'
+    >>> slugify("../../etc/passwd"), slugify("CON"), slugify("🚀✨")
+    ('etc-passwd', 'con-article', '')
+    """
+    folded = unicodedata.normalize("NFKC", text).lower()
+    slug = _truncate(NOT_SLUG.sub("-", folded, timeout=REGEX_TIMEOUT).strip("-"), max_chars, max_bytes)
+    return f"{slug}-article" if slug in WINDOWS_RESERVED else slug
+
+
+def slug_from_url(url: str) -> str:
+    """A file name stem from a web address: host and path, the page's extension dropped.
+
+    >>> slug_from_url("https://www.inform.kz/ru/news/tovarooborot-2024.html?utm=x")
+    'inform-kz-ru-news-tovarooborot-2024'
+    """
+    parts = urllib.parse.urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    path = urllib.parse.unquote(parts.path)
+    stem, dot, extension = path.rpartition(".")
+    if dot and "/" not in extension and len(extension) <= 5:
+        path = stem
+    return slugify(f"{host} {path}")
+
+
+def body_hash(body: str) -> str:
+    """Identity of an article's text for finding duplicates: outer blank space does not count."""
+    return hashlib.sha256(body.strip().encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- what is written ----------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Entry:
+    """A stored article to write: the body, what is stated about it, and the words to name it after."""
+
+    body: str
+    metadata: dict[str, str]
+    name_from: tuple[str | None, ...]
+    label: str
+
+
+def _one_line(value: object) -> str | None:
+    """A metadata value fit for one front matter line: whitespace collapsed, controls gone, None if empty."""
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    text = "".join(char for char in text if unicodedata.category(char) != "Cc" or char.isspace())
+    return " ".join(text.split()) or None
+
+
+def _metadata(**stated: object) -> dict[str, str]:
+    """Front matter for the stated values, in STORED_KEYS order, empty values left out."""
+    cleaned = {key: _one_line(stated.get(key)) for key in STORED_KEYS}
+    return {key: value for key, value in cleaned.items() if value}
+
+
+def _stated_date(value: str | None) -> dt.date | None:
+    return parse_published(value) if value else None
+
+
+def _render(entry: _Entry) -> tuple[str, str]:
+    """(file content, body as the reader will see it), checked by reading the content back."""
+    body = entry.body if entry.body.endswith("\n") else entry.body + "\n"
+    content = join_front_matter(entry.metadata, body)
+    data = content.encode("utf-8")
+    # What reading the file will give: the same checks (size, binary, mojibake) as any article file.
+    readable = decode_bytes(data, entry.label, max_bytes=MAX_BYTES)
+    _front, body = split_front_matter(readable)
+    return readable, body
+
+
+# --- the store --------------------------------------------------------------------------------------------
+
+
+class ArticleStore:
+    """A folder of articles, added to atomically, under safe unique names, each text once."""
+
+    def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
+        self.root = Path(root) if root is not None else default_root()
+
+    # --- ways in ------------------------------------------------------------------------------------------
+
+    def add_text(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        published: dt.date | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        name_hint: str | None = None,
+    ) -> Path:
+        """Store pasted text; its own front matter is kept, the arguments win over it."""
+        label = name_hint or "the pasted text"
+        article = article_from_text(
+            text, name=label, source=source, published=published, url=url, title=title
+        )  # ReadError for empty text or broken front matter
+        front, _body = split_front_matter(normalise_newlines(text))
+        metadata = _metadata(
+            source=source or front.get("source"),
+            published=published or _stated_date(front.get("published")),
+            url=url or front.get("url"),
+            title=title or front.get("title"),
+            lang=front.get("lang") or article.lang,
+        )
+        name_from = (article.title, article.url, Path(name_hint).stem if name_hint else None, article.text)
+        return self._store(_Entry(article.text, metadata, name_from, label))
+
+    def add_bytes(
+        self,
+        data: bytes,
+        *,
+        name: str,
+        source: str | None = None,
+        published: dt.date | None = None,
+        url: str | None = None,
+        charset: str | None = None,
+    ) -> Path:
+        """Store an uploaded file's bytes: .txt/.md as text, .html/.htm as the article extracted from it."""
+        suffix = Path(name).suffix.lower()
+        if suffix in HTML_SUFFIXES:
+            return self._add_html(data, name, source=source, published=published, url=url, charset=charset)
+        if suffix in TEXT_SUFFIXES:
+            text = decode_html(data, name, charset=charset) if charset else decode_bytes(data, name)
+            return self.add_text(text, source=source, published=published, url=url, name_hint=name)
+        shown = ", ".join(ACCEPTED_SUFFIXES)
+        raise UnsupportedInput(f"{name} is not an article file; expected one of {shown}")
+
+    def add_file(
+        self, path: str | os.PathLike[str], *, source: str | None = None, published: dt.date | None = None
+    ) -> Path:
+        """Store the article in a .txt, .md, .html or .htm file."""
+        path = Path(path)
+        if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+            shown = ", ".join(ACCEPTED_SUFFIXES)
+            raise UnsupportedInput(f"{path.name} is not an article file; expected one of {shown}")
+        data = read_file_bytes(path)  # ReadError for a missing, unreadable or oversized file
+        return self.add_bytes(data, name=path.name, source=source, published=published)
+
+    def add_url(
+        self,
+        url: str,
+        *,
+        source: str | None = None,
+        published: dt.date | None = None,
+        fetcher: Callable[[str], Fetched] = fetch,
+    ) -> Path:
+        """Fetch a page and store its article, with the address it came from."""
+        fetched = fetcher(url)
+        name = _name_of(fetched.final_url)
+        if fetched.content_type == "text/html":
+            return self._add_html(
+                fetched.data,
+                name,
+                source=source,
+                published=published,
+                url=fetched.final_url,
+                charset=fetched.charset,
+            )
+        text = decode_html(fetched.data, name, charset=fetched.charset)
+        return self.add_text(text, source=source, published=published, url=fetched.final_url, name_hint=name)
+
+    def _add_html(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        source: str | None,
+        published: dt.date | None,
+        url: str | None,
+        charset: str | None,
+    ) -> Path:
+        page = extract_html(data, name=name, url=url, charset=charset)  # ReadError: no article text
+        metadata = _metadata(
+            source=source or page.source,
+            published=published or page.published,
+            url=page.url,
+            title=page.title,
+            lang=detect_lang(page.text),
+        )
+        name_from = (page.title or infer_title(page.text), page.url, Path(name).stem)
+        return self._store(_Entry(page.text, metadata, name_from, name))
+
+    # --- writing ------------------------------------------------------------------------------------------
+
+    def _store(self, entry: _Entry) -> Path:
+        """Write ``entry`` under a new name unless its text is stored already."""
+        content, body = _render(entry)
+        digest = body_hash(body)
+        stem = _stem(entry.name_from)
+        try:
+            with self._locked():
+                _remove_stale_temporaries(self.root)
+                index = _Index.load(self.root)
+                existing = index.refresh()
+                if digest in existing:
+                    shown = self.root / existing[digest]
+                    raise DuplicateArticle(f"the same text is already stored as {shown}", shown)
+                path = _write_new(self.root, stem, content)
+                index.remember(path, digest)
+                index.save()
+                return path
+        except OSError as error:
+            raise StoreError(f"cannot write to {self.root}: {error.strerror or error}") from None
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the store's lock (every adder, in any thread or process, takes it before writing)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / LOCK_NAME, "a+b") as handle:
+            deadline = time.monotonic() + LOCK_WAIT
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StoreError(
+                            f"{self.root} is busy: another add has held it for {LOCK_WAIT:g} seconds"
+                        ) from None
+                    time.sleep(0.01)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _name_of(url: str) -> str:
+    """The last part of a web address's path, as a label in messages (or the host)."""
+    parts = urllib.parse.urlsplit(url)
+    last = urllib.parse.unquote(parts.path.rstrip("/").rpartition("/")[2])
+    return last or parts.hostname or url
+
+
+def _stem(candidates: tuple[str | None, ...]) -> str:
+    """The first usable file name stem among title, address, original name, text; "article" failing all."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        candidate = candidate.strip()[: MAX_SLUG_CHARS * 4]  # a whole text: its first words will do
+        slug = slug_from_url(candidate) if "://" in candidate else slugify(candidate)
+        if slug:
+            return slug
+    return "article"
+
+
+def _candidates(stem: str) -> Iterator[str]:
+    """stem.txt, stem-2.txt, stem-3.txt, ..."""
+    yield stem + SUFFIX
+    number = 2
+    while True:
+        yield f"{stem}-{number}{SUFFIX}"
+        number += 1
+
+
+def _write_new(root: Path, stem: str, content: str) -> Path:
+    """Write ``content`` to a new file named after ``stem``: whole (fsynced) or not at all, never over one."""
+    descriptor, temporary_name = tempfile.mkstemp(dir=root, prefix=TEMP_PREFIX, suffix=".part")
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; an article is an ordinary file
+        path = _publish(temporary, root, stem)
+    finally:
+        temporary.unlink(missing_ok=True)
+    _sync_folder(root)
+    return path
+
+
+def _publish(temporary: Path, root: Path, stem: str) -> Path:
+    """Give the written file its name: a hard link fails rather than replace a file of that name."""
+    for name in _candidates(stem):
+        target = root / name
+        try:
+            os.link(temporary, target)
+            return target
+        except FileExistsError:
+            continue
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            # No hard links here (some network and USB file systems): the lock keeps other adders out.
+            if target.exists():
+                continue
+            os.replace(temporary, target)
+            return target
+    raise AssertionError("unreachable: names never run out")
+
+
+def _sync_folder(root: Path) -> None:
+    """Make the new name itself durable; some file systems cannot fsync a folder, which is no error."""
+    try:
+        descriptor = os.open(root, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_temporaries(root: Path) -> None:
+    """Temporary files left by a crashed adder; called under the lock, when no adder is writing."""
+    for leftover in root.glob(TEMP_PREFIX + "*"):
+        leftover.unlink(missing_ok=True)
+
+
+# --- the index of body hashes -------------------------------------------------------------------------------
+
+
+def stored_body(path: Path) -> str:
+    """The body text of a stored article file, as the reader sees it (HTML extracted, front matter off)."""
+    data = read_file_bytes(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return extract_html(data, name=path.name).text
+    return split_front_matter(decode_bytes(data, path.name))[1]
+
+
+@dataclasses.dataclass(slots=True)
+class _Index:
+    """Body hash of each article file in the store, valid while the file's size and mtime are unchanged."""
+
+    root: Path
+    files: dict[str, tuple[int, int, str | None]]
+
+    @classmethod
+    def load(cls, root: Path) -> _Index:
+        """The saved index; a missing or damaged one is an empty one (it is rebuilt from the files)."""
+        try:
+            saved = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
+            files = {
+                str(key): (int(size), int(mtime), None if digest is None else str(digest))
+                for key, (size, mtime, digest) in saved["files"].items()
+            }
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            files = {}
+        return cls(root, files)
+
+    def _key(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def refresh(self) -> dict[str, str]:
+        """Hash -> relative path of every readable article in the store, re-reading only changed files."""
+        current: dict[str, tuple[int, int, str | None]] = {}
+        for item in iter_files([self.root]):
+            if isinstance(item, Skipped):
+                continue
+            key = self._key(item)
+            try:
+                stat = item.stat()
+            except OSError:  # removed since the folder was listed
+                continue
+            known = self.files.get(key)
+            if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                current[key] = known
+                continue
+            try:
+                digest: str | None = body_hash(stored_body(item))
+            except ReadError:
+                digest = None  # not an article; remembered so that it is not read again
+            current[key] = (stat.st_size, stat.st_mtime_ns, digest)
+        self.files = current
+        hashes: dict[str, str] = {}
+        for key, (_size, _mtime, digest) in sorted(current.items()):
+            if digest is not None:
+                hashes.setdefault(digest, key)
+        return hashes
+
+    def remember(self, path: Path, digest: str) -> None:
+        stat = path.stat()
+        self.files[self._key(path)] = (stat.st_size, stat.st_mtime_ns, digest)
+
+    def save(self) -> None:
+        """Write the index atomically; losing it costs only a re-read of the store."""
+        payload = json.dumps({"version": 1, "files": self.files}, ensure_ascii=False, sort_keys=True)
+        descriptor, temporary_name = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX, suffix=".index")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+            os.chmod(temporary_name, 0o644)
+            os.replace(temporary_name, self.root / INDEX_NAME)
+        finally:
+            Path(temporary_name).unlink(missing_ok=True)
