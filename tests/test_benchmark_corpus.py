@@ -79,10 +79,6 @@ def test_no_near_miss_becomes_a_fact(score: scoring.Score) -> None:
     assert score.precision == 1.0, "\n".join(score.examples)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an outlet named after a country in the dateline ('/Интерфакс-Казахстан/') is taken as a party",
-)
 def test_found_facts_have_the_planted_fields(score: scoring.Score) -> None:
     wrong: dict[str, Any] = dict(score.field_mismatches)
     assert not wrong, "\n".join(score.examples)

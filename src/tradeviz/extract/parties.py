@@ -29,7 +29,15 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
         Mention(m.start(), m.end(), str(m.lastgroup))
         for m in patterns.COUNTRY_CASED.finditer(text, start, stop, timeout=patterns.TIMEOUT)
     ]
-    return sorted(found, key=lambda mention: mention.start)
+    return sorted(
+        (mention for mention in found if not _names_an_outlet(lower, mention)),
+        key=lambda mention: mention.start,
+    )
+
+
+def _names_an_outlet(lower: str, mention: Mention) -> bool:
+    before = lower[max(0, mention.start - 14) : mention.start]
+    return bool(patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT))
 
 
 _STEM_LENGTHS = sorted({len(stem) for stem in patterns.COUNTRY_STEMS}, reverse=True)

@@ -338,6 +338,10 @@ COUNTRY = regex.compile(
         [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
     )
 )
+# "Интерфакс-Казахстан", "Sputnik Казахстан", "Forbes Kazakhstan": an outlet, not a party.
+OUTLET_BEFORE_COUNTRY = regex.compile(
+    r"(?<!\w)(?:интерфакс|interfax|sputnik|спутник|риа|ria|forbes|тасс|tass|bbc|ведомости|коммерсантъ?|газета)[-\s]$"
+)
 COUNTRY_CASED = regex.compile(
     r"(?<![\w$.])(?:"
     + "|".join(rf"(?P<{c.code}>{alternation(c.cased)})" for c in vocab.COUNTRIES if c.cased)
