@@ -339,7 +339,8 @@ def load_corrections(path: str | os.PathLike[str]) -> list[Correction]:
     except OSError as error:
         raise CorrectionsError(f"cannot read {path}: {error.strerror or error}") from None
     corrections = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a line: JSON leaves U+2028 and U+0085 raw in text, and `splitlines` would cut there.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
