@@ -67,10 +67,14 @@ WINDOWS_RESERVED = frozenset(
 """Names Windows refuses for a file, whatever the extension; the store may be synced to such a machine."""
 
 REGEX_TIMEOUT = 2.0
-"""Seconds; the slug pattern is linear and runs on titles of a few hundred characters at most."""
+"""Seconds; the dash pattern is linear and runs on titles of a few hundred characters at most."""
 
-NOT_SLUG = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
-"""Everything but letters (of any script), their marks and digits: separators, dots, controls, emoji."""
+SLUG_CATEGORIES = ("L", "M", "N")
+"""Unicode categories kept in names: letters of any script, their marks, digits. Separators, dots, controls,
+emoji and unassigned code points become dashes (Python's own Unicode tables decide, so that what is kept
+is what this Python knows to be a letter)."""
+
+DASHES = regex.compile(r"-{2,}")
 
 
 class StoreError(TradevizError):
@@ -118,7 +122,8 @@ def slugify(text: str, *, max_chars: int = MAX_SLUG_CHARS, max_bytes: int = MAX_
     ('etc-passwd', 'con-article', '')
     """
     folded = unicodedata.normalize("NFKC", text).lower()
-    slug = _truncate(NOT_SLUG.sub("-", folded, timeout=REGEX_TIMEOUT).strip("-"), max_chars, max_bytes)
+    kept = "".join(char if unicodedata.category(char)[0] in SLUG_CATEGORIES else "-" for char in folded)
+    slug = _truncate(DASHES.sub("-", kept, timeout=REGEX_TIMEOUT).strip("-"), max_chars, max_bytes)
     return f"{slug}-article" if slug in WINDOWS_RESERVED else slug
 
 
