@@ -83,3 +83,31 @@ def test_every_command_is_documented_in_the_readme() -> None:
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for name in commands:
         assert f"tradeviz {name}" in readme, name
+
+
+def test_ids_are_the_ones_correct_takes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = ARTICLES / "000_4ff69e7c748ea9d7.txt"
+    assert main(["extract", str(article), "--ids", "--format", "jsonl"]) == 0
+    ids = [json.loads(line)["fact_id"] for line in capsys.readouterr().out.splitlines()]
+    assert len(ids) == 2 and all(":1052-1122:" in i or ":1123-1185:" in i for i in ids)
+    corrections = tmp_path / "corrections.jsonl"
+    assert (
+        main(
+            [
+                "correct",
+                ids[1],
+                "--reject",
+                "--reason",
+                "aspiration, not a target",
+                "--articles",
+                str(article),
+                "--corrections",
+                str(corrections),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["extract", str(article), "--format", "jsonl", "--corrections", str(corrections)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["correction"] for row in rows] == [None, "rejected"]

@@ -650,8 +650,8 @@ def test_corrected_frame_applies_the_file_and_words_the_orphans(bundled: Corpus,
     path = tmp_path / "corrections.jsonl"
     frame, messages = corrected_frame(bundled, None)  # --no-corrections: as extracted
     assert frame is bundled.facts and messages == []
-    frame, messages = corrected_frame(bundled, path)  # no file yet: the columns, nothing corrected
-    assert frame.columns.tolist()[-len(EXTRA_COLUMNS) :] == list(EXTRA_COLUMNS) and messages == []
+    frame, messages = corrected_frame(bundled, path)  # no file yet: nothing corrected, the contract's columns
+    assert frame is bundled.facts and messages == []
     save_correction(path, correction(amount=20.1e9))
     save_correction(path, correction("0123456789abcdef:1-2:turnover:actual:5", "reject", article="gone.txt"))
     frame, messages = corrected_frame(bundled, path)

@@ -13,6 +13,14 @@ from typing import IO
 import pandas as pd
 
 from tradeviz.cache import default_cache_dir
+from tradeviz.chart_cli import add_chart_parser
+from tradeviz.corrections import fact_ids
+from tradeviz.corrections_cli import (
+    add_correct_parser,
+    add_corrections_argument,
+    corrected_frame,
+    corrections_path,
+)
 from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS
@@ -64,35 +72,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep facts between runs in DIR (default: $TRADEVIZ_CACHE, else ~/.cache/tradeviz)",
     )
     cache.add_argument("--no-cache", action="store_true", help="extract everything afresh, keep nothing")
+    extract.add_argument(
+        "--ids", action="store_true", help="add a fact_id column: the id `tradeviz correct` takes"
+    )
+    add_corrections_argument(extract)
     extract.set_defaults(handler=run_extract)
 
-    _add_chart_command(commands)
-    return parser
-
-
-def _add_chart_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    try:
-        from tradeviz.chart_cli import add_chart_parser
-    except ImportError:  # the chart command lands with the dashboard
-        return
     add_chart_parser(commands)
+    add_correct_parser(commands)
+    return parser
 
 
 def run_extract(args: argparse.Namespace) -> int:
     """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
+    corrections = corrections_path(args)  # an explicit file that is missing fails before any work
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
     corpus = load_corpus(args.paths, progress=True, jobs=args.jobs, cache_dir=cache_dir)
     for skipped in corpus.skipped:
         print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    facts, orphans = corrected_frame(corpus, corrections)
+    if args.ids and "fact_id" not in facts.columns:
+        facts = facts.assign(fact_id=fact_ids(corpus.facts, corpus.articles))
+    for message in orphans:
+        print(f"tradeviz: {message}", file=sys.stderr)
     if not corpus.articles:
         print("tradeviz: no article could be read", file=sys.stderr)
         return 1
     if args.format in _BINARY_FORMATS and not args.output:
         print(f"tradeviz: --format {args.format} needs -o FILE", file=sys.stderr)
         return 2
-    write_frame(corpus.facts, args.format, args.output)
+    write_frame(facts, args.format, args.output)
     if args.output:
-        counts = f"{len(corpus.facts)} facts from {len(corpus.articles)} articles"
+        counts = f"{len(facts)} facts from {len(corpus.articles)} articles"
         print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
     return 0
 
@@ -124,7 +135,8 @@ def format_table(frame: pd.DataFrame) -> str:
     """A readable table for the terminal: the columns an analyst scans first, quotes shortened."""
     if frame.empty:
         return "no facts found\n"
-    shown = frame.loc[:, list(_TABLE_COLUMNS)].copy()
+    extra = [column for column in ("correction", "fact_id") if column in frame.columns]
+    shown = frame.loc[:, [*_TABLE_COLUMNS, *extra]].copy()
     for column in ("period_start", "period_end"):
         shown[column] = shown[column].dt.strftime("%Y-%m-%d")
     shown["quote"] = shown["quote"].map(lambda quote: quote if len(quote) <= 70 else quote[:67] + "...")

@@ -82,12 +82,15 @@ def corrections_path(args: argparse.Namespace) -> Path | None:
 def corrected_frame(corpus: Corpus, path: Path | None) -> tuple[pd.DataFrame, list[str]]:
     """The corpus's facts with the file's corrections applied, and one message per orphaned correction.
 
-    `path` None gives the facts as extracted (contract columns only); a path that does not exist gives
-    the extra columns with nothing corrected, so an export always says which rows were corrected.
+    With no corrections (`path` None, no file, or an empty one) the facts come as extracted, in the
+    contract's columns only; with any, the frame gains the columns that say which rows were corrected.
     """
-    if path is None:
+    if path is None or not path.is_file():
         return corpus.facts, []
-    applied = apply_corrections(corpus.facts, corpus.articles, load_corrections(path))
+    corrections = load_corrections(path)
+    if not corrections:
+        return corpus.facts, []
+    applied = apply_corrections(corpus.facts, corpus.articles, corrections)
     return applied.frame, orphan_messages(applied.orphans, corpus.articles)
 
 
@@ -118,7 +121,7 @@ def add_correct_parser(commands: argparse._SubParsersAction[Any]) -> argparse.Ar
         help="reject or correct an extracted fact (or list the corrections)",
         description=(
             "Record an analyst's correction of one fact, named by its fact_id (the fact_id column of "
-            "`tradeviz extract --format csv|jsonl`). The fact is looked up in the articles first, so a "
+            "`tradeviz extract --ids`). The fact is looked up in the articles first, so a "
             "mistyped id is refused. Corrections are applied by `tradeviz extract` and the dashboard."
         ),
         epilog=(
