@@ -159,8 +159,9 @@ def _extract(markup: str, url: str | None) -> Any:
             favor_precision=True,  # a related-news list mistaken for text would bring its figures along
             date_extraction_params=DATE_PARAMS,
         )
-    except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as error:
-        # Malformed markup that slips past trafilatura's own guards; the page simply has no article.
+    except Exception as error:
+        # trafilatura and lxml are a black box to us: markup that slips past their own guards (and
+        # whatever they raise for it) means the page has no article we can read, never a traceback.
         log.debug("trafilatura failed: %r", error)
         return None
 
