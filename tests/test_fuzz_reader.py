@@ -68,9 +68,8 @@ def test_article_from_bytes_on_random_bytes(data: bytes, name: str) -> None:
 def test_html_reader_on_random_markup(markup: str, encoding: str) -> None:
     data = markup.encode(encoding, errors="ignore")
     result = _returns_or_read_error(article_from_html, data, name="fuzz.html", url="https://example.org/a")
-    if isinstance(result, Article):
+    if isinstance(result, Article):  # (markup inside <title> or <textarea> is text, so no check on tags)
         assert result.text.strip()
-        assert "<script>" not in result.text
 
 
 @FUZZ
