@@ -24,6 +24,7 @@ from tradeviz.corrections_cli import (
 from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS
+from tradeviz.ingest.add_cli import add_add_parser
 from tradeviz.pipeline import load_corpus
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_corrections_argument(extract)
     extract.set_defaults(handler=run_extract)
 
+    add_add_parser(commands)
     add_chart_parser(commands)
     add_correct_parser(commands)
     return parser
