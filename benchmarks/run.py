@@ -32,9 +32,36 @@ import generate
 import scoring
 
 ROOT = Path(__file__).resolve().parent.parent
-DASHBOARD = ROOT / "dashboard.py"
 POLL_SECONDS = 0.02
 CHANGED_SHARE = 0.01
+BUSY_WARNING = 0.1  # other processes' share of the machine's CPU above which a timing is flagged
+
+
+@dataclasses.dataclass(frozen=True)
+class Code:
+    """The code measured: a snapshot of the package and the dashboard, or the live checkout."""
+
+    pythonpath: str | None  # put first on PYTHONPATH of every subprocess (None: the installed package)
+    dashboard: Path
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        if self.pythonpath:
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, (self.pythonpath, env.get("PYTHONPATH"))))
+        return env
+
+
+def snapshot(work: Path) -> Code:
+    """Copy src/tradeviz and dashboard.py under WORK, so that edits made to the checkout while the benchmark
+    runs neither change the code half-way nor invalidate the fact cache (which is keyed to the code)."""
+    folder = work / "snapshot"
+    shutil.rmtree(folder, ignore_errors=True)
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "src" / "tradeviz", folder / "tradeviz", ignore=ignore)
+    if (ROOT / "dashboard.py").exists():
+        shutil.copy(ROOT / "dashboard.py", folder / "dashboard.py")
+    sys.path.insert(0, str(folder))  # what runs in this process too: the comparison and the profile
+    return Code(str(folder), folder / "dashboard.py")
 
 
 # --- corpora ------------------------------------------------------------------------------------------------
@@ -84,11 +111,12 @@ def change_some(files: list[Path], share: float, seed: int) -> int:
 
 @dataclasses.dataclass
 class Measured:
-    """Wall time and peak memory of one command's process tree."""
+    """Wall time and peak memory of one command's process tree, and how busy the rest of the machine was."""
 
     seconds: float
     peak_rss_mb: float  # largest sum of RSS over the process and its children at one moment
     peak_single_mb: float  # largest RSS of any one process in the tree
+    others_cpu: float  # CPU time of other processes, as a share of all cores over the run
     returncode: int
     stderr: str
 
@@ -97,16 +125,27 @@ class Measured:
             "seconds": round(self.seconds, 3),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "peak_single_mb": round(self.peak_single_mb, 1),
+            "others_cpu_share": round(self.others_cpu, 3),
             "returncode": self.returncode,
         }
 
 
+def busy_seconds() -> float:
+    """CPU seconds the whole machine has spent so far (all cores, idle and I/O wait left out)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return float(sum(times) - times.idle - getattr(times, "iowait", 0.0))
+
+
 def measure(command: list[str], env: dict[str, str] | None = None) -> Measured:
-    """Run `command`, polling the RSS of its whole process tree (workers included)."""
+    """Run `command`, polling the RSS and CPU time of its whole process tree (workers included)."""
     import psutil
 
     peak_tree = peak_single = 0
+    cpu_by_pid: dict[int, float] = {}
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as stderr:
+        machine_before = busy_seconds()
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
         watched = psutil.Process(process.pid)
@@ -116,13 +155,18 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> Measured:
                 for member in (watched, *watched.children(recursive=True)):
                     with contextlib.suppress(psutil.Error):
                         sizes.append(member.memory_info().rss)
+                        cpu = member.cpu_times()
+                        cpu_by_pid[member.pid] = cpu.user + cpu.system
             peak_tree = max(peak_tree, sum(sizes))
             peak_single = max(peak_single, max(sizes, default=0))
             time.sleep(POLL_SECONDS)
         seconds = time.perf_counter() - started
+        machine = busy_seconds() - machine_before
         stderr.seek(0)
         messages = stderr.read()
-    return Measured(seconds, peak_tree / 2**20, peak_single / 2**20, process.returncode, messages)
+    ours = sum(cpu_by_pid.values())  # as of the last poll: the run's tail is within one interval
+    others = max(0.0, machine - ours) / (seconds * (os.cpu_count() or 1))
+    return Measured(seconds, peak_tree / 2**20, peak_single / 2**20, others, process.returncode, messages)
 
 
 def tradeviz_command() -> list[str]:
@@ -134,11 +178,10 @@ def tradeviz_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "tradeviz"]
 
 
-def extract_options() -> set[str]:
+def extract_options(code: Code) -> set[str]:
     """Which of --jobs, --cache and --no-cache `tradeviz extract` offers."""
-    shown = subprocess.run(
-        [*tradeviz_command(), "extract", "--help"], capture_output=True, text=True, check=False
-    ).stdout
+    command = [*tradeviz_command(), "extract", "--help"]
+    shown = subprocess.run(command, capture_output=True, text=True, check=False, env=code.env()).stdout
     return {option for option in ("--jobs", "--cache", "--no-cache") if option in shown}
 
 
@@ -146,7 +189,7 @@ def extract_options() -> set[str]:
 
 
 def extract_run(
-    corpus: Path, out: Path, options: set[str], *, jobs: int | None, cache: Path | None
+    code: Code, corpus: Path, out: Path, options: set[str], *, jobs: int | None, cache: Path | None
 ) -> Measured:
     command = [*tradeviz_command(), "extract", str(corpus / generate.ARTICLES_DIR), "--format", "parquet"]
     command += ["-o", str(out)]
@@ -156,19 +199,21 @@ def extract_run(
         command += ["--cache", str(cache)]
     elif "--no-cache" in options:
         command += ["--no-cache"]
-    result = measure(command)
+    result = measure(command, code.env())
+    if result.others_cpu > BUSY_WARNING:
+        print(f"  ! other processes used {result.others_cpu:.0%} of the CPU during this run", flush=True)
     if result.returncode != 0:
         print(f"  ! {' '.join(command)} exited {result.returncode}:\n{result.stderr[-2000:]}", flush=True)
     return result
 
 
-def startup_seconds(work: Path, corpus: Path, options: set[str]) -> float:
+def startup_seconds(code: Code, work: Path, corpus: Path, options: set[str]) -> float:
     """The fixed cost of one `tradeviz extract` (interpreter, imports, one small article), best of three."""
     tiny = work / "tiny"
     (tiny / generate.ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
     first = article_files(corpus)[0]
     shutil.copy(first, tiny / generate.ARTICLES_DIR / first.name)
-    runs = [extract_run(tiny, work / "tiny.parquet", options, jobs=1, cache=None) for _ in range(3)]
+    runs = [extract_run(code, tiny, work / "tiny.parquet", options, jobs=1, cache=None) for _ in range(3)]
     return min(run.seconds for run in runs)
 
 
@@ -177,7 +222,7 @@ def rate(size_bytes: int, seconds: float) -> float:
 
 
 def bench_extraction(
-    work: Path, corpus: Path, size: int, options: set[str], startup: float, seed: int
+    code: Code, work: Path, corpus: Path, size: int, options: set[str], startup: float, seed: int
 ) -> dict[str, Any]:
     """Cold one-core and all-core runs, re-runs on the cache, recall and precision."""
     import pandas as pd
@@ -194,7 +239,7 @@ def bench_extraction(
             result[label] = {"skipped": "tradeviz extract has no --jobs"}
             continue
         shutil.rmtree(cache, ignore_errors=True)
-        run = extract_run(corpus, out, options, jobs=jobs, cache=cache)
+        run = extract_run(code, corpus, out, options, jobs=jobs, cache=cache)
         net = max(run.seconds - startup, 1e-9)
         result[label] = {
             **run.as_dict(),
@@ -213,14 +258,11 @@ def bench_extraction(
         result["all_cores_same_facts"] = bool(one.equals(many))
 
     if "--cache" in options:
-        unchanged = extract_run(
-            corpus, work / f"facts-{size}-rerun.parquet", options, jobs=cores, cache=cache_1
-        )
+        rerun = work / f"facts-{size}-rerun.parquet"
+        unchanged = extract_run(code, corpus, rerun, options, jobs=cores, cache=cache_1)
         result["rerun_unchanged"] = unchanged.as_dict()
         changed = change_some(files, CHANGED_SHARE, seed + size)
-        after = extract_run(
-            corpus, work / f"facts-{size}-changed.parquet", options, jobs=cores, cache=cache_1
-        )
+        after = extract_run(code, corpus, rerun, options, jobs=cores, cache=cache_1)
         result["rerun_changed"] = {**after.as_dict(), "files_changed": changed}
         print(f"  re-run: {unchanged.seconds:.2f} s unchanged, {after.seconds:.2f} s with {changed} changed")
     else:
@@ -249,7 +291,7 @@ def timed_run(app: Any, errors: list[str], what: str) -> float | None:
     return seconds
 
 
-def dashboard_probe(corpus: str, cache: str, timeout: float) -> dict[str, Any]:
+def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> dict[str, Any]:
     """Run in its own process: the dashboard's server-side timings under AppTest."""
     started = time.perf_counter()
     from streamlit.testing.v1 import AppTest
@@ -258,7 +300,7 @@ def dashboard_probe(corpus: str, cache: str, timeout: float) -> dict[str, Any]:
     errors: list[str] = []
     os.environ["TRADEVIZ_ARTICLES"] = corpus
     os.environ["TRADEVIZ_CACHE"] = cache
-    app = AppTest.from_file(str(DASHBOARD), default_timeout=timeout)
+    app = AppTest.from_file(dashboard, default_timeout=timeout)
     first = timed_run(app, errors, "first run")
     report["first_chart_s"] = first
     report["charts"] = len(app.get("plotly_chart")) if first is not None else 0
@@ -289,13 +331,14 @@ def dashboard_probe(corpus: str, cache: str, timeout: float) -> dict[str, Any]:
         errors.append("no filter widget found (keys f_years, f_sources, f_pair)")
     report["filter_change_s"] = changes
 
-    second = AppTest.from_file(str(DASHBOARD), default_timeout=timeout)
+    second = AppTest.from_file(dashboard, default_timeout=timeout)
     report["new_session_first_chart_s"] = timed_run(second, errors, "new session")
 
     charts = app.get("plotly_chart")
     if charts:
         report["export_png_s"] = export_times(charts[0].proto.spec, errors)
     report["errors"] = errors
+    report["tradeviz"] = str(sys.modules["tradeviz"].__file__) if "tradeviz" in sys.modules else None
     return report
 
 
@@ -322,12 +365,12 @@ def export_times(spec: str, errors: list[str]) -> dict[str, float] | None:
     return times
 
 
-def bench_dashboard(corpus: Path, cache: Path, timeout: float) -> dict[str, Any]:
-    if not DASHBOARD.exists():
-        return {"skipped": f"no {DASHBOARD.name} in {ROOT}"}
-    command = [sys.executable, __file__, "--dashboard-probe", str(corpus / generate.ARTICLES_DIR), str(cache)]
-    command += ["--dashboard-timeout", str(timeout)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+def bench_dashboard(code: Code, corpus: Path, cache: Path, timeout: float) -> dict[str, Any]:
+    if not code.dashboard.exists():
+        return {"skipped": f"no dashboard.py in {ROOT}"}
+    command = [sys.executable, __file__, "--dashboard-probe", str(code.dashboard)]
+    command += [str(corpus / generate.ARTICLES_DIR), str(cache), "--dashboard-timeout", str(timeout)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT, env=code.env())
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         return {"skipped": f"probe failed ({done.returncode}): {done.stderr[-1500:]}"}
@@ -494,7 +537,7 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def machine() -> dict[str, Any]:
+def machine(code: Code) -> dict[str, Any]:
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
@@ -506,22 +549,26 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "commit": commit + ("+uncommitted src changes" if dirty else ""),
+        "code": "snapshot at start" if code.pythonpath else "live checkout",
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
 
 
-def bench_size(args: argparse.Namespace, size: int, options: set[str], startup: float) -> dict[str, Any]:
+def bench_size(args: argparse.Namespace, code: Code, size: int, options: set[str]) -> dict[str, Any]:
     work: Path = args.work
     corpus = ensure_corpus(work, size, args.seed)
+    entry: dict[str, Any] = {"machine": machine(code)}
+    startup = startup_seconds(code, work, corpus, options)
+    entry["startup_s"] = round(startup, 3)
+    print(f"[{size}] startup of one `tradeviz extract` on one article: {startup:.2f} s", flush=True)
     print(f"[{size}] extraction", flush=True)
-    entry: dict[str, Any] = {"extraction": bench_extraction(work, corpus, size, options, startup, args.seed)}
+    entry["extraction"] = bench_extraction(code, work, corpus, size, options, startup, args.seed)
     accuracy = entry["extraction"]["accuracy"]
     print(f"  recall {accuracy['recall']:.4f}, precision {accuracy['precision']:.4f}", flush=True)
     if not args.skip_dashboard:
         print(f"[{size}] dashboard", flush=True)
-        entry["dashboard"] = bench_dashboard(
-            corpus, Path(entry["extraction"]["cache_dir"]), args.dashboard_timeout
-        )
+        cache = Path(entry["extraction"]["cache_dir"])
+        entry["dashboard"] = bench_dashboard(code, corpus, cache, args.dashboard_timeout)
     if not args.skip_others:
         print(f"[{size}] quantulum3 and natasha", flush=True)
         others = bench_others(corpus, args.others_budget)
@@ -535,6 +582,28 @@ def bench_size(args: argparse.Namespace, size: int, options: set[str], startup: 
     return entry
 
 
+def notes(size: str, entry: dict[str, Any]) -> list[str]:
+    """What the table cannot say: errors, samples, busy machines, what the extractor got wrong."""
+    lines = []
+    for note in entry.get("dashboard", {}).get("errors", []) or []:
+        lines.append(f"[{size}] dashboard: {note}")
+    if "skipped" in entry.get("dashboard", {}):
+        lines.append(f"[{size}] dashboard skipped: {entry['dashboard']['skipped']}")
+    for name in ("quantulum3", "natasha"):
+        other = entry.get("others", {}).get(name, {})
+        if other.get("sampled"):
+            lines.append(f"[{size}] {name}: timed on the first {other['articles']} of {other['of']} articles")
+    for step in ("one_core", "all_cores", "rerun_unchanged", "rerun_changed"):
+        share = dig(entry, ("extraction", step, "others_cpu_share"))
+        if share is not None and share > BUSY_WARNING:
+            lines.append(f"[{size}] {step}: other processes used {share:.0%} of the CPU meanwhile")
+    examples = dig(entry, ("extraction", "accuracy", "examples"))
+    if examples:
+        lines.append(f"[{size}] what the extractor got wrong (first examples):")
+        lines.extend(examples[:16])
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000], help="corpus sizes")
@@ -545,7 +614,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--others-budget", type=float, default=30.0, help="seconds per other tool and size")
     parser.add_argument("--dashboard-timeout", type=float, default=120.0, help="AppTest's default_timeout")
     parser.add_argument("--profile", action="store_true", help="profile one extract of the smallest size")
-    parser.add_argument("--dashboard-probe", nargs=2, metavar=("ARTICLES", "CACHE"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="measure the checkout as it is (default: a snapshot of it at start)",
+    )
+    parser.add_argument(
+        "--dashboard-probe", nargs=3, metavar=("APP", "ARTICLES", "CACHE"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
 
     if args.dashboard_probe:
@@ -555,44 +631,32 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     args.work.mkdir(parents=True, exist_ok=True)
-    options = extract_options()
+    code = Code(None, ROOT / "dashboard.py") if args.live else snapshot(args.work)
+    options = extract_options(code)
     missing = {"--jobs", "--cache"} - options
     if missing:
         print(f"note: tradeviz extract has no {', '.join(sorted(missing))}; running without", flush=True)
-    results: dict[str, Any] = {
-        "machine": machine(),
-        "seed": args.seed,
-        "options": sorted(options),
-        "sizes": {},
-    }
-    smallest = ensure_corpus(args.work, min(args.sizes), args.seed)
-    startup = startup_seconds(args.work, smallest, options)
-    results["startup_s"] = round(startup, 3)
-    print(f"startup of one `tradeviz extract` on one article: {startup:.2f} s", flush=True)
+    results_file = args.work / "results.json"
+    results: dict[str, Any] = {"sizes": {}}
+    if results_file.exists():  # keep the sizes measured by earlier runs
+        with contextlib.suppress(ValueError):
+            results = json.loads(results_file.read_text(encoding="utf-8"))
+    results["seed"] = args.seed
     if args.profile:
+        smallest = ensure_corpus(args.work, min(args.sizes), args.seed)
         text = profile(smallest, args.work, options)
         (args.work / f"profile-{min(args.sizes)}.txt").write_text(text, encoding="utf-8")
         print("\n".join(text.splitlines()[:70]), flush=True)
-    results_file = args.work / "results.json"
     for size in args.sizes:
-        results["sizes"][str(size)] = bench_size(args, size, options, startup)
+        results["sizes"][str(size)] = bench_size(args, code, size, options)
+        results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda item: int(item[0])))
         results_file.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print()
-    print(table(results))
-    for size, entry in results["sizes"].items():
-        accuracy = entry["extraction"]["accuracy"]
-        if accuracy["examples"]:
-            print(f"\n[{size}] what the extractor got wrong (first examples):")
-            print("\n".join(accuracy["examples"][:16]))
-        for note in entry.get("dashboard", {}).get("errors", []) or []:
-            print(f"[{size}] dashboard: {note}")
-        if "skipped" in entry.get("dashboard", {}):
-            print(f"[{size}] dashboard skipped: {entry['dashboard']['skipped']}")
-        for name in ("quantulum3", "natasha"):
-            other = entry.get("others", {}).get(name, {})
-            if other.get("sampled"):
-                print(f"[{size}] {name}: timed on the first {other['articles']} of {other['of']} articles")
-    print(f"\nresults: {results_file}")
+    print(table({"sizes": {str(size): results["sizes"][str(size)] for size in args.sizes}}))
+    for size in args.sizes:
+        for line in notes(str(size), results["sizes"][str(size)]):
+            print(line)
+    print(f"\nresults (every size measured so far): {results_file}")
     return 0
 
 
