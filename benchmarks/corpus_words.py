@@ -228,3 +228,131 @@ EN_PAGE_FOOTER = (
     "© {year} All rights reserved.",
     "Share: Facebook Twitter Telegram",
 )
+
+# --- trade sentences: subjects and verbs, with the generator's placeholders ({A_ins}, {B_gen}, ...) ----
+
+# Russian subjects: (metric, text, gender) - gender picks the verb form (m, f, pl).
+RU_SUBJECTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "turnover": (
+        ("товарооборот между {A_ins} и {B_ins}", "m"),
+        ("товарооборот {A_gen} и {B_gen}", "m"),
+        ("объём взаимной торговли {A_gen} и {B_gen}", "m"),
+        ("объём торговли между {A_ins} и {B_ins}", "m"),
+        ("объём двусторонней торговли между {A_ins} и {B_ins}", "m"),
+        ("торговый оборот между {A_ins} и {B_ins}", "m"),
+        ("взаимная торговля {A_gen} и {B_gen}", "f"),
+    ),
+    "export": (("экспорт {A_gen} в {B_acc}", "m"), ("экспорт из {A_gen} в {B_acc}", "m")),
+    "import": (("импорт {A_gen} из {B_gen}", "m"), ("импорт из {B_gen} в {A_acc}", "m")),
+    "investment": (
+        ("объём прямых иностранных инвестиций из {B_gen} в {A_acc}", "m"),
+        ("инвестиции из {B_gen} в экономику {A_gen}", "pl"),
+    ),
+}
+RU_VERBS: dict[str, tuple[tuple[str, str, str], ...]] = {  # qualifier -> (m, f, pl) forms
+    "=": (("составил", "составила", "составили"), ("достиг", "достигла", "достигли")),
+    "~": (
+        ("составил около", "составила около", "составили около"),
+        ("составил порядка", "составила порядка", "составили порядка"),
+        ("достиг почти", "достигла почти", "достигли почти"),
+        ("составил примерно", "составила примерно", "составили примерно"),
+        ("составил приблизительно", "составила приблизительно", "составили приблизительно"),
+    ),
+    ">": (
+        ("превысил", "превысила", "превысили"),
+        ("составил более", "составила более", "составили более"),
+        ("составил свыше", "составила свыше", "составили свыше"),
+    ),
+    "<": (("составил менее", "составила менее", "составили менее"),),
+}
+RU_GROWTH_VERBS = (  # (m, f, pl, sign)
+    ("вырос", "выросла", "выросли", 1),
+    ("увеличился", "увеличилась", "увеличились", 1),
+    ("снизился", "снизилась", "снизились", -1),
+    ("сократился", "сократилась", "сократились", -1),
+)
+GENDERS = {"m": 0, "f": 1, "pl": 2}
+
+EN_SUBJECTS: dict[str, tuple[tuple[str, bool], ...]] = {  # (text, plural)
+    "turnover": (
+        ("trade between {A} and {B}", False),
+        ("bilateral trade between {A} and {B}", False),
+        ("trade turnover between {A} and {B}", False),
+        ("mutual trade between {A} and {B}", False),
+        ("the trade volume between {A} and {B}", False),
+        ("{A_adj}-{B_adj} trade", False),
+        ("{A}'s trade with {B}", False),
+    ),
+    "export": (("{A}'s exports to {B}", True), ("exports from {A} to {B}", True)),
+    "import": (("{A}'s imports from {B}", True), ("imports from {B} to {A}", True)),
+    "investment": (("investment from {B} into {A}", False), ("{B_adj} investment in {A}", False)),
+}
+EN_VERBS: dict[str, tuple[str, ...]] = {
+    "=": ("reached", "amounted to", "totalled", "stood at", "hit"),
+    "~": (
+        "{be} about",
+        "reached almost",
+        "reached nearly",
+        "stood at around",
+        "totalled approximately",
+        "amounted to some",
+    ),
+    ">": ("exceeded", "amounted to more than", "topped", "surpassed", "{be} over"),
+    "<": ("{be} less than", "remained under", "{be} below"),
+}
+QUALIFIER_WEIGHTS = ("=",) * 6 + ("~", "~", ">", ">", "<")
+
+
+# --- near-misses: figures that are not bilateral trade facts --------------------------------------------
+
+RU_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "gdp": ("ВВП {A_gen} в {y} году составил {bn} млрд долларов.",),
+    "total_foreign_trade": ("Внешнеторговый оборот {A_gen} в {y} году составил {bn} млрд долларов.",),
+    "total_exports": ("Экспорт {A_gen} в {y} году составил {bn} млрд долларов.",),
+    "group_trade": (
+        "Товарооборот {A_gen} со странами ЕАЭС в {y} году составил {bn} млрд долларов.",
+        "Товарооборот {A_gen} со странами Центральной Азии в {y} году достиг {bn} млрд долларов.",
+        "Товарооборот {A_gen} с европейскими странами в {y} году превысил {bn} млрд долларов.",
+    ),
+    "deals": (
+        "По итогам визита подписаны соглашения между {A_ins} и {B_ins} на сумму {bn} млрд долларов.",
+        "{A_nom} и {B_nom} подписали {n2} инвестиционных соглашений на общую сумму {bn} млрд долларов.",
+        "Компании двух стран заключили контракты на {bn} млрд долларов.",
+    ),
+    "loan": ("Банк развития {B_gen} предоставит {A_dat} кредит в размере {bn} млрд долларов.",),
+    "project_cost": (
+        "Стоимость строительства железной дороги между {A_ins} и {B_ins} оценивается в {bn} млрд долларов.",
+    ),
+    "reserves": ("Международные резервы {A_gen} на 1 января {y} года составили {bn} млрд долларов.",),
+    "sectoral": (
+        "Торговля сельхозпродукцией между {A_ins} и {B_ins} в {y} году составила {bn} млрд долларов.",
+    ),
+    "difference": ("В {y} году товарооборот между {A_ins} и {B_ins} снизился на {bn} млрд долларов.",),
+    "tonnes": ("Товарооборот между {A_ins} и {B_ins} по железной дороге в {y} году составил {n2} млн тонн.",),
+}
+EN_NEAR_MISSES: dict[str, tuple[str, ...]] = {
+    "gdp": ("{A}'s GDP reached ${bn} billion in {y}.",),
+    "total_foreign_trade": ("{A}'s foreign trade reached ${bn} billion in {y}.",),
+    "total_exports": ("{A}'s exports totalled ${bn} billion in {y}.",),
+    "group_trade": (
+        "{A}'s trade with ASEAN countries amounted to ${bn} billion in {y}.",
+        "{A}'s trade with European countries exceeded ${bn} billion in {y}.",
+        "China–Central Asia trade reached ${bn} billion in {y}.",
+    ),
+    "deals": ("{A} and {B} signed deals worth ${bn} billion during the visit.",),
+    "loan": ("{B}'s Exim Bank has agreed to provide a ${bn} billion loan to {A}.",),
+    "fund": ("{A}'s National Fund assets stood at ${bn} billion at the end of {y}.",),
+    "sectoral": ("Agricultural trade between {A} and {B} reached ${bn} billion in {y}.",),
+    "difference": ("Trade between {A} and {B} increased by ${n3} million in {y}.",),
+    "price": ("The price of wheat exported to {B} reached ${n3} per tonne in {y}.",),
+}
+RU_CLUTTER_FIGURES = (
+    "Товарооборот {X_gen} и {Y_gen} в {y} году достиг {bn} млрд долларов",
+    "Экспорт {X_gen} в {Y_acc} вырос до {bn} млрд долларов",
+)
+EN_CLUTTER_FIGURES = (
+    "{X}-{Y} trade hits ${bn} billion in {y}",
+    "{X}'s exports to {Y} reach ${bn} billion",
+)
+RU_RATES = "Курсы валют: USD {r1} ₸ EUR {r2} ₸ RUB {r3} ₸"
+EN_RATES = "USD/KZT {r1} EUR/KZT {r2} RUB/KZT {r3}"
