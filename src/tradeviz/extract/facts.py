@@ -554,10 +554,10 @@ class _ArticleExtractor:
         for mention in countries:
             between_after = self.lower[cue.end : mention.start] if mention.start >= cue.end else None
             between_before = self.lower[mention.end : cue.start] if mention.end <= cue.start else None
-            if between_after is not None and regex.fullmatch(r"\s*(?:of\s+)?", between_after):
-                return True
+            if between_after is not None and patterns.POSSESSOR_GAP.fullmatch(between_after):
+                return True  # "экспорт Казахстана", "экспорт Южной Кореи", "exports of Kazakhstan"
             if between_before is not None and regex.fullmatch(r"(?:'s)?\s*", between_before):
-                return True
+                return True  # "Kazakhstan's exports", "Kazakh exports"
         return False
 
     # --- time ------------------------------------------------------------------------------------------

@@ -362,4 +362,9 @@ BREAKDOWN = regex.compile(
 TOTAL_BEFORE = regex.compile(
     r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
 )
+# Between a trade word and the country whose trade it is: nothing, "of (the)", or one word that is not a
+# preposition ("Южной" Кореи, "Республики" Корея).
+POSSESSOR_GAP = regex.compile(
+    rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
+)
 PARTNER_BEFORE = regex.compile(rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$")
