@@ -3,6 +3,8 @@
 Thin on purpose: it wires widgets to tested functions (`tradeviz.views` filters and aggregates,
 `tradeviz.charts` figures, `tradeviz.export` downloads). Articles come from `data/articles/` next to this
 file, or from the folder in $TRADEVIZ_ARTICLES. The filters live in the URL, so a link reproduces the view.
+Articles added on the page go into that folder (`tradeviz.app_actions`); analysts' corrections go into
+`corrections.default_path()` and are applied on every load.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tradeviz import charts, export, views
+from tradeviz import app_actions, charts, corrections, export, views
+from tradeviz.app_actions import plain
 from tradeviz.cache import default_cache_dir
 from tradeviz.errors import TradevizError
+from tradeviz.frame import KINDS, METRICS
+from tradeviz.ingest.store import ArticleStore
 from tradeviz.pipeline import Corpus, load_corpus
 
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
@@ -57,6 +62,15 @@ def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
     same disk cache as `tradeviz extract`, so a corpus extracted once from the command line opens at once.
     """
     return load_corpus([root], cache_dir=default_cache_dir())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def load_corrected(
+    root: str, key: tuple[tuple[str, int, int], ...], path: str, path_key: tuple[int, int] | None
+) -> app_actions.Corrected:
+    """The corpus's facts with the corrections file applied; `path_key` (its size and time) is part of the
+    key, so a saved correction shows on the next run and a rerun costs nothing."""
+    return app_actions.corrected_corpus_frame(load(root, key), path)
 
 
 # --- sidebar: filters, kept in the URL --------------------------------------------------------------------
@@ -189,9 +203,16 @@ def progress_section(shown: pd.DataFrame) -> None:
 
 
 def facts_section(
-    shown: pd.DataFrame, corpus: Corpus, filters: views.Filters, options: views.Options
+    shown: pd.DataFrame,
+    corpus: Corpus,
+    filters: views.Filters,
+    options: views.Options,
+    corrections_path: Path,
 ) -> None:
     """The filtered facts with their quotes, their downloads, and the article of a selected row."""
+    message = st.session_state.pop("correction_message", None)
+    if message:
+        st.success(message)
     if shown.empty:
         st.info("No facts match the filters.")
         return
@@ -202,7 +223,11 @@ def facts_section(
         on_select="rerun",
         selection_mode="single-row",
         key="facts_table",
-        column_config={"quote": st.column_config.TextColumn(width="large")},
+        column_config={
+            "quote": st.column_config.TextColumn(width="large"),
+            "correction": st.column_config.TextColumn(help="rejected or corrected by an analyst"),
+            "original": st.column_config.TextColumn(help="the values as extracted, before the correction"),
+        },
     )
     columns = st.columns(3)
     for column, (label, fmt, ext, mime) in zip(
@@ -216,7 +241,7 @@ def facts_section(
     ):
         column.download_button(
             label,
-            data=functools.partial(export.table_bytes, shown, fmt),
+            data=functools.partial(export.table_bytes, app_actions.export_frame(shown), fmt),
             file_name=file_name("facts", filters, options, ext),
             mime=mime,
             on_click="ignore",
@@ -224,8 +249,10 @@ def facts_section(
             width="stretch",
         )
     selected = [row for row in (event.selection.rows if event is not None else []) if row < len(shown)]
-    st.subheader("Article")
     focus = shown.iloc[selected[0]] if selected else None
+    if focus is not None:
+        correction_form(focus, corpus, corrections_path)
+    st.subheader("Article")
     if focus is None:
         names = sorted(shown["article"].dropna().unique())
         name = st.selectbox("Select a row above, or an article here", names, index=None, key="article_pick")
@@ -245,15 +272,15 @@ def facts_section(
     published = (
         article.published and f"{article.published}{' (inferred)' if article.published_inferred else ''}"
     )
-    st.caption(" · ".join(str(part) for part in (article.title, article.source, published) if part))
+    st.caption(" · ".join(plain(part) for part in (article.title, article.source, published) if part))
     page = views.highlight_html(
         text, list(spans), focus=None if focus is None else (int(focus["start"]), int(focus["end"]))
     )
     st.html(ARTICLE_CSS + page)
 
 
-def quality_section(corpus: Corpus) -> None:
-    """What was read, what was found, what was guessed and what was skipped."""
+def quality_section(corpus: Corpus, orphans: tuple[str, ...] = ()) -> None:
+    """What was read, what was found, what was guessed, what was skipped, and corrections gone stale."""
     quality = views.data_quality(corpus.facts, corpus.articles, corpus.skipped)
     counts = st.columns(5)
     counts[0].metric("Articles read", quality.articles_read)
@@ -274,6 +301,150 @@ def quality_section(corpus: Corpus) -> None:
         st.dataframe(pd.DataFrame(quality.skipped, columns=["file", "reason"]), hide_index=True)
     else:
         st.caption("No file was skipped.")
+    st.markdown("**Corrections that match no fact**")
+    if orphans:
+        st.dataframe(pd.DataFrame({"correction": list(orphans)}), hide_index=True)
+    else:
+        st.caption("Every correction matches a fact.")
+
+
+# --- corrections ------------------------------------------------------------------------------------------
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()  # type: ignore[call-overload, arg-type]
+
+
+def correction_form(focus: pd.Series, corpus: Corpus, path: Path) -> None:
+    """Reject the selected fact, or correct its value, period, metric, kind or parties, with a reason."""
+    fact_id = str(focus["fact_id"])
+    st.subheader("Correct this fact")
+    if bool(focus["corrected"]):
+        reason = "" if pd.isna(focus["correction_reason"]) else str(focus["correction_reason"])
+        was = "" if pd.isna(focus["original"]) else f" (was {focus['original']})"
+        st.info(f"{plain(str(focus['correction']).capitalize() + was)}. Reason: {plain(reason)}")
+        if st.button("Undo the correction", key=f"undo_{fact_id}"):
+            try:
+                corrections.remove_correction(path, fact_id)
+            except TradevizError as error:
+                st.error(plain(error))
+                return
+            st.session_state.correction_message = "The correction was removed: the fact is as extracted."
+            st.rerun()
+    extracted = corpus.facts.loc[focus.name]
+    unit = "" if pd.isna(focus["unit"]) else str(focus["unit"])
+    with st.form(key=f"correct_{fact_id}"):
+        reject = (
+            st.radio("Action", ["Correct", "Reject"], horizontal=True, key=f"c_action_{fact_id}") == "Reject"
+        )
+        first = st.columns(4)
+        value = first[0].text_input(
+            f"Value{f' ({unit})' if unit else ''}",
+            value=corrections.plain_number(float(focus["value"])) if not pd.isna(focus["value"]) else "",
+        )
+        metric = first[1].selectbox("Metric", METRICS, index=METRICS.index(focus["metric"]))
+        kind = first[2].selectbox("Kind", KINDS, index=KINDS.index(focus["kind"]))
+        parties = first[3].text_input(
+            "Parties", value="" if pd.isna(focus["parties"]) else str(focus["parties"])
+        )
+        second = st.columns(4)
+        limits = {"min_value": dt.date(1900, 1, 1), "max_value": dt.date(2200, 12, 31)}
+        start = second[0].date_input("Period from", value=_date_or_none(focus["period_start"]), **limits)
+        end = second[1].date_input("Period to", value=_date_or_none(focus["period_end"]), **limits)
+        target_year = second[2].number_input(
+            "Target year",
+            min_value=1900,
+            max_value=2200,
+            step=1,
+            value=None if pd.isna(focus["target_year"]) else int(focus["target_year"]),
+        )
+        reason = st.text_input("Reason (required)", max_chars=corrections.MAX_REASON)
+        submitted = st.form_submit_button("Save")
+    if not submitted:
+        return
+    try:
+        correction = app_actions.correction_from_form(
+            extracted,
+            fact_id,
+            reject=reject,
+            reason=reason,
+            value=value,
+            period_start=start if isinstance(start, dt.date) else None,
+            period_end=end if isinstance(end, dt.date) else None,
+            target_year=None if target_year is None else int(target_year),
+            metric=metric,
+            kind=kind,
+            parties=parties,
+        )
+        corrections.save_correction(path, app_actions.checked_correction(corpus, correction))
+    except TradevizError as error:
+        st.error(f"Not saved: {plain(error)}")
+        return
+    what = "rejected" if reject else "corrected"
+    st.session_state.correction_message = f"The fact was {what}; the correction is saved in {plain(path)}."
+    st.rerun()
+
+
+# --- adding articles -------------------------------------------------------------------------------------
+
+
+def show_report(report: app_actions.AddReport) -> None:
+    """What the last add stored and what it skipped, with why (names shown as text, never as markup)."""
+    if report.added:
+        names = ", ".join(plain(added.path.name) for added in report.added)
+        st.success(f"Added {len(report.added)} article(s): {names}. Their facts are in the tabs now.")
+    if report.skipped:
+        lines = "\n".join(f"- {plain(item.name)}: {plain(item.reason)}" for item in report.skipped)
+        st.warning(f"Skipped {len(report.skipped)}; nothing stored was changed:\n\n{lines}")
+
+
+def add_section(root: Path) -> None:
+    """Upload files, paste text or give a link; each goes into the article folder the page reads."""
+    report = st.session_state.pop("add_report", None)
+    if report is not None:
+        show_report(report)
+    st.caption(f"Articles are stored as text in {plain(root)}; a text already there is refused.")
+    with st.form("add_form", clear_on_submit=True):
+        files = st.file_uploader(
+            "Article files",
+            type=["txt", "md", "html", "htm"],
+            accept_multiple_files=True,
+            max_upload_size=app_actions.BROWSER_UPLOAD_MB,
+            key="add_files",
+            help=f"Up to {app_actions.MAX_UPLOAD_BYTES // 2**20} MiB each: .txt, .md, saved .html pages",
+        )
+        text = st.text_area("Or paste an article's text", key="add_text", height=150)
+        columns = st.columns(2)
+        source = columns[0].text_input("Source (optional)", key="add_source", placeholder="e.g. Kazinform")
+        published = columns[1].date_input(
+            "Published (optional)",
+            value=None,
+            min_value=dt.date(1900, 1, 1),
+            max_value=dt.date(2200, 12, 31),
+            key="add_published",
+        )
+        submitted = st.form_submit_button("Add")
+    if submitted:
+        day = published if isinstance(published, dt.date) else None
+        store = ArticleStore(root)
+        uploads = [(upload.name, upload.getvalue()) for upload in files or []]
+        report = app_actions.add_uploads(store, uploads, source=source, published=day)
+        if text.strip():
+            report += app_actions.add_pasted(store, text, source=source, published=day)
+        if not report.added and not report.skipped:
+            st.warning("Choose files or paste a text first.")
+        else:
+            st.session_state.add_report = report
+            st.rerun()
+    with st.form("link_form", clear_on_submit=True):
+        url = st.text_input("Add from link", key="add_url", placeholder="https://…")
+        link_source = st.text_input("Source (optional)", key="add_url_source")
+        fetch_clicked = st.form_submit_button("Fetch and add")
+    if fetch_clicked:
+        with st.spinner("Fetching the page…"):
+            report = app_actions.add_link(ArticleStore(root), url, source=link_source)
+        st.session_state.add_report = report
+        st.rerun()
 
 
 # --- page -------------------------------------------------------------------------------------------------
@@ -286,36 +457,50 @@ def main() -> None:
     if not root.exists():
         st.error(f"No articles at {root}. Put .txt or .md articles there, or set {ARTICLES_ENV} to a folder.")
         return
+    corrections_path = corrections.default_path()
     try:
-        corpus = load(str(root), content_key(root))
+        key = content_key(root)
+        corpus = load(str(root), key)
+        data = load_corrected(str(root), key, str(corrections_path), app_actions.file_key(corrections_path))
     except (TradevizError, OSError) as error:
         st.error(f"Could not read the articles in {root}: {error}")
         return
-    facts = corpus.facts
+    if data.error:
+        st.error(plain(data.error))
+    facts = data.frame
     where = "the bundled articles" if root == DEFAULT_ARTICLES else str(root)
-    st.caption(f"{len(facts)} facts from {len(corpus.articles)} articles: {where}")
+    st.caption(f"{len(facts)} facts from {len(corpus.articles)} articles: {plain(where)}")
     if facts.empty:
         st.info("No trade figures or targets were found in these articles.")
-        quality_section(corpus)
+        empty_tabs = st.tabs(["Add articles", "Data quality"])
+        with empty_tabs[0]:
+            add_section(root)
+        with empty_tabs[1]:
+            quality_section(corpus, data.orphans)
         return
     filters, options = sidebar(facts)
     shown = views.apply_filters(facts, filters)
+    drawn = corrections.visible(shown)  # rejected facts leave the charts, and stay flagged in the table
     if shown.empty:
         st.info(
             "No facts match these filters. Widen the years, or select more sources, languages or metrics."
         )
-    tabs = st.tabs(["Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality"])
+    tabs = st.tabs(
+        ["Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality", "Add articles"]
+    )
     with tabs[0]:
-        chart_section("turnover", charts.turnover_chart(shown), filters, options)
-        progress_section(shown)
+        chart_section("turnover", charts.turnover_chart(drawn), filters, options)
+        progress_section(drawn)
     with tabs[1]:
-        chart_section("trade", charts.trade_chart(shown), filters, options)
+        chart_section("trade", charts.trade_chart(drawn), filters, options)
     with tabs[2]:
-        chart_section("investment", charts.investment_chart(shown), filters, options)
+        chart_section("investment", charts.investment_chart(drawn), filters, options)
     with tabs[3]:
-        facts_section(shown, corpus, filters, options)
+        facts_section(shown, corpus, filters, options, corrections_path)
     with tabs[4]:
-        quality_section(corpus)
+        quality_section(corpus, data.orphans)
+    with tabs[5]:
+        add_section(root)
 
 
 if __name__ == "__main__":

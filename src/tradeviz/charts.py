@@ -212,8 +212,9 @@ def _hover(row: pd.Series, unit: views.Unit) -> list[str]:
     if row["published_inferred"]:
         published += " (inferred)"
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
+    note = views.correction_note(row)
     return [
-        html.escape(views.describe_figure(row, unit)),
+        html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
         html.escape(period),
         qualifier,
         html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),

@@ -546,6 +546,7 @@ def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
             "metric": frame["metric"],
             "kind": frame["kind"],
             "figure": [describe_figure(row, choose_unit([row["amount"]])) for row in rows(frame)],
+            **_correction_columns(frame),
             "scope": scope_of(frame),
             "source": frame["source"],
             "published": frame["published"].dt.date,
@@ -555,6 +556,28 @@ def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
         },
         index=frame.index,
     )
+
+
+def _correction_columns(frame: pd.DataFrame) -> dict[str, pd.Series]:
+    """`correction` (rejected, corrected) and `original` when the frame has corrections applied."""
+    if "correction" not in frame.columns:
+        return {}
+    return {"correction": frame["correction"], "original": frame["original"]}
+
+
+def correction_note(row: pd.Series) -> str:
+    """How a corrected fact says so on a chart: "corrected (was …)"; "" for a fact as extracted.
+
+    >>> correction_note(pd.Series({"correction": "corrected", "original": "amount=19700000000"}))
+    'corrected (was amount=19700000000)'
+    >>> correction_note(pd.Series({"amount": 1.0}))
+    ''
+    """
+    what = row.get("correction")
+    if _missing(what) or what != "corrected":
+        return ""
+    original = row.get("original")
+    return "corrected" if _missing(original) else f"corrected (was {original})"
 
 
 def _target_period(year: object) -> str:
