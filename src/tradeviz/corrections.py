@@ -18,12 +18,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import fcntl
 import json
 import math
 import os
 import tempfile
-import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -34,6 +32,7 @@ import regex
 
 from tradeviz.errors import TradevizError
 from tradeviz.extract.vocab import GLUED_SCALE_WORDS, SCALE_WORDS
+from tradeviz.files import exclusive_lock, sync_folder
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.read.article import ArticleInfo
 
@@ -390,27 +389,12 @@ def _lock_path(path: Path) -> Path:
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold the file's lock: every writer, in any thread or process, reads and writes inside it."""
+    busy = f"{path} is busy: another writer has held it for {LOCK_WAIT:g} seconds"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(_lock_path(path), "a+b")  # noqa: SIM115 - closed below, after the unlock
-    except OSError as error:
-        raise CorrectionsError(f"cannot write to {path.parent}: {error.strerror or error}") from None
-    with handle:
-        deadline = time.monotonic() + LOCK_WAIT
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise CorrectionsError(
-                        f"{path} is busy: another writer has held it for {LOCK_WAIT:g} seconds"
-                    ) from None
-                time.sleep(0.005)
-        try:
+        with exclusive_lock(_lock_path(path), wait=LOCK_WAIT, busy=lambda: CorrectionsError(busy)):
             yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    except PermissionError as error:
+        raise CorrectionsError(f"cannot write to {path.parent}: {error.strerror or error}") from None
 
 
 def _write_atomically(path: Path, corrections: Iterable[Correction]) -> None:
@@ -433,21 +417,7 @@ def _write_atomically(path: Path, corrections: Iterable[Correction]) -> None:
         raise CorrectionsError(f"cannot write {path}: {error.strerror or error}") from None
     finally:
         temporary.unlink(missing_ok=True)
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; a folder some file systems cannot fsync is no error."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    sync_folder(path.parent)
 
 
 def default_path() -> Path:

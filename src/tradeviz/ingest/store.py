@@ -16,12 +16,10 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
-import fcntl
 import hashlib
 import json
 import os
 import tempfile
-import time
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -30,6 +28,7 @@ from pathlib import Path
 import regex
 
 from tradeviz.errors import ReadError, TradevizError
+from tradeviz.files import exclusive_lock, sync_folder
 from tradeviz.ingest.fetch import Fetched, fetch
 from tradeviz.read import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Skipped, iter_files
 from tradeviz.read.corpus import article_from_text, read_file_bytes
@@ -327,23 +326,9 @@ class ArticleStore:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the store's lock (every adder, in any thread or process, takes it before writing)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / LOCK_NAME, "a+b") as handle:
-            deadline = time.monotonic() + LOCK_WAIT
-            while True:
-                try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise StoreError(
-                            f"{self.root} is busy: another add has held it for {LOCK_WAIT:g} seconds"
-                        ) from None
-                    time.sleep(0.01)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        busy = f"{self.root} is busy: another add has held it for {LOCK_WAIT:g} seconds"
+        with exclusive_lock(self.root / LOCK_NAME, wait=LOCK_WAIT, busy=lambda: StoreError(busy)):
+            yield
 
 
 def _name_of(url: str) -> str:
@@ -387,7 +372,7 @@ def _write_new(root: Path, stem: str, content: str) -> Path:
         path = _publish(temporary, root, stem)
     finally:
         temporary.unlink(missing_ok=True)
-    _sync_folder(root)
+    sync_folder(root)
     return path
 
 
@@ -409,20 +394,6 @@ def _publish(temporary: Path, root: Path, stem: str) -> Path:
             os.replace(temporary, target)
             return target
     raise AssertionError("unreachable: names never run out")
-
-
-def _sync_folder(root: Path) -> None:
-    """Make the new name itself durable; some file systems cannot fsync a folder, which is no error."""
-    try:
-        descriptor = os.open(root, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _remove_stale_temporaries(root: Path) -> None:
