@@ -348,9 +348,9 @@ def correction_form(focus: pd.Series, corpus: Corpus, path: Path) -> None:
             "Parties", value="" if pd.isna(focus["parties"]) else str(focus["parties"])
         )
         second = st.columns(4)
-        limits = {"min_value": dt.date(1900, 1, 1), "max_value": dt.date(2200, 12, 31)}
-        start = second[0].date_input("Period from", value=_date_or_none(focus["period_start"]), **limits)
-        end = second[1].date_input("Period to", value=_date_or_none(focus["period_end"]), **limits)
+        low, high = dt.date(1900, 1, 1), dt.date(2200, 12, 31)
+        start = second[0].date_input("Period from", _date_or_none(focus["period_start"]), low, high)
+        end = second[1].date_input("Period to", _date_or_none(focus["period_end"]), low, high)
         target_year = second[2].number_input(
             "Target year",
             min_value=1900,
