@@ -359,7 +359,7 @@ def correction_form(focus: pd.Series, corpus: Corpus, path: Path) -> None:
             value=None if pd.isna(focus["target_year"]) else int(focus["target_year"]),
         )
         reason = st.text_input("Reason (required)", max_chars=corrections.MAX_REASON)
-        submitted = st.form_submit_button("Save")
+        submitted = st.form_submit_button("Save", key="correct_submit")
     if not submitted:
         return
     try:
@@ -423,7 +423,7 @@ def add_section(root: Path) -> None:
             max_value=dt.date(2200, 12, 31),
             key="add_published",
         )
-        submitted = st.form_submit_button("Add")
+        submitted = st.form_submit_button("Add", key="add_submit")
     if submitted:
         day = published if isinstance(published, dt.date) else None
         store = ArticleStore(root)
@@ -439,7 +439,7 @@ def add_section(root: Path) -> None:
     with st.form("link_form", clear_on_submit=True):
         url = st.text_input("Add from link", key="add_url", placeholder="https://…")
         link_source = st.text_input("Source (optional)", key="add_url_source")
-        fetch_clicked = st.form_submit_button("Fetch and add")
+        fetch_clicked = st.form_submit_button("Fetch and add", key="link_submit")
     if fetch_clicked:
         with st.spinner("Fetching the page…"):
             report = app_actions.add_link(ArticleStore(root), url, source=link_source)

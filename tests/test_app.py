@@ -306,3 +306,196 @@ def test_articles_are_read_once_and_again_when_they_change(monkeypatch, tmp_path
     app.run()
     assert len(calls) == 2
     assert {metric.label: metric.value for metric in app.metric}["Facts found"] == "2"
+
+
+# --- adding articles -------------------------------------------------------------------------------------
+
+RU_ARTICLE = "По итогам 2023 года товарооборот между Казахстаном и Китаем достиг 40 млрд долларов.\n"
+EN_ARTICLE = "In 2022, trade between Kazakhstan and China reached $31 billion, the ministry said.\n"
+
+
+@pytest.fixture
+def workspace(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """An article folder with one article, and a corrections file beside it (never the repository's)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "first.txt").write_text(
+        "---\nsource: El.kz\npublished: 2024-05-20\n---\n" + RU_ARTICLE, "utf-8"
+    )
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(articles))
+    monkeypatch.setenv("TRADEVIZ_CORRECTIONS", str(tmp_path / "corrections.jsonl"))
+    return articles
+
+
+def by_label(widgets: Any, label: str) -> Any:
+    (found,) = [widget for widget in widgets if widget.label == label]
+    return found
+
+
+def facts_found(app: AppTest) -> int:
+    return int({metric.label: metric.value for metric in app.metric}["Facts found"])
+
+
+def test_uploads_and_pasted_text_are_added_and_their_facts_appear(workspace: Path) -> None:
+    app = run_app()
+    no_errors(app)
+    assert facts_found(app) == 1
+    app.file_uploader(key="add_files").set_value(
+        [
+            ("second.txt", EN_ARTICLE.encode(), "text/plain"),
+            ("empty.txt", b"", "text/plain"),
+            ("binary.txt", b"\x00\x01\x02\x03" * 100, "text/plain"),
+        ]
+    )
+    app.text_area(key="add_text").set_value(
+        "В 2021 году товарооборот Казахстана и Китая составил 25 млрд долларов.\n"
+    )
+    app.text_input(key="add_source").set_value("Kazinform")
+    app.button(key="add_submit").click().run()
+    no_errors(app)
+    assert facts_found(app) == 3  # no restart: the new files are read on the next run
+    (success,) = app.success
+    assert "Added 2 article(s)" in success.value
+    (warning,) = app.warning
+    assert "Skipped 2" in warning.value and "empty" in warning.value and "NUL bytes" in warning.value
+    stored = sorted(path.name for path in workspace.glob("*.txt"))
+    assert len(stored) == 3 and "second.txt" in stored
+    assert "source: Kazinform" in (workspace / "second.txt").read_text("utf-8")
+
+
+def test_a_duplicate_is_refused_naming_the_stored_file(workspace: Path) -> None:
+    app = run_app()
+    app.text_area(key="add_text").set_value(RU_ARTICLE)
+    app.button(key="add_submit").click().run()
+    no_errors(app)
+    (warning,) = app.warning
+    assert "first" in warning.value and "already stored" in warning.value
+    assert facts_found(app) == 1
+
+
+def test_a_bad_link_is_a_warning(workspace: Path) -> None:
+    app = run_app()
+    app.text_input(key="add_url").set_value("file:///etc/passwd")
+    app.button(key="link_submit").click().run()
+    no_errors(app)
+    assert any("only http and https" in warning.value for warning in app.warning)
+
+
+def test_an_empty_folder_still_offers_adding(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
+    monkeypatch.setenv("TRADEVIZ_CORRECTIONS", str(tmp_path / "c.jsonl"))
+    app = run_app()
+    app.text_area(key="add_text").set_value(RU_ARTICLE)
+    app.button(key="add_submit").click().run()
+    no_errors(app)
+    assert facts_found(app) == 1 and figures(app)
+
+
+def test_two_sessions_adding_at_once_both_succeed(workspace: Path) -> None:
+    import threading
+
+    texts = [
+        f"В {year} году товарооборот Казахстана и Китая составил {amount} млрд долларов.\n"
+        for year, amount in ((2019, 21), (2020, 22))
+    ]
+    apps = [run_app() for _text in texts]
+    for app, text in zip(apps, texts, strict=True):
+        app.text_area(key="add_text").set_value(text)
+    barrier = threading.Barrier(len(apps))
+
+    def submit(app: AppTest) -> None:
+        barrier.wait()
+        app.button(key="add_submit").click().run()
+
+    threads = [threading.Thread(target=submit, args=(app,)) for app in apps]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    for app in apps:
+        no_errors(app)
+        assert app.success and not app.warning
+    bodies = {path.read_text("utf-8").split("---\n")[-1] for path in workspace.glob("*.txt")}
+    assert set(texts) <= bodies  # both stored whole
+    assert facts_found(run_app()) == 3
+
+
+# --- corrections -----------------------------------------------------------------------------------------
+
+
+def select_fact(app: AppTest, amount: float) -> None:
+    """Select the facts table's row with this amount (AppTest cannot click a row)."""
+    frame = facts_shown(app)
+    position = next(i for i, figure in enumerate(frame["figure"]) if figure.startswith(f"{amount:g} "))
+    app.session_state["facts_table"] = {"selection": {"rows": [position], "columns": [], "cells": []}}
+    app.run()
+
+
+def test_rejecting_a_fact_takes_it_off_the_chart_and_undo_brings_it_back(workspace: Path) -> None:
+    (workspace / "second.txt").write_text(EN_ARTICLE, "utf-8")
+    app = run_app()
+    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [31.0, 40.0]
+    select_fact(app, 40)
+    by_label(app.radio, "Action").set_value("Reject")
+    by_label(app.text_input, "Reason (required)").set_value("GDP, not trade")
+    app.button(key="correct_submit").click().run()
+    no_errors(app)
+    assert any("rejected" in success.value for success in app.success)
+    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [31.0]
+    table = facts_shown(app)
+    assert list(table["correction"].fillna("")).count("rejected") == 1  # still in the table, flagged
+    saved = (workspace.parent / "corrections.jsonl").read_text("utf-8")
+    assert '"reason": "GDP, not trade"' in saved
+    select_fact(app, 40)
+    app.button(key=next(b.key for b in app.button if b.key and b.key.startswith("undo_"))).click().run()
+    no_errors(app)
+    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [31.0, 40.0]
+    assert (workspace.parent / "corrections.jsonl").read_text("utf-8") == ""
+
+
+def test_a_corrected_value_shows_with_its_original(workspace: Path) -> None:
+    app = run_app()
+    select_fact(app, 40)
+    by_label(app.text_input, "Value (млрд)").set_value("41.5")
+    by_label(app.text_input, "Reason (required)").set_value("typo in the article")
+    app.button(key="correct_submit").click().run()
+    no_errors(app)
+    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [41.5]
+    hover = [
+        d
+        for t in figures(app)[0]["data"]
+        if t.get("meta", {}).get("role") == "reports"
+        for d in t["customdata"]
+    ]
+    assert "corrected (was value=40; amount=40000000000)" in hover[0][0]
+    table = facts_shown(app)
+    assert list(table["original"]) == ["value=40; amount=40000000000"]
+    assert run_app().get("plotly_chart")  # a new session (a restart) still applies it
+    assert sorted(y for ys in reports(figures(run_app())[0]).values() for y in ys) == [41.5]
+
+
+def test_a_correction_without_reason_is_an_error_message(workspace: Path) -> None:
+    app = run_app()
+    select_fact(app, 40)
+    by_label(app.radio, "Action").set_value("Reject")
+    app.button(key="correct_submit").click().run()
+    assert not app.exception
+    assert any("reason is required" in error.value for error in app.error)
+    assert not (workspace.parent / "corrections.jsonl").exists()
+
+
+def test_an_orphaned_correction_is_listed_under_data_quality(workspace: Path, tmp_path: Path) -> None:
+    from tradeviz.corrections import Correction, save_correction
+
+    save_correction(
+        tmp_path / "corrections.jsonl",
+        Correction("0123456789abcdef:0-10:turnover:actual:5", "reject", "old", article="first.txt"),
+    )
+    app = run_app()
+    no_errors(app)
+    orphans = [
+        frame.value
+        for frame in app.dataframe
+        if "correction" in frame.value.columns and "quote" not in frame.value.columns
+    ]
+    assert orphans and "0123456789abcdef" in orphans[0]["correction"][0]
