@@ -10,6 +10,13 @@ at all. A headline that restates a body figure counts once (the dated body fact)
 Dates come four ways: front matter (`published:`), the page header only ("14 февраля 2024, 11:32",
 "12 March 2024, 16:20"), the `published` argument, or nowhere — then a relative date ("last year") is
 resolved only by context in its own sentence ("по сравнению с 2022 годом"), else the period is null.
+
+Articles 25-48 add other outlets (Reuters, AKIpress, Asia-Plus, Turkmenistan.ru, Anadolu, Yonhap, Kyodo,
+BusinessLine, IRNA, Deutsche Welle, Euractiv, Kursiv, Forbes.kz, LSM, Kapital.kz, Vlast.kz, Lenta.ru, RBC,
+Kommersant, Vedomosti, Gazeta.uz, Azertac, BelTA, Montsame), other pairs and years (2016-2025), a headline
+figure the body never restates, bullets, a flattened table, an Indian fiscal year, ranges, compound amounts
+("$595 million 422.2 thousand"), surpluses and balances (not facts), sidebars under "Most Viewed", "Related
+coverage" or "Read more", and six more articles without a fact.
 """
 
 from __future__ import annotations
