@@ -141,7 +141,7 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
 _LEAD_CHARACTERS = 1000
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
-_CARRY_REACH = 2  # sentences back a period carries over when a sentence says none
+_CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
 _DIGIT = regex.compile(r"\d")
 
 
@@ -497,10 +497,13 @@ class _ArticleExtractor:
             return None, None  # "внешнеторговый оборот Казахстана": with everyone
         if self.is_total(cue) and not self.names_partner(cue, amount):
             return None, None  # "Uzbekistan's total exports", "общий объем экспорта"
+        if not continues and self.breaks_down_a_total(view, cue):
+            return None, None  # "foreign trade totaled $25.6 billion, of which exports $15.7 billion"
         # One country qualifying the trade word ("товарооборот Казахстана", "Kazakhstan's exports") is its
         # total, unless the text is already about a pair: a breakdown ("из которых экспорт ...", "of which
         # Kazakh exports ...") or a sentence right after one naming both countries.
-        about_a_pair = continues or said.pair_said_before or said.breakdown
+        breakdown_of_pair = said.breakdown and previous is not None and bool(previous.facts)
+        about_a_pair = continues or said.pair_said_before or breakdown_of_pair
         if not about_a_pair and not self.names_partner(cue, amount):
             clause_bilateral = patterns.BILATERAL.search(
                 self.lower, clause_start, max(clause_end, cue.end), timeout=patterns.TIMEOUT
@@ -530,10 +533,20 @@ class _ArticleExtractor:
                     break
         return near
 
+    def breaks_down_a_total(self, view: _SentenceView, cue: Cue) -> bool:
+        """Exports or imports said after a country's foreign trade in the same sentence are its parts."""
+        return cue.kind in ("export", "import") and any(
+            earlier.kind == "foreign" and earlier.end <= cue.start for earlier in view.metric_cues
+        )
+
     def is_total(self, cue: Cue) -> bool:
         """'total exports', 'всего экспорт', 'общий объем экспорта': with everyone."""
         before = self.lower[max(0, cue.start - 16) : cue.start]
-        return bool(patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT))
+        after = self.lower[cue.end : cue.end + 40]
+        return bool(
+            patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            or patterns.TOTAL_AFTER.search(after, timeout=patterns.TIMEOUT)
+        )
 
     def names_partner(self, cue: Cue, amount: Amount) -> bool:
         """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
@@ -732,6 +745,13 @@ class _ArticleExtractor:
             before = self.views[index]  # "The figure grew by 47.5%": the figure of the sentence before
             metrics = [self.metric(cue, view, before) for cue in view.metric_cues if cue.end <= match.start()]
             metric = next((m for m in reversed(metrics) if m), None)
+            own_facts = self.views[index].facts
+            if (
+                metric is None
+                and own_facts
+                and patterns.PRONOUN.search(self.lower, view.sentence.start, match.start())
+            ):
+                metric = own_facts[0].metric  # "Он вырос на 14,3%": the figure just given
             if growth is None or metric is None:
                 continue
             own = self.views[index].facts

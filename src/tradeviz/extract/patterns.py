@@ -59,7 +59,7 @@ AMOUNT = regex.compile(
     )?
     (?:
         \s*(?P<scale>{SCALE})                                # "млрд", "billion", "bn"
-        (?:\s+(?P<sub_number>\d{{1,3}}(?:,\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
+        (?:\s+(?P<sub_number>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
         (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
       | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
       | \s*(?P<currency_only>{CURRENCY_AFTER})               # "500 000 долларов"
@@ -98,7 +98,7 @@ CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
 # "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
 DIFFERENCE_BEFORE = regex.compile(
     rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,5}}?\s+(?:на|by|up|down)\s+
-        (?:(?:почти|около|более|свыше|примерно|about|nearly|almost|over|more\s+than|some|roughly)\s+)?
+        (?:(?:почти|около|более|свыше|примерно|about|around|approximately|nearly|almost|over|more\s+than|some|roughly)\s+)?
         (?:чем\s+на\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
 )
@@ -134,6 +134,11 @@ NEUTRAL_CUES: tuple[str, ...] = (
     r"торгово-промышленн\w*\s+палат\w*",
     r"chambers?\s+of\s+commerce",
     r"торговл\w*\s+людьми",
+    r"импортозамещ\w*",
+    r"export-import\s+bank\w*",
+    r"эксимбанк\w*",
+    r"exim\s*bank\w*",
+    r"import\s+substitution",
     r"trade\s+war\w*",
     r"торгов\w*\s+войн\w*",
     r"trade\s+and\s+economic",
@@ -165,8 +170,10 @@ SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and
 
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
 # развития приграничной торговли", "the budget for border trade" are budgets, not trade.
-GENITIVE_CUE = regex.compile(r"(?:торговли|оборота|экспорта|импорта|инвестиций|поставок|вложений)$")
-HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,5}\s+$")
+GENITIVE_CUE = regex.compile(
+    r"(?:торговл[иеью]|оборот[ауе]|экспорт[ауе]|импорт[ауе]|инвестици[йиях]+|поставок|поставк[аеи]|вложений)$"
+)
+HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,7}\s+$")
 ENGLISH_OF = regex.compile(r"(?<!\w)(?:of|for|on|in)(?!\w)")
 
 _GOAL_CUES = tuple(
@@ -359,6 +366,10 @@ BREAKDOWN = regex.compile(
     r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"
     r"в\s+том\s+числе|of\s+which|of\s+this|of\s+that|including|out\s+of\s+(?:this|that|the\s+total))(?!\w)"
 )
+TOTAL_AFTER = regex.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
+)
+PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it)(?!\w)")  # "он вырос на 14,3%": the figure just given
 TOTAL_BEFORE = regex.compile(
     r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
 )

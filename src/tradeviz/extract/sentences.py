@@ -68,6 +68,22 @@ _NO_BREAK_AFTER = frozenset(
 )
 
 
+_HEADING_MAX_LENGTH = 60
+
+
+def _is_heading(cleaned: str) -> bool:
+    """A short line that is, or opens with, a clutter heading: "Most Viewed", "Read more with EURACTIV".
+
+    >>> _is_heading("read more with euractiv"), _is_heading("read more about the talks in astana today.")
+    (True, False)
+    """
+    if cleaned in _HEADINGS:
+        return True
+    if len(cleaned) > _HEADING_MAX_LENGTH or cleaned.endswith((".", "!", "?")):
+        return False
+    return any(cleaned.startswith(heading + " ") for heading in _HEADINGS)
+
+
 def _clean_line(line: str) -> str:
     return line.strip().strip(":").strip().lower()
 
@@ -91,7 +107,7 @@ def article_lines(text: str) -> list[tuple[int, int]]:
         cleaned = _clean_line(line)
         if not cleaned:
             continue
-        if cleaned in _HEADINGS and seen_body:
+        if seen_body and _is_heading(cleaned):
             break
         if cleaned.startswith(_LINE_STARTS) or cleaned in _HEADINGS:
             continue

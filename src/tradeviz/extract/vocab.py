@@ -280,6 +280,23 @@ FOREIGN_TRADE_CUES: tuple[str, ...] = (
 
 # Words that claim the amount for something that is not a bilateral trade figure.
 BLOCKER_CUES: tuple[str, ...] = (
+    r"(?:trade\s+)?(?:surplus|deficit|balance)(?:\s+of\s+trade)?",
+    r"сальдо(?:\s+торгов\w*)?",
+    r"разниц\w*",
+    r"расхождени\w*",
+    r"difference",
+    r"discrepanc\w*",
+    r"gap",
+    r"профицит\w*(?:\s+торгов\w*)?",
+    r"дефицит\w*(?:\s+торгов\w*)?",
+    r"торгов\w*\s+баланс\w*",
+    r"уставн\w*\s+капитал\w*",
+    r"капитал\w*",
+    r"capital",
+    r"сч[её]т\w*",
+    r"депозит\w*",
+    r"deposits?",
+    r"accounts?",
     r"ввп",
     r"валов\w+\s+(?:внутренн|региональн)\w+\s+продукт\w*",
     r"грп",
@@ -347,6 +364,12 @@ ANAPHOR_CUES: tuple[str, ...] = (
 
 # Sectors: trade in one kind of goods is not the bilateral total.
 SECTOR_WORDS: tuple[str, ...] = (
+    r"молочн\w*",
+    r"фарм\w*",
+    r"лекарств\w*",
+    r"dairy",
+    r"pharma\w*",
+    r"crude",
     r"сельхоз\w*",
     r"сельскохозяйственн\w*",
     r"аграрн\w*",
@@ -930,7 +953,7 @@ COUNTRIES: tuple[Country, ...] = (
 # Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
 GROUP_CUES: tuple[str, ...] = (
     r"центральн\w*\s+ази\w*",
-    r"central\s+asia\w*",
+    r"central\s+asia\w*(?!\s+(?:country|nation|republic|state|partner)\b)",
     r"еаэс",
     r"eaeu",
     r"евразийск\w*\s+экономическ\w*\s+союз\w*",
@@ -1104,6 +1127,20 @@ CLUTTER_HEADINGS: tuple[str, ...] = (
     "читайте нас",
     "комментарии",
     "comments",
+    "most viewed",
+    "most visited",
+    "related coverage",
+    "related",
+    "see also",
+    "more on this",
+    "more on this topic",
+    "editor's picks",
+    "editors' picks",
+    "top news",
+    "you might also like",
+    "more news from",
+    "другие материалы",
+    "по теме",
 )
 
 # A line that starts with one of these is a link or a plug, not the article.

@@ -121,6 +121,7 @@ TIME = rf"(?:,?{SPACE}(?:в{SPACE})?(?P<time>\d{{1,2}}:\d{{2}}))?"  # "14:03" ri
 DATE = regex.compile(
     rf"""
     (?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{YEAR}(?!\.\d){TIME}     # 03.07.2024 14:03
+    | (?<![\d/])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/{YEAR}(?!/\d){TIME}        # 16/09/2024, 09/16/2024
     | (?<!\d)(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)
       (?:[T ](?P<time>\d{{2}}:\d{{2}}))?                                           # 2024-07-03T14:03
     | (?<!\d)(?P<day>\d{{1,2}}){SPACE}{MONTH_NAME},?{SPACE}{YEAR}
@@ -296,11 +297,14 @@ class DateMention:
 def _to_date(match: regex.Match[str]) -> dt.date | None:
     """The match's date, or None when it cannot be a publication date (31.02, year 0042)."""
     month = MONTHS[match["month_name"].lower()] if match["month_name"] else int(match["month"])
+    day = int(match["day"])
+    if month > 12 >= day and "/" in match[0]:  # 09/16/2024: the American order
+        month, day = day, month
     year = int(match["year"])
     if year not in YEARS:
         return None
     try:
-        return dt.date(year, month, int(match["day"]))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
