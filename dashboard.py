@@ -434,8 +434,7 @@ def add_section(root: Path) -> None:
         if not report.added and not report.skipped:
             st.warning("Choose files or paste a text first.")
         else:
-            st.session_state.add_report = report
-            st.rerun()
+            added(report)
     with st.form("link_form", clear_on_submit=True):
         url = st.text_input("Add from link", key="add_url", placeholder="https://…")
         link_source = st.text_input("Source (optional)", key="add_url_source")
@@ -443,8 +442,16 @@ def add_section(root: Path) -> None:
     if fetch_clicked:
         with st.spinner("Fetching the page…"):
             report = app_actions.add_link(ArticleStore(root), url, source=link_source)
-        st.session_state.add_report = report
-        st.rerun()
+        added(report)
+
+
+def added(report: app_actions.AddReport) -> None:
+    """Rerun with the report kept for the next run, which reads the new files. The filters are set again
+    from the link, so a year range that covered everything still does when new facts widen it."""
+    st.session_state.add_report = report
+    if report.added:
+        st.session_state.pop("filters_seeded", None)
+    st.rerun()
 
 
 # --- page -------------------------------------------------------------------------------------------------

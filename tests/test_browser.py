@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import socket
 import struct
 import subprocess
@@ -56,11 +57,22 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the bundled articles for the server, with its corrections file beside it: the tests that
+    add articles or correct facts (at the end of the module) never touch the repository's data."""
+    folder = tmp_path_factory.mktemp("workspace")
+    shutil.copytree(ROOT / "data" / "articles", folder / "articles")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, workspace: Path) -> Iterator[str]:
     """`streamlit run dashboard.py` on a free port; terminated, then killed if it lingers."""
     port = free_port()
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {key: value for key, value in os.environ.items() if key != "TRADEVIZ_ARTICLES"}
+    env = dict(os.environ)
+    env["TRADEVIZ_ARTICLES"] = str(workspace / "articles")
+    env["TRADEVIZ_CORRECTIONS"] = str(workspace / "corrections.jsonl")
     command = [
         sys.executable,
         "-m",
@@ -227,3 +239,94 @@ def test_selecting_a_fact_opens_its_article_with_the_quote_marked(dashboard: Any
     assert focus.inner_text().strip()
     tags = dashboard.locator(".tradeviz-article *").evaluate_all("elements => elements.map(e => e.tagName)")
     assert set(tags) == {"MARK"}  # the article's own text never becomes elements
+
+
+# --- adding articles and correcting facts (these change the server's data: keep them last) ---------------
+
+HOSTILE = (
+    "<script>window.__tradeviz_xss = 1; alert('script')</script>\n"
+    "<img src=x onerror=\"window.__tradeviz_xss = 2; alert('img')\">\n"
+    "[click me](javascript:alert('link')) and **bold**\n"
+    "В 2015 году товарооборот Казахстана и Китая составил 10,5 млрд долларов.\n"
+)
+
+
+def open_add_tab(page: Any) -> None:
+    page.get_by_role("tab", name="Add articles").click()
+    page.get_by_label("Or paste an article's text").wait_for()
+
+
+def test_uploaded_hostile_article_shows_as_text_and_runs_nothing(dashboard: Any) -> None:
+    dialogs: list[str] = []
+    dashboard.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_add_tab(dashboard)
+    dashboard.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        [
+            {"name": "hostile.md", "mimeType": "text/markdown", "buffer": HOSTILE.encode()},
+            {"name": "empty.txt", "mimeType": "text/plain", "buffer": b""},
+        ]
+    )
+    dashboard.get_by_text("empty.txt").first.wait_for()
+    dashboard.get_by_role("button", name="Add", exact=True).click()
+    warning = dashboard.locator('[data-testid="stAlertContentWarning"]')
+    warning.wait_for(timeout=TIMEOUT_MS)
+    assert "empty.txt" in warning.inner_text() and "is empty" in warning.inner_text()
+    added = dashboard.locator('[data-testid="stAlertContentSuccess"]').inner_text()
+    assert "Added 1 article" in added
+    name = added.split(": ", 1)[1].split(". ", 1)[0].strip()
+    dashboard.get_by_role("tab", name="Facts").click()
+    picker = dashboard.get_by_label("Select a row above, or an article here")
+    picker.click()
+    picker.fill(name[:30])
+    dashboard.get_by_role("option", name=name, exact=True).click()
+    article = dashboard.locator(".tradeviz-article:visible")
+    article.wait_for(timeout=TIMEOUT_MS)
+    text = article.inner_text()
+    assert "<script>" in text and "onerror=" in text and "[click me](javascript:" in text
+    tags = article.locator("*").evaluate_all("elements => elements.map(e => e.tagName)")
+    assert set(tags) <= {"MARK"}
+    assert dashboard.locator("a[href^='javascript']").count() == 0
+    dashboard.wait_for_timeout(300)
+    assert dashboard.evaluate("() => window.__tradeviz_xss") is None
+    assert dialogs == []
+
+
+def test_two_pages_adding_at_once_both_succeed(chromium: Any, server: str, workspace: Path) -> None:
+    texts = [
+        f"В {year} году товарооборот Казахстана и Китая составил {amount} млрд долларов.\n"
+        for year, amount in ((2016, 13.1), (2017, 18.2))
+    ]
+    pages = [open_dashboard(chromium, server) for _text in texts]
+    try:
+        for page, text in zip(pages, texts, strict=True):
+            open_add_tab(page)
+            page.get_by_label("Or paste an article's text").fill(text)
+        buttons = [page.get_by_role("button", name="Add", exact=True) for page in pages]
+        for button in buttons:
+            button.click(no_wait_after=True)
+        for page in pages:
+            page.locator('[data-testid="stAlertContentSuccess"]').wait_for(timeout=TIMEOUT_MS)
+            assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
+    finally:
+        for page in pages:
+            page.context.close()
+    bodies = [path.read_text("utf-8") for path in (workspace / "articles").glob("*.txt")]
+    for text in texts:
+        assert sum(body.endswith(text) for body in bodies) == 1
+
+
+def test_rejecting_a_fact_in_the_table_takes_it_off_the_chart(dashboard: Any, workspace: Path) -> None:
+    before = snapshot(dashboard)
+    dashboard.get_by_role("tab", name="Facts").click()
+    grid = dashboard.locator('[data-testid="stDataFrame"]:visible').first
+    box = grid.bounding_box()
+    dashboard.mouse.click(box["x"] + 18, box["y"] + 35 + 35 / 2)  # the first row's checkbox
+    dashboard.get_by_text("Correct this fact").wait_for(timeout=TIMEOUT_MS)
+    dashboard.get_by_text("Reject", exact=True).click()
+    dashboard.get_by_label("Reason (required)").fill("checked against the ministry's figure")
+    dashboard.get_by_role("button", name="Save", exact=True).click()
+    dashboard.get_by_text("The fact was rejected").wait_for(timeout=TIMEOUT_MS)
+    dashboard.get_by_role("tab", name="Turnover vs targets").click()
+    wait_for_change(dashboard, before)
+    saved = (workspace / "corrections.jsonl").read_text("utf-8")
+    assert '"action": "reject"' in saved and "ministry" in saved
