@@ -414,31 +414,47 @@ def article_texts(corpus: Path) -> tuple[list[str], list[str]]:
     return english, russian
 
 
-def timed_over(texts: list[str], run: Any, budget: float) -> dict[str, Any]:
-    """Run `run` on texts in order until they or the time budget run out; MB/s over what was done."""
-    done = size = found = 0
-    started = time.perf_counter()
+def side_by_side(
+    texts: list[str], other: Any, ours: Any, budget: float
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Time `other` and `ours` on each text in turn, in order, until the texts or the budget run out.
+
+    Taking turns article by article, both see the same load on a shared machine. Returns, for each, MB/s over
+    the articles done and how many amounts or facts it found.
+    """
+    done = size = 0
+    spent = [0.0, 0.0]
+    found = [0, 0]
     for text in texts:
-        found += run(text)
+        for side, run in enumerate((other, ours)):
+            started = time.perf_counter()
+            found[side] += run(text)
+            spent[side] += time.perf_counter() - started
         done += 1
         size += len(text.encode("utf-8"))
-        if time.perf_counter() - started > budget:
+        if spent[0] > budget:
             break
-    seconds = time.perf_counter() - started
-    return {
-        "articles": done,
-        "of": len(texts),
-        "mb": round(size / 1e6, 3),
-        "seconds": round(seconds, 3),
-        "mb_per_s": round(rate(size, seconds), 4),
-        "found": found,
-        "sampled": done < len(texts),
-    }
+    return tuple(  # type: ignore[return-value]
+        {
+            "articles": done,
+            "of": len(texts),
+            "mb": round(size / 1e6, 3),
+            "seconds": round(spent[side], 3),
+            "mb_per_s": round(rate(size, spent[side]), 4),
+            "found": found[side],
+            "sampled": done < len(texts),
+        }
+        for side in (0, 1)
+    )
 
 
 def bench_others(corpus: Path, budget: float) -> dict[str, Any]:
-    """quantulum3 on the English articles and natasha's money extractor on the Russian ones."""
+    """quantulum3 on the English articles and natasha's money extractor on the Russian ones, each taking
+    turns with tradeviz's `extract_text` on the same articles."""
     import tradeviz
+
+    def ours(text: str) -> int:
+        return len(tradeviz.extract_text(text))
 
     english, russian = article_texts(corpus)
     report: dict[str, Any] = {}
@@ -448,7 +464,8 @@ def bench_others(corpus: Path, budget: float) -> dict[str, Any]:
             from quantulum3 import parser as quantulum
 
             quantulum.parse("Trade reached $41.2 billion in 2023.")  # loads its tables
-            report["quantulum3"] = timed_over(english, lambda text: len(quantulum.parse(text)), budget)
+            theirs, same = side_by_side(english, lambda text: len(quantulum.parse(text)), ours, budget)
+            report["quantulum3"], report["tradeviz_same_en_sample"] = theirs, same
     except ImportError:
         report["quantulum3"] = {"skipped": "not installed (pip install -e '.[bench]')"}
     try:
@@ -456,13 +473,10 @@ def bench_others(corpus: Path, budget: float) -> dict[str, Any]:
 
         extractor = MoneyExtractor(MorphVocab())
         list(extractor("Товарооборот составил 41 млрд долларов."))
-        report["natasha"] = timed_over(russian, lambda text: len(list(extractor(text))), budget)
+        theirs, same = side_by_side(russian, lambda text: len(list(extractor(text))), ours, budget)
+        report["natasha"], report["tradeviz_same_ru_sample"] = theirs, same
     except ImportError:
         report["natasha"] = {"skipped": "not installed (pip install -e '.[bench]')"}
-    for name, texts in (("tradeviz_same_en_sample", english), ("tradeviz_same_ru_sample", russian)):
-        other = report["quantulum3" if name.endswith("en_sample") else "natasha"]
-        count = other.get("articles", len(texts))
-        report[name] = timed_over(texts[:count], lambda text: len(tradeviz.extract_text(text)), budget * 4)
     return report
 
 
@@ -523,6 +537,8 @@ TABLE_ROWS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("tradeviz in-process, same ru: MB/s", ("others", "tradeviz_same_ru_sample", "mb_per_s"), 3),
     ("tradeviz 1 core / quantulum3", ("ratios", "quantulum3"), 1),
     ("tradeviz 1 core / natasha", ("ratios", "natasha"), 1),
+    ("tradeviz / quantulum3, same articles", ("ratios", "quantulum3_same_articles"), 1),
+    ("tradeviz / natasha, same articles", ("ratios", "natasha_same_articles"), 1),
 )
 
 
@@ -590,15 +606,25 @@ def bench_size(args: argparse.Namespace, code: Code, size: int, options: set[str
         entry["dashboard"] = bench_dashboard(code, corpus, cache, args.dashboard_timeout)
     if not args.skip_others:
         print(f"[{size}] quantulum3 and natasha", flush=True)
-        others = bench_others(corpus, args.others_budget)
-        entry["others"] = others
-        ours = entry["extraction"]["one_core"].get("mb_per_s")
-        entry["ratios"] = {
-            name: round(ours / others[name]["mb_per_s"], 2)
-            for name in ("quantulum3", "natasha")
-            if ours and others.get(name, {}).get("mb_per_s")
-        }
+        entry["others"] = bench_others(corpus, args.others_budget)
+        entry["ratios"] = ratios(entry)
     return entry
+
+
+def ratios(entry: dict[str, Any]) -> dict[str, float]:
+    """tradeviz's speed over each other tool's: its one-core CLI MB/s, and in-process on the same articles."""
+    others = entry.get("others", {})
+    ours = dig(entry, ("extraction", "one_core", "mb_per_s"))
+    result = {}
+    for name, same in (("quantulum3", "tradeviz_same_en_sample"), ("natasha", "tradeviz_same_ru_sample")):
+        theirs = others.get(name, {}).get("mb_per_s")
+        if not theirs:
+            continue
+        if ours:
+            result[name] = round(ours / theirs, 2)
+        if others.get(same, {}).get("mb_per_s"):
+            result[f"{name}_same_articles"] = round(others[same]["mb_per_s"] / theirs, 2)
+    return result
 
 
 def notes(size: str, entry: dict[str, Any]) -> list[str]:
@@ -630,6 +656,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/tvbench"), help="corpora, caches, results")
     parser.add_argument("--skip-dashboard", action="store_true", help="do not time the dashboard")
     parser.add_argument("--skip-others", action="store_true", help="do not time quantulum3 and natasha")
+    parser.add_argument(
+        "--others-only", action="store_true", help="time only quantulum3 and natasha (keeps other results)"
+    )
     parser.add_argument("--others-budget", type=float, default=30.0, help="seconds per other tool and size")
     parser.add_argument("--dashboard-timeout", type=float, default=120.0, help="AppTest's default_timeout")
     parser.add_argument("--profile", action="store_true", help="profile one extract of the smallest size")
@@ -677,7 +706,13 @@ def main(argv: list[str] | None = None) -> int:
         (args.work / f"profile-{min(args.sizes)}.txt").write_text(text, encoding="utf-8")
         print("\n".join(text.splitlines()[:70]), flush=True)
     for size in args.sizes:
-        results["sizes"][str(size)] = bench_size(args, code, size, options)
+        if args.others_only:  # keep what was measured before, time only the other tools again
+            entry = results["sizes"].setdefault(str(size), {})
+            print(f"[{size}] quantulum3 and natasha", flush=True)
+            entry["others"] = bench_others(ensure_corpus(args.work, size, args.seed), args.others_budget)
+            entry["ratios"] = ratios(entry)
+        else:
+            results["sizes"][str(size)] = bench_size(args, code, size, options)
         results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda item: int(item[0])))
         results_file.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print()
