@@ -60,7 +60,8 @@ class FactCache:
         self.manifest: dict[str, _Entry] = {}
         self.articles: dict[str, dict[str, object]] = {}
         self._facts = facts_to_frame([]).assign(content_hash=pd.Series(dtype="string"))
-        self._new_facts: list[pd.DataFrame] = []
+        self._new_facts: list[Fact] = []  # kept as records: one frame is built for all, not one per article
+        self._new_hashes: list[str] = []
         self._dirty = False
         self._load()
 
@@ -124,17 +125,20 @@ class FactCache:
         wanted = cached[cached["content_hash"].isin(names_by_hash.keys())]
         if wanted.empty:
             return facts_to_frame([])
-        pieces = []
-        for content_hash, rows in wanted.groupby("content_hash", sort=False):
-            for name in names_by_hash[str(content_hash)]:
-                pieces.append(rows.assign(article=name))
-        return conform(pd.concat(pieces, ignore_index=True))
+        first_names = {content_hash: names[0] for content_hash, names in names_by_hash.items()}
+        pieces = [wanted.assign(article=wanted["content_hash"].map(first_names))]
+        for content_hash, names in names_by_hash.items():  # the same text under several names: rare
+            for name in names[1:]:
+                pieces.append(wanted[wanted["content_hash"] == content_hash].assign(article=name))
+        return conform(pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0])
 
     def _all_facts(self) -> pd.DataFrame:
-        pieces = [frame for frame in (self._facts, *self._new_facts) if not frame.empty]
-        if not pieces:
-            return self._facts
-        return pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+        """Every cached fact; facts added since the last call become part of the one frame first."""
+        if self._new_facts:
+            added = facts_to_frame(self._new_facts).assign(content_hash=self._new_hashes)
+            self._facts = added if self._facts.empty else pd.concat([self._facts, added], ignore_index=True)
+            self._new_facts, self._new_hashes = [], []
+        return self._facts
 
     # --- writing it ----------------------------------------------------------------------------------------
 
@@ -155,9 +159,9 @@ class FactCache:
             "lang": info.lang,
             "text_hash": info.text_hash,
         }
-        frame = facts_to_frame(facts)
-        if not frame.empty:
-            self._new_facts.append(frame.assign(content_hash=info.content_hash))
+        for fact in facts:
+            self._new_facts.append(fact)
+            self._new_hashes.append(info.content_hash)
         self._dirty = True
 
     def save(self) -> None:
@@ -181,7 +185,7 @@ class FactCache:
         _write_atomically(self.directory / "articles.parquet", articles)
         _write_atomically(self.directory / "manifest.parquet", manifest)
         _write_text_atomically(self.directory / _VERSION_FILE, self.version)
-        self._facts, self._new_facts, self._dirty = facts, [], False
+        self._facts, self._dirty = facts, False
 
 
 def _text(value: object) -> str | None:

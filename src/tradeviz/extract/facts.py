@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -57,20 +58,35 @@ class Cue:
     kind: str
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass
 class _SentenceView:
-    """What one sentence holds, found once and shared by the rules."""
+    """What one sentence holds, found once (and only when a rule asks) and shared by the rules."""
 
     index: int
     sentence: Sentence
     amounts: list[Amount]
-    metric_cues: list[Cue]
-    times: list[TimeMention]
     countries: list[Mention]
+    lower: str = dataclasses.field(repr=False)
     facts: list[Fact] = dataclasses.field(default_factory=list)
     fact_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # each fact's amount span
     period: Period | None = None  # the last period stated here, carried into the next sentence
     parties: _SentenceParties | None = None  # found on first use
+
+    @functools.cached_property
+    def metric_cues(self) -> list[Cue]:
+        """Trade words (and blockers, anaphors) in the sentence, in order."""
+        found = _cues(patterns.METRIC_CUE, self.lower, self.sentence.start, self.sentence.end)
+        return [cue for cue in found if cue.kind != "neutral"]
+
+    @functools.cached_property
+    def times(self) -> list[TimeMention]:
+        """Time expressions in the sentence; a sentence with no digit and no time word has none."""
+        start, end = self.sentence.start, self.sentence.end
+        if not _DIGIT.search(self.lower, start, end) and not any(
+            hint in self.lower[start:end] for hint in _TIME_HINTS
+        ):
+            return []
+        return find_time_mentions(self.lower, start, end)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -143,6 +159,58 @@ _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
 _DIGIT = regex.compile(r"\d")
+# Words every time expression without a digit contains ("в прошлом году", "за этот период", "currently").
+_TIME_HINTS = (
+    "год",
+    "year",
+    "месяц",
+    "month",
+    "квартал",
+    "quarter",
+    "полугод",
+    "half",
+    "период",
+    "period",
+    "сейчас",
+    "сегодня",
+    "настоящ",
+    "ныне",
+    "today",
+    "current",
+    "date",
+    "so far",
+    "последн",
+    "past",
+    "ближайш",
+    "next",
+    "coming",
+    "within",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "независимост",
+)
 
 
 def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount]]) -> list[tuple[int, int]]:
@@ -214,13 +282,8 @@ class _ArticleExtractor:
                 index=index,
                 sentence=sentence,
                 amounts=self.amounts_by_sentence.get(index, []),
-                metric_cues=[
-                    cue
-                    for cue in _cues(patterns.METRIC_CUE, self.lower, sentence.start, sentence.end)
-                    if cue.kind != "neutral"
-                ],
-                times=find_time_mentions(self.lower, sentence.start, sentence.end),
                 countries=self.countries_in(sentence.start, sentence.end),
+                lower=self.lower,
             )
         return self.views[index]
 
