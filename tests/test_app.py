@@ -467,7 +467,7 @@ def test_a_corrected_value_shows_with_its_original(workspace: Path) -> None:
         if t.get("meta", {}).get("role") == "reports"
         for d in t["customdata"]
     ]
-    assert "corrected (was value=40; amount=40000000000)" in hover[0][0]
+    assert "41.5 bn USD · corrected (was 40 bn)" in hover[0][0]
     table = facts_shown(app)
     assert list(table["original"]) == ["value=40; amount=40000000000"]
     assert run_app().get("plotly_chart")  # a new session (a restart) still applies it

@@ -212,7 +212,7 @@ def _hover(row: pd.Series, unit: views.Unit) -> list[str]:
     if row["published_inferred"]:
         published += " (inferred)"
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
-    note = views.correction_note(row)
+    note = views.correction_note(row, unit)
     return [
         html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
         html.escape(period),

@@ -565,11 +565,14 @@ def _correction_columns(frame: pd.DataFrame) -> dict[str, pd.Series]:
     return {"correction": frame["correction"], "original": frame["original"]}
 
 
-def correction_note(row: pd.Series) -> str:
+def correction_note(row: pd.Series, unit: Unit | None = None) -> str:
     """How a corrected fact says so on a chart: "corrected (was …)"; "" for a fact as extracted.
 
-    >>> correction_note(pd.Series({"correction": "corrected", "original": "amount=19700000000"}))
-    'corrected (was amount=19700000000)'
+    >>> correction_note(pd.Series({"correction": "corrected", "original": "value=40; amount=40000000000"}),
+    ...                 Unit("bn", 1e9))
+    'corrected (was 40 bn)'
+    >>> correction_note(pd.Series({"correction": "corrected", "original": "metric=export; period_end=null"}))
+    'corrected (was metric export, period_end none)'
     >>> correction_note(pd.Series({"amount": 1.0}))
     ''
     """
@@ -577,7 +580,19 @@ def correction_note(row: pd.Series) -> str:
     if _missing(what) or what != "corrected":
         return ""
     original = row.get("original")
-    return "corrected" if _missing(original) else f"corrected (was {original})"
+    if _missing(original):
+        return "corrected"
+    pairs = [part.partition("=")[::2] for part in str(original).split("; ")]
+    names = {name for name, _value in pairs}
+    shown = []
+    for name, value in pairs:
+        if name == "value" and "amount" in names:
+            continue  # the amount says it, in the chart's unit
+        if name == "amount" and unit is not None and value != "null":
+            shown.append(f"{format_amount(float(value), unit)} {unit.label}".strip())
+        else:
+            shown.append(f"{name} {'none' if value == 'null' else value}")
+    return f"corrected (was {', '.join(shown)})"
 
 
 def _target_period(year: object) -> str:
