@@ -499,3 +499,42 @@ def test_an_orphaned_correction_is_listed_under_data_quality(workspace: Path, tm
         if "correction" in frame.value.columns and "quote" not in frame.value.columns
     ]
     assert orphans and "0123456789abcdef" in orphans[0]["correction"][0]
+
+
+def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: Path) -> None:
+    import http.server
+    import threading
+
+    page = (
+        b"<html><head><title>Trade news</title></head><body><article><h1>Trade news</h1>"
+        b"<p>In 2021, trade between Kazakhstan and China reached $25 billion, officials said on Monday.</p>"
+        b"<p>The two countries discussed new transport corridors and customs at the meeting in Astana.</p>"
+        b"</article></body></html>"
+    )
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/news/trade.html"
+        app = run_app()
+        app.text_input(key="add_url").set_value(url)
+        app.button(key="link_submit").click().run()
+        no_errors(app)
+        assert app.success and not app.warning
+        assert facts_found(app) == 2
+        (stored,) = [p for p in workspace.glob("*.txt") if p.name != "first.txt"]
+        assert f"url: {url}" in stored.read_text("utf-8")
+    finally:
+        server.shutdown()
+        server.server_close()
