@@ -563,7 +563,7 @@ def corrections_(draw: st.DrawFn) -> Correction:
         "qualifier": st.sampled_from(QUALIFIERS),
         "parties": st.sampled_from(["CN-KZ", "KZ-RU", "CN-UZ"]),
         "amount": st.floats(min_value=1e-6, max_value=1e18, allow_nan=False),
-        "period_start": st.dates(),
+        "period_start": st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
     }
     changes = draw(st.fixed_dictionaries({}, optional=optional))
     if "period_start" in changes and draw(st.booleans()):
