@@ -9,8 +9,14 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from tradeviz.frame import Fact, facts_to_frame
+
+# CI runs the property tests with fixed examples, so a landing never depends on the draw; locally they vary.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True, scope="session")
