@@ -52,15 +52,17 @@ class Code:
         return env
 
 
-def snapshot(work: Path, quiet_wait: float) -> Code:
+def snapshot(work: Path, quiet_wait: float, *, reuse: bool = False) -> Code:
     """Copy src/tradeviz and dashboard.py under WORK, so that edits made to the checkout while the benchmark
     runs neither change the code half-way nor invalidate the fact cache (which is keyed to the code)."""
     folder = work / "snapshot"
-    shutil.rmtree(folder, ignore_errors=True)
-    ignore = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(ROOT / "src" / "tradeviz", folder / "tradeviz", ignore=ignore)
-    if (ROOT / "dashboard.py").exists():
-        shutil.copy(ROOT / "dashboard.py", folder / "dashboard.py")
+    if not (reuse and (folder / "tradeviz").is_dir()):
+        shutil.rmtree(folder, ignore_errors=True)
+        ignore = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(ROOT / "src" / "tradeviz", folder / "tradeviz", ignore=ignore)
+        if (ROOT / "dashboard.py").exists():
+            shutil.copy(ROOT / "dashboard.py", folder / "dashboard.py")
+        (folder / "commit.txt").write_text(commit_of_checkout(), encoding="utf-8")
     sys.path.insert(0, str(folder))  # what runs in this process too: the comparison and the profile
     return Code(str(folder), folder / "dashboard.py", quiet_wait)
 
@@ -572,19 +574,31 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def machine(code: Code) -> dict[str, Any]:
+def commit_of_checkout() -> str:
+    """HEAD of the checkout, marked when src/ has uncommitted changes."""
+    git = ["git", "-C", str(ROOT)]
     commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
-    ).stdout.strip()
+        [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
     dirty = subprocess.run(
-        ["git", "-C", str(ROOT), "status", "--porcelain", "src"], capture_output=True, text=True, check=False
-    ).stdout.strip()
+        [*git, "status", "--porcelain", "src"], capture_output=True, text=True, check=False
+    )
+    return commit.stdout.strip() + ("+uncommitted src changes" if dirty.stdout.strip() else "")
+
+
+def machine(code: Code) -> dict[str, Any]:
+    """Where and what was measured: the machine, and the commit the measured code came from."""
+    snapshot_commit = Path(code.pythonpath or "") / "commit.txt"
     return {
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(),
-        "commit": commit + ("+uncommitted src changes" if dirty else ""),
-        "code": "snapshot at start" if code.pythonpath else "live checkout",
+        "commit": (
+            (snapshot_commit.read_text(encoding="utf-8") if snapshot_commit.exists() else "unknown")
+            if code.pythonpath
+            else commit_of_checkout()
+        ),
+        "code": f"snapshot in {code.pythonpath}" if code.pythonpath else "live checkout",
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
 
@@ -657,6 +671,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dashboard", action="store_true", help="do not time the dashboard")
     parser.add_argument("--skip-others", action="store_true", help="do not time quantulum3 and natasha")
     parser.add_argument(
+        "--reuse-snapshot",
+        action="store_true",
+        help="measure the snapshot already in WORK (the code of an earlier run) instead of taking a new one",
+    )
+    parser.add_argument(
         "--others-only", action="store_true", help="time only quantulum3 and natasha (keeps other results)"
     )
     parser.add_argument("--others-budget", type=float, default=30.0, help="seconds per other tool and size")
@@ -688,7 +707,7 @@ def main(argv: list[str] | None = None) -> int:
     code = (
         Code(None, ROOT / "dashboard.py", args.quiet_wait)
         if args.live
-        else snapshot(args.work, args.quiet_wait)
+        else snapshot(args.work, args.quiet_wait, reuse=args.reuse_snapshot)
     )
     options = extract_options(code)
     missing = {"--jobs", "--cache"} - options
