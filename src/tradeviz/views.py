@@ -562,7 +562,10 @@ def _correction_columns(frame: pd.DataFrame) -> dict[str, pd.Series]:
     """`correction` (rejected, corrected) and `original` when the frame has corrections applied."""
     if "correction" not in frame.columns:
         return {}
-    return {"correction": frame["correction"], "original": frame["original"]}
+    return {  # blank, not "None", where nothing was corrected
+        "correction": frame["correction"].astype(object).where(frame["correction"].notna(), ""),
+        "original": frame["original"].astype(object).where(frame["original"].notna(), ""),
+    }
 
 
 def correction_note(row: pd.Series, unit: Unit | None = None) -> str:
