@@ -328,12 +328,13 @@ def _add_deadline_targets(
     colours: dict[str, str],
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement."""
+    series = views.SeriesIndex(frame)
     for row, key in zip(views.rows(targets), keys, strict=True):
         colour = colours.get(key, CONSENSUS_COLOUR)
         value = float(row["amount"]) / unit.factor
         described = views.describe_figure(row, unit)
         deadline = _mid_year(int(row["target_year"]))
-        baseline = views.target_baseline(frame, row)
+        baseline = views.target_baseline(frame, row, series)
         if baseline is not None:
             figure.add_trace(
                 go.Scatter(

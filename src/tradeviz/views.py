@@ -382,9 +382,9 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
     ]
     records = []
     targets = frame[(frame["kind"] == "target").fillna(False)]
+    series = SeriesIndex(frame)
     for target in rows(targets):
-        same = frame[_same_series(frame, target)]
-        years = consensus(same, str(target["metric"]))
+        years = series.consensus(target)
         record: dict[str, object] = {
             "metric": target["metric"],
             "parties": target["parties"],
@@ -422,6 +422,36 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
     return result.astype({"latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"})
 
 
+class SeriesIndex:
+    """The facts of a frame grouped by series (metric, currency, pair, scope), with each series' consensus,
+    worked out once for the many targets a chart or the progress table looks up (not once per target)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._positions: dict[tuple[object, ...], list[int]] = {}
+        columns = zip(frame["metric"], frame["currency"], frame["parties"], scope_of(frame), strict=True)
+        for position, key in enumerate(columns):
+            self._positions.setdefault(tuple(None if _missing(v) else v for v in key), []).append(position)
+        self._consensus: dict[tuple[object, ...], pd.DataFrame] = {}
+
+    @staticmethod
+    def key(fact: pd.Series) -> tuple[object, ...]:
+        scope = NATIONAL if _missing(fact["region"]) else fact["region"]
+        values = (fact["metric"], fact["currency"], fact["parties"], scope)
+        return tuple(None if _missing(v) else v for v in values)
+
+    def rows(self, fact: pd.Series) -> pd.DataFrame:
+        """The frame's rows of the same series as `fact`."""
+        return self.frame.iloc[self._positions.get(self.key(fact), [])]
+
+    def consensus(self, fact: pd.Series) -> pd.DataFrame:
+        """`consensus` of the series of `fact`."""
+        key = self.key(fact)
+        if key not in self._consensus:
+            self._consensus[key] = consensus(self.rows(fact), str(fact["metric"]))
+        return self._consensus[key]
+
+
 def _same_series(frame: pd.DataFrame, fact: pd.Series) -> pd.Series:
     """Rows of the same metric, currency, pair and scope as `fact`."""
     same = pd.Series(True, index=frame.index)
@@ -430,17 +460,20 @@ def _same_series(frame: pd.DataFrame, fact: pd.Series) -> pd.Series:
     return same & (scope_of(frame) == (NATIONAL if _missing(fact["region"]) else fact["region"]))
 
 
-def target_baseline(frame: pd.DataFrame, target: pd.Series) -> tuple[int, float] | None:
+def target_baseline(
+    frame: pd.DataFrame, target: pd.Series, series: SeriesIndex | None = None
+) -> tuple[int, float] | None:
     """The (year, amount) reported when `target` was announced, where its path starts: the latest full-year
-    figure in the same article, else the consensus of the latest full year before its publication."""
-    actual = frame[
-        _same_series(frame, target) & (frame["kind"] == "actual").fillna(False) & is_full_year(frame)
-    ]
+    figure in the same article, else the consensus of the latest full year before its publication.
+    `series`, built once from `frame`, saves the search when many targets are looked up."""
+    series = series or SeriesIndex(frame)
+    same = series.rows(target)
+    actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)]
     same_article = actual[(actual["article"] == target["article"]).fillna(False)]
     if not same_article.empty:
         latest = same_article["period_end"].idxmax()
         return int(same_article.at[latest, "period_end"].year), float(point_amount(same_article)[latest])
-    years = consensus(actual, str(target["metric"]))
+    years = series.consensus(target)
     if not _missing(target["published"]):
         years = years[years["year"] < target["published"].year]
     if not _missing(target["target_year"]):
