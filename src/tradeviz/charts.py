@@ -327,42 +327,58 @@ def _add_deadline_targets(
     unit: views.Unit,
     colours: dict[str, str],
 ) -> None:
-    """Each target a star at its deadline, reached by a dashed path from the figure of its announcement."""
+    """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
+
+    Paths of one colour share a trace (broken by gaps), and so do stars of one colour and deadline: a corpus
+    with a thousand targets draws a few dozen traces, not two thousand.
+    """
     series = views.SeriesIndex(frame)
+    paths: dict[str, tuple[list[object], list[object], list[str]]] = {}
+    stars: dict[tuple[str, int], list[pd.Series]] = {}
     for row, key in zip(views.rows(targets), keys, strict=True):
-        colour = colours.get(key, CONSENSUS_COLOUR)
-        value = float(row["amount"]) / unit.factor
-        described = views.describe_figure(row, unit)
-        deadline = _mid_year(int(row["target_year"]))
+        deadline = int(row["target_year"])
+        stars.setdefault((key, deadline), []).append(row)
         baseline = views.target_baseline(frame, row, series)
         if baseline is not None:
-            figure.add_trace(
-                go.Scatter(
-                    x=[_mid_year(baseline[0]), deadline],
-                    y=[baseline[1] / unit.factor, value],
-                    mode="lines",
-                    line={"color": colour, "dash": "dash", "width": 1.5},
-                    showlegend=False,
-                    legendgroup=key,
-                    hoverinfo="skip",
-                    name=f"Path to {described} by {row['target_year']}",
-                    meta={"role": "target-path"},
-                )
-            )
+            xs, ys, names = paths.setdefault(key, ([], [], []))
+            xs.extend([_mid_year(baseline[0]), _mid_year(deadline), None])
+            ys.extend([baseline[1] / unit.factor, float(row["amount"]) / unit.factor, None])
+            names.append(f"Path to {views.describe_figure(row, unit)} by {deadline}")
+    for key, (xs, ys, names) in paths.items():
         figure.add_trace(
             go.Scatter(
-                x=[deadline],
-                y=[value],
+                x=xs[:-1],
+                y=ys[:-1],
+                mode="lines",
+                line={"color": colours.get(key, CONSENSUS_COLOUR), "dash": "dash", "width": 1.5},
+                showlegend=False,
+                legendgroup=key,
+                hoverinfo="skip",
+                name=names[0] if len(names) == 1 else f"Paths to {len(names)} targets",
+                meta={"role": "target-path"},
+            )
+        )
+    for (key, deadline), rows in stars.items():
+        colour = colours.get(key, CONSENSUS_COLOUR)
+        described = [views.describe_figure(row, unit) for row in rows]
+        figure.add_trace(
+            go.Scatter(
+                x=[_mid_year(deadline)] * len(rows),
+                y=[float(row["amount"]) / unit.factor for row in rows],
                 mode="markers+text",
-                name=f"Target {described} by {row['target_year']}",
+                name=f"Target {described[0]} by {deadline}"
+                if len(rows) == 1
+                else f"{len(rows)} targets by {deadline}",
                 legendgroup=key,
                 marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
-                text=[f"target {views.format_amount(float(row['amount']), unit)} by {row['target_year']}"],
+                text=[
+                    f"target {views.format_amount(float(row['amount']), unit)} by {deadline}" for row in rows
+                ],
                 textposition="top center",
                 textfont={"color": colour, "size": 11},
-                customdata=[_hover(row, unit)],
+                customdata=[_hover(row, unit) for row in rows],
                 hovertemplate=HOVER,
-                meta={"role": "target", "deadline": int(row["target_year"])},
+                meta={"role": "target", "deadline": deadline},
             )
         )
 

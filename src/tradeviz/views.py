@@ -433,6 +433,7 @@ class SeriesIndex:
         for position, key in enumerate(columns):
             self._positions.setdefault(tuple(None if _missing(v) else v for v in key), []).append(position)
         self._consensus: dict[tuple[object, ...], pd.DataFrame] = {}
+        self._reported: dict[tuple[object, ...], dict[object, pd.DataFrame]] = {}
 
     @staticmethod
     def key(fact: pd.Series) -> tuple[object, ...]:
@@ -443,6 +444,16 @@ class SeriesIndex:
     def rows(self, fact: pd.Series) -> pd.DataFrame:
         """The frame's rows of the same series as `fact`."""
         return self.frame.iloc[self._positions.get(self.key(fact), [])]
+
+    def reported_in_article(self, fact: pd.Series) -> pd.DataFrame:
+        """Full-year reported figures of the series of `fact` given in the same article as `fact`."""
+        key = self.key(fact)
+        if key not in self._reported:
+            same = self.rows(fact)
+            actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)]
+            self._reported[key] = {name: rows for name, rows in actual.groupby("article", sort=False)}
+        empty = self.frame.iloc[[]]
+        return self._reported[key].get(fact["article"], empty)
 
     def consensus(self, fact: pd.Series) -> pd.DataFrame:
         """`consensus` of the series of `fact`."""
@@ -467,12 +478,11 @@ def target_baseline(
     figure in the same article, else the consensus of the latest full year before its publication.
     `series`, built once from `frame`, saves the search when many targets are looked up."""
     series = series or SeriesIndex(frame)
-    same = series.rows(target)
-    actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)]
-    same_article = actual[(actual["article"] == target["article"]).fillna(False)]
+    same_article = series.reported_in_article(target)
     if not same_article.empty:
         latest = same_article["period_end"].idxmax()
-        return int(same_article.at[latest, "period_end"].year), float(point_amount(same_article)[latest])
+        period_end = pd.Timestamp(same_article["period_end"][latest])
+        return int(period_end.year), float(point_amount(same_article)[latest])
     years = series.consensus(target)
     if not _missing(target["published"]):
         years = years[years["year"] < target["published"].year]
