@@ -480,9 +480,9 @@ def target_baseline(
     series = series or SeriesIndex(frame)
     same_article = series.reported_in_article(target)
     if not same_article.empty:
-        latest = same_article["period_end"].idxmax()
-        period_end = pd.Timestamp(same_article["period_end"][latest])
-        return int(period_end.year), float(point_amount(same_article)[latest])
+        latest = int(same_article["period_end"].to_numpy().argmax())
+        period_end = pd.Timestamp(same_article["period_end"].iloc[latest])
+        return int(period_end.year), float(point_amount(same_article).iloc[latest])
     years = series.consensus(target)
     if not _missing(target["published"]):
         years = years[years["year"] < target["published"].year]
