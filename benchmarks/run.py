@@ -621,7 +621,6 @@ def bench_size(args: argparse.Namespace, code: Code, size: int, options: set[str
     if not args.skip_others:
         print(f"[{size}] quantulum3 and natasha", flush=True)
         entry["others"] = bench_others(corpus, args.others_budget)
-        entry["ratios"] = ratios(entry)
     return entry
 
 
@@ -731,7 +730,13 @@ def main(argv: list[str] | None = None) -> int:
             entry["others"] = bench_others(ensure_corpus(args.work, size, args.seed), args.others_budget)
             entry["ratios"] = ratios(entry)
         else:
-            results["sizes"][str(size)] = bench_size(args, code, size, options)
+            earlier = results["sizes"].get(str(size), {})
+            entry = bench_size(args, code, size, options)
+            for part in ("dashboard", "others"):  # a part skipped this time keeps its earlier figures
+                if part not in entry and part in earlier:
+                    entry[part] = {**earlier[part], "measured": earlier.get("machine", {}).get("when")}
+            entry["ratios"] = ratios(entry)
+            results["sizes"][str(size)] = entry
         results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda item: int(item[0])))
         results_file.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print()
