@@ -93,12 +93,6 @@ def test_a_larger_corpus_is_read_without_a_gap(tmp_path: Path) -> None:
     assert not result.field_mismatches, "\n".join(result.examples)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gaps with seed 1: a dateline's date ('АСТАНА, 8 декабря 2021 г. /Kazinform/ –') becomes "
-    "the deadline of a target said without one, and an outlet named after a capital in an English "
-    "dateline ('MOSCOW, October 8, 2023 (The Astana Times) –') is taken as a party",
-)
 def test_another_seed_is_read_without_a_gap(tmp_path: Path) -> None:
     generate.write_corpus(300, 1, tmp_path)
     frame = tradeviz.extract_paths([tmp_path / generate.ARTICLES_DIR])

@@ -37,7 +37,11 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
 
 def _names_an_outlet(lower: str, mention: Mention) -> bool:
     before = lower[max(0, mention.start - 14) : mention.start]
-    return bool(patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT))
+    after = lower[mention.end : mention.end + 12]
+    return bool(
+        patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT)
+        or patterns.OUTLET_AFTER_COUNTRY.search(after, timeout=patterns.TIMEOUT)
+    )
 
 
 _STEM_LENGTHS = sorted({len(stem) for stem in patterns.COUNTRY_STEMS}, reverse=True)
