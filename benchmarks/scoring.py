@@ -2,8 +2,10 @@
 
 A planted fact is found when a row of the same article has the same metric, kind, amount (within 1e-6
 relative), period and target year. Found facts are then checked field by field (currency, qualifier, growth,
-parties, range top). Rows that match nothing are false positives, sorted by where they came from: a planted
-near-miss, a planted fact's sentence read wrongly, or somewhere else on the page.
+parties, range top). A fact planted twice in one article (the same figure said again) is found when its
+first saying is: the extractor reports a repeated figure once. Rows that match nothing are false positives,
+sorted by where they came from: a planted near-miss, a planted fact's sentence read wrongly, or somewhere
+else on the page. Precision counts rows: rows that are planted facts over all rows.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Score:
     planted: int = 0
     extracted: int = 0
     matched: int = 0
+    repeated: int = 0  # planted facts found through a twin planted earlier in the same article
     field_mismatches: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     missed_by_template: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     missed_why: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
@@ -85,13 +88,14 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.extracted if self.extracted else 1.0
+        return (self.matched - self.repeated) / self.extracted if self.extracted else 1.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "planted": self.planted,
             "extracted": self.extracted,
             "matched": self.matched,
+            "repeated": self.repeated,
             "recall": round(self.recall, 5),
             "precision": round(self.precision, 5),
             "field_mismatches": dict(self.field_mismatches),
@@ -129,6 +133,7 @@ def score(
     for article in sorted(set(rows_by_article) | set(facts_by_article)):
         rows = rows_by_article.get(article, [])
         used: set[int] = set()
+        found: list[dict[str, Any]] = []
         for planted in facts_by_article.get(article, []):
             position = next(
                 (
@@ -138,8 +143,13 @@ def score(
                 ),
                 None,
             )
+            if position is None and any(not differences(twin, planted, KEY_FIELDS) for twin in found):
+                result.matched += 1
+                result.repeated += 1
+                continue
             if position is not None:
                 used.add(position)
+                found.append(planted)
                 result.matched += 1
                 wrong = differences(rows[position], planted, CHECKED_FIELDS)
                 result.field_mismatches.update(wrong)
