@@ -638,6 +638,155 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
     # imports, a surplus, a railway's cost in tugriks, a loan, GDP, a difference, flights; a figure under
     # "Most read".
     ("48_en_montsame_mn_cn_no_facts.txt", None, []),
+    # Zakon.kz, front matter: "увеличился до" is a level; the split and a tenge figure each carry "в 2023
+    # году"; a JBIC loan, a plant's cost, GDP in tenge and currency rates are not facts; a sidebar figure.
+    (
+        "49_ru_zakonkz_kz_jp.txt",
+        None,
+        [
+            actual("turnover", 2.1, "млрд", "USD", "JP-KZ", period=year(2023)),
+            actual("export", 1.4, "млрд", "USD", "JP-KZ", period=year(2023)),
+            actual("import", 0.7, "млрд", "USD", "JP-KZ", period=year(2023)),
+            actual("turnover", 957.4, "млрд", "KZT", "JP-KZ", period=year(2023)),
+        ],
+    ),
+    # Liter.kz, header date: "За прошлый год" is 2023; "вырос с 480 млн до 620 млн" - the old level has no
+    # period of its own, so only 620 is a fact; "в два раза, до 1,2 млрд к 2027 году"; tonnes, a site's cost.
+    (
+        "50_ru_literkz_kz_tm.txt",
+        None,
+        [
+            actual("turnover", 620, "млн", "USD", "KZ-TM", period=year(2023), growth=29),
+            actual("turnover", 45.3, "млн", "USD", "KZ-TM", period=month(2024, 1)),
+            target("turnover", 1.2, "млрд", "USD", "KZ-TM", by=2027),
+        ],
+    ),
+    # BNews.kz, published passed: "текущего года" and a bare "январь–июнь" are 2024; power-plant cost, deals
+    # and flights are not facts.
+    (
+        "51_ru_bnewskz_kz_ae.txt",
+        D(2024, 8, 14),
+        [
+            actual("turnover", 480.6, "млн", "USD", "AE-KZ", period=half(2024), growth=12.4),
+            actual("export", 290.1, "млн", "USD", "AE-KZ", period=half(2024)),
+            actual("import", 190.5, "млн", "USD", "AE-KZ", period=half(2024)),
+            target("turnover", 5, "млрд", "USD", "AE-KZ", by=2030),
+        ],
+    ),
+    # Orda.kz on grain: tonnes, wheat exports in dollars (sectoral), Kazakhstan's foreign trade and its
+    # EAEU trade, loans in tenge, GDP, capacity, a dry port's cost; a figure under "Читайте также".
+    ("52_ru_ordakz_grain_no_facts.txt", None, []),
+    # KazTAG, front matter: "что на 3,2% больше, чем годом ранее"; goal by 2030; trucks, tonnes of wheat,
+    # remittances and Kyrgyzstan's foreign trade are not facts; sidebar figures.
+    (
+        "53_ru_kaztag_kg_kz.txt",
+        None,
+        [
+            actual("turnover", 1.9, "млрд", "USD", "KG-KZ", period=year(2024), growth=3.2),
+            actual("export", 640, "млн", "USD", "KG-KZ", period=year(2024)),
+            actual("import", 1.26, "млрд", "USD", "KG-KZ", period=year(2024)),
+            target("turnover", 3, "млрд", "USD", "KG-KZ", by=2030),
+        ],
+    ),
+    # Podrobno.uz, header date: January-September; a goal without deadline; Uzbekistan's foreign trade,
+    # project portfolios and central-bank rates are not facts.
+    (
+        "54_ru_podrobnouz_uz_tr.txt",
+        None,
+        [
+            actual("turnover", 2.6, "млрд", "USD", "TR-UZ", period=months(2024, 1, 9)),
+            actual("export", 1.1, "млрд", "USD", "TR-UZ", period=months(2024, 1, 9)),
+            actual("import", 1.5, "млрд", "USD", "TR-UZ", period=months(2024, 1, 9)),
+            target("turnover", 5, "млрд", "USD", "TR-UZ", by=None),
+        ],
+    ),
+    # Rossiyskaya Gazeta, front matter: "По итогам 11 месяцев 2023 года", "В первом квартале 2024 года" with
+    # growth; cubic metres, tonnes, a terminal's cost, Russia's foreign trade and a regional total are not facts.
+    (
+        "55_ru_rg_ru_tm.txt",
+        None,
+        [
+            actual("turnover", 1.3, "млрд", "USD", "RU-TM", period=months(2023, 1, 11)),
+            actual("turnover", 352, "млн", "USD", "RU-TM", period=quarter(2024, 1), growth=15),
+        ],
+    ),
+    # Kabar on Kyrgyzstan's economy: GDP in soms, the country's foreign trade "из них" exports and imports,
+    # a deficit, EAEU trade, remittances, a loan, tonnes, forum deals; rates and a sidebar.
+    ("56_ru_kabar_kg_no_facts.txt", None, []),
+    # Xinhua English: "billion U.S. dollars", dollars and yuan in separate sentences, "stood at"/"came in at";
+    # "aim to bring ... to" by 2025; power capacity, GDP in somoni and China's total trade are not facts.
+    (
+        "57_en_xinhua_cn_tj.txt",
+        None,
+        [
+            actual("turnover", 3.93, "billion", "USD", "CN-TJ", period=year(2023), growth=50.2),
+            actual("turnover", 27.6, "billion", "CNY", "CN-TJ", period=year(2023)),
+            actual("export", 3.78, "billion", "USD", "CN-TJ", period=year(2023)),
+            actual("import", 150, "million", "USD", "CN-TJ", period=year(2023)),
+            target("turnover", 5, "billion", "USD", "CN-TJ", by=2025),
+        ],
+    ),
+    # Global Times: China's total trade in H1, year-to-date trade with Belt and Road and with Central Asia
+    # (groups), TEUs, tonnes, deals, a yuan loan, GDP; a figure under "Most Viewed".
+    ("58_en_globaltimes_cn_no_facts.txt", None, []),
+    # TASS English, front matter: "H1 2024" with growth; "Last year" is 2023 by the publication date; fuel
+    # tonnes and Mongolia's foreign trade are not facts.
+    (
+        "59_en_tass_mn_ru.txt",
+        None,
+        [
+            actual("turnover", 1.05, "billion", "USD", "MN-RU", period=half(2024), growth=12),
+            actual("turnover", 2.5, "billion", "USD", "MN-RU", period=year(2023)),
+        ],
+    ),
+    # Interfax English, no date: the headline "$3.6 bln in 9M" restates the body; uranium tonnes, an aircraft
+    # order, a wind farm are not facts; a goal without deadline in a sentence that mentions November 2023.
+    (
+        "60_en_interfax_kz_fr.txt",
+        None,
+        [
+            actual("turnover", 3.6, "billion", "USD", "FR-KZ", period=months(2024, 1, 9)),
+            actual("export", 3.1, "billion", "USD", "FR-KZ", period=months(2024, 1, 9)),
+            actual("import", 497.3, "million", "USD", "FR-KZ", period=months(2024, 1, 9)),
+            actual("turnover", 4.9, "billion", "USD", "FR-KZ", period=year(2023)),
+            target("turnover", 10, "billion", "USD", "FR-KZ", by=None),
+        ],
+    ),
+    # Trend English: growth in the next sentence; a wind project, pilgrims and Kazakhstan's year-to-date
+    # foreign trade are not facts; "Latest" figures and an oil price are clutter.
+    (
+        "61_en_trend_kz_sa.txt",
+        None,
+        [
+            actual("turnover", 98.4, "million", "USD", "KZ-SA", period=months(2024, 1, 9), growth=34.5),
+            actual("import", 86.3, "million", "USD", "KZ-SA", period=months(2024, 1, 9)),
+            actual("export", 12.1, "million", "USD", "KZ-SA", period=months(2024, 1, 9)),
+        ],
+    ),
+    # Arab News Pakistan: "US$"; the headline restates the body's goal (one row, by 2026); Pakistan's total
+    # exports, an IMF arrangement and wheat tonnes are not facts.
+    (
+        "62_en_arabnews_pk_kz.txt",
+        None,
+        [
+            target("turnover", 1, "billion", "USD", "KZ-PK", by=2026),
+            actual("turnover", 265, "million", "USD", "KZ-PK", period=year(2023)),
+        ],
+    ),
+    # Hurriyet Daily News: Turkey's total exports, imports, deficit, trade with a group and the EU, sectoral
+    # exports, contractors' projects, flights, GDP and an export goal; "Most Popular" figures.
+    ("63_en_hurriyet_tr_no_facts.txt", None, []),
+    # Bloomberg-style, front matter: "Q3 2024"; "The figure is expected to reach" refers to the exports of the
+    # sentence before; tons of oil, a stake, a portfolio, Brent and the tenge rate are not facts.
+    (
+        "64_en_bloomberg_kz_it.txt",
+        None,
+        [
+            actual("turnover", 3.2, "billion", "USD", "IT-KZ", period=quarter(2024, 3)),
+            actual("export", 12.4, "billion", "USD", "IT-KZ", period=year(2023)),
+            target("export", 16, "billion", "USD", "IT-KZ", by=2025),
+        ],
+    ),
 ]
 
 
@@ -652,7 +801,7 @@ def _body(text: str) -> str:
 
 def test_article_table_is_well_formed() -> None:
     names = [name for name, _published, _facts in ARTICLES]
-    assert len(names) == len(set(names)) == 48
+    assert len(names) == len(set(names)) == 64
     assert sorted(names) == sorted(path.name for path in ARTICLES_DIR.glob("*.txt"))
     assert sum(1 for _name, _published, facts in ARTICLES if not facts) >= 4
 
