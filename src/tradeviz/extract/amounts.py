@@ -97,6 +97,8 @@ def _amounts_from_match(match: regex.Match[str], lower: str, lang: str) -> list[
     currency_word = groups["currency"] or groups["currency_only"]
     currency = _CURRENCY_AFTER.get(currency_word.strip()) if currency_word else None
     currency = currency or _currency_before(lower, span_start)
+    if groups["glued_scale"] and currency is None:
+        return []  # "9M", "3B": a period or a model name; "$41m" has its sign
 
     value = parse_number(groups["number"], lang)
     high = parse_number(groups["number_high"], lang) if groups["number_high"] else None

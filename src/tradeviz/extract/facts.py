@@ -21,6 +21,7 @@ from tradeviz.extract.amounts import Amount, find_amounts
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.parties import (
     Mention,
+    article_pair,
     choose_pair,
     distinct_in_order,
     find_countries,
@@ -151,6 +152,10 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
     kept_countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts)
     ranking = rank_countries(kept_countries)
     extractor = _ArticleExtractor(text, norm, lower, meta, sentences, starts, kept_countries, ranking)
+    # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
+    in_lead = {mention.code for mention in kept_countries if mention.start < _LEAD_CHARACTERS}
+    together = {pair for pair in _named_together(kept_countries, starts) if pair <= in_lead}
+    extractor.pair = article_pair(ranking, together)
     return extractor.run(by_sentence)
 
 
@@ -227,6 +232,20 @@ def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount
     return zones
 
 
+def _named_together(mentions: list[Mention], starts: list[int]) -> set[frozenset[str]]:
+    """Pairs of countries named in one sentence somewhere in the article."""
+    by_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(bisect.bisect_right(starts, mention.start) - 1, set()).add(mention.code)
+    return {
+        frozenset((first, second))
+        for codes in by_sentence.values()
+        for first in codes
+        for second in codes
+        if first < second
+    }
+
+
 def _outside_amounts(mentions: list[Mention], amounts: list[Amount]) -> list[Mention]:
     """Drop names that are part of a currency: "США" in "млрд долл. США" is not the United States."""
     starts = [amount.start for amount in amounts]
@@ -271,6 +290,7 @@ class _ArticleExtractor:
         self.country_starts = [mention.start for mention in countries]
         self.ranking = ranking
         self.views: dict[int, _SentenceView] = {}
+        self.pair: tuple[str, str] | None = None  # the article's pair, for sentences that name no country
         self.amounts_by_sentence: dict[int, list[Amount]] = {}
 
     # --- per sentence ------------------------------------------------------------------------------
@@ -575,7 +595,7 @@ class _ArticleExtractor:
                 return None, None
             if len(codes) == 1 and not said.bilateral and self.is_possessive(cue, view.countries):
                 return None, None
-        pair = choose_pair(clause_codes, codes, self.ranking, said.homes)
+        pair = choose_pair(clause_codes, codes, self.ranking, said.homes, self.pair)
         if pair is None or pair[0] == pair[1]:
             return None, None
         region = said.region
@@ -858,6 +878,10 @@ def _growth_value(match: regex.Match[str]) -> Decimal | None:
     if match.group("pct_signed"):
         sign = -1 if match.group("sign") == "-" else 1
         return sign * _number(match.group("pct_signed"))
+    if match.group("pct_or"):  # "или на 29%": the direction is the verb's, said before
+        before = match.string[max(0, match.start() - 120) : match.start()]
+        sign = -1 if regex.search(rf"(?<!\w){patterns.DOWN_WORDS}(?!\w)", before) else 1
+        return sign * _number(match.group("pct_or"))
     if match.group("times") or match.group("times_en"):
         word = match.group("times") or match.group("times_en")
         factor = _TIMES_WORDS.get(word) or _number(word)
@@ -871,6 +895,11 @@ def _growth_value(match: regex.Match[str]) -> Decimal | None:
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
     """One row per figure: a repeat (a headline restating the body) goes; a dated report beats an undated."""
     keyed: dict[tuple[object, ...], Fact] = {}
+    deadline_keys = {
+        (f.metric, f.kind, f.amount, f.currency, f.parties, f.region)
+        for f in facts
+        if f.target_year is not None
+    }
     dated_keys = {
         (f.metric, f.kind, f.amount, f.currency, f.parties, f.region)
         for f in facts
@@ -894,6 +923,8 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         loose = (fact.metric, fact.kind, fact.amount, fact.currency, fact.parties, fact.region)
         if fact.kind == "actual" and fact.period_start is None and loose in dated_keys:
             continue
+        if fact.kind == "target" and fact.target_year is None and loose in deadline_keys:
+            continue  # a headline restating a target the text gives with its deadline
         keyed[key] = fact
         kept.append(fact)
     return kept

@@ -103,6 +103,7 @@ def choose_pair(
     in_sentence: Sequence[str],
     article_ranking: Sequence[str],
     homes: Collection[str] = (),
+    article_pair: tuple[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """The two parties of a figure: from its clause, else its sentence, else completed from the article.
 
@@ -113,7 +114,7 @@ def choose_pair(
 
     >>> choose_pair(["RU"], ["KZ", "CN", "RU"], ["KZ", "CN", "RU"], homes={"KZ"})
     ('RU', 'KZ')
-    >>> choose_pair([], [], ["KZ", "CN"])
+    >>> choose_pair([], [], ["KZ", "CN"], article_pair=("KZ", "CN"))
     ('KZ', 'CN')
     """
     if len(in_clause) >= 2:
@@ -134,6 +135,18 @@ def choose_pair(
         named = in_sentence[0]
         partner = next((code for code in article_ranking if code != named), None)
         return (named, partner) if partner else None
-    if len(article_ranking) >= 2:
-        return article_ranking[0], article_ranking[1]
+    return article_pair
+
+
+def article_pair(ranking: Sequence[str], together: Collection[frozenset[str]]) -> tuple[str, str] | None:
+    """The pair an article is about: its most-named two countries that it names together in a sentence
+    (an article on Türkiye's trade that mentions the EU once is not about EU–Türkiye trade).
+
+    >>> article_pair(["TR", "EU", "KZ"], [frozenset({"TR", "KZ"})])
+    ('TR', 'KZ')
+    """
+    for position, first in enumerate(ranking):
+        for second in ranking[position + 1 :]:
+            if frozenset((first, second)) in together:
+                return first, second
     return None

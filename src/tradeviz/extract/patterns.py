@@ -206,6 +206,7 @@ _PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\
 _PCT_NUMBER = r"(?P<pct>\d+(?:[.,]\d+)?)"
 _UP = fragments(vocab.GROWTH_UP_WORDS)
 _DOWN = fragments(vocab.GROWTH_DOWN_WORDS)
+DOWN_WORDS = _DOWN  # words of a fall, for the direction of a change stated apart from its verb
 _GAP = r"(?:\s+[^\s\d%()]+){0,3}?"  # a few words, none a number
 _APPROX = (
     r"(?:(?:почти|около|более\s+чем|более|свыше|примерно|almost|nearly|about|over|more\s+than|some)\s+)?"
@@ -220,6 +221,7 @@ GROWTH = regex.compile(
       | (?P<up_times>увеличил\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}
       | (?P<up_times_en>{_UP}){_GAP}\s+(?:by\s+)?(?P<times_en>\d+(?:[.,]\d+)?)(?:\s*-?\s*fold|\s+times)
       | (?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)
+      | (?:или|or)\s+(?:на|by)\s+{_APPROX}(?P<pct_or>\d+(?:[.,]\d+)?){_PERCENT}   # "до 620 млн, или на 29%"
     )""",
     regex.VERBOSE,
 )
@@ -373,7 +375,9 @@ BREAKDOWN = regex.compile(
 TOTAL_AFTER = regex.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
 )
-PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it)(?!\w)")  # "он вырос на 14,3%": the figure just given
+PRONOUN = regex.compile(
+    r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)"
+)  # "он вырос на 14,3%": the figure just given
 TOTAL_BEFORE = regex.compile(
     r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
 )
