@@ -812,8 +812,6 @@ KNOWN_GAPS = {
     "accounted for $46.5bn of the imports' is not seen as one product; a 'projection of $68-70bn' is an actual",
     "37_ru_forbeskz_it_kz.txt": "a table flattened into text ('Экспорт | 2022 | 2023' rows, the unit only in "
     "the caption) is not read",
-    "58_en_globaltimes_cn_no_facts.txt": "exports and imports said in the sentence after a country's total "
-    "foreign trade are read as trade with the article's other country",
     "63_en_hurriyet_tr_no_facts.txt": "an article on one country's total trade that names another country in "
     "passing (flights to Kazakhstan) lends that pair to sentences naming none; textile exports not seen as a "
     "sector; 'Organization of Turkic States' not a group",

@@ -582,6 +582,10 @@ class _ArticleExtractor:
             return None, None  # "Uzbekistan's total exports", "общий объем экспорта"
         if not continues and self.breaks_down_a_total(view, cue):
             return None, None  # "foreign trade totaled $25.6 billion, of which exports $15.7 billion"
+        if not codes and cue.kind in ("export", "import") and previous is not None:
+            named = [c for c in previous.metric_cues if c.kind != "anaphor"]
+            if named and named[-1].kind == "foreign":
+                return None, None  # "China's total foreign trade reached ... Exports rose to ..."
         # One country qualifying the trade word ("товарооборот Казахстана", "Kazakhstan's exports") is its
         # total, unless the text is already about a pair: a breakdown ("из которых экспорт ...", "of which
         # Kazakh exports ...") or a sentence right after one naming both countries.
