@@ -122,6 +122,15 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     assert _names(list(iter_files([tmp_path])), tmp_path) == ["sub/a.txt"]
 
 
+def test_a_file_reached_by_a_link_is_read_once(tmp_path: Path) -> None:
+    _tree(tmp_path, {"real/a.txt": "a", "real/b.txt": "b"})
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real" / "b.txt")
+    (tmp_path / "mirror").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    # each file once, under the name the walk (name order) reaches first
+    assert _names(list(iter_files([tmp_path])), tmp_path) == ["alias.txt", "mirror/a.txt"]
+
+
 def test_suffixes() -> None:
     assert ARTICLE_SUFFIXES == (".txt", ".md", ".html", ".htm")
 

@@ -8,13 +8,14 @@ Writes go to temporary files renamed into place, so a crash never leaves a half-
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
 import hashlib
 import logging
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -40,12 +41,12 @@ def extractor_version() -> str:
 
 
 def file_key(path: Path) -> str:
-    """The manifest's key for a file: its absolute path."""
-    return str(path.resolve())
+    """The manifest's key for a file: its absolute path (not resolved: one syscall per file saved, and a
+    file reached through another link is at worst read once more and found by its content hash)."""
+    return os.path.abspath(path)
 
 
-@dataclasses.dataclass(slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     size: int
     mtime_ns: int
     content_hash: str
@@ -58,7 +59,7 @@ class FactCache:
         self.directory = Path(directory)
         self.version = extractor_version()
         self.manifest: dict[str, _Entry] = {}
-        self.articles: dict[str, dict[str, object]] = {}
+        self.articles: dict[str, tuple[Any, ...]] = {}  # content hash -> values in ARTICLE_FIELDS order
         self._facts = facts_to_frame([]).assign(content_hash=pd.Series(dtype="string"))
         self._new_facts: list[Fact] = []  # kept as records: one frame is built for all, not one per article
         self._new_hashes: list[str] = []
@@ -81,17 +82,27 @@ class FactCache:
         except (OSError, ValueError) as error:  # a damaged cache is a cold cache, never a failure
             log.warning("fact cache %s unreadable (%s); starting afresh", self.directory, error)
             return
-        self.manifest = {
-            path: _Entry(int(size), int(mtime), str(content_hash))
-            for path, size, mtime, content_hash in manifest.itertuples(index=False, name=None)
-        }
-        records = articles.astype(object).where(articles.notna(), None).to_dict(orient="records")
-        self.articles = {
-            str(record["content_hash"]): {
-                str(key): value for key, value in record.items() if key != "content_hash"
-            }
-            for record in records
-        }
+        # Built with zip over whole columns: a 50,000-article cache loads in tenths of a second.
+        self.manifest = dict(
+            zip(
+                manifest["path"].tolist(),
+                map(
+                    _Entry._make,
+                    zip(
+                        manifest["size"].tolist(),
+                        manifest["mtime_ns"].tolist(),
+                        manifest["content_hash"].tolist(),
+                        strict=True,
+                    ),
+                ),
+                strict=True,
+            )
+        )
+        columns = [
+            _dates(articles[field]) if field == "published" else _values(articles[field])
+            for field in ARTICLE_FIELDS
+        ]
+        self.articles = dict(zip(articles["content_hash"].tolist(), zip(*columns, strict=True), strict=True))
 
     def hash_for(self, path: Path, stat: os.stat_result) -> str | None:
         """The content hash of a file seen before with the same size and modification time."""
@@ -105,24 +116,27 @@ class FactCache:
         record = self.articles.get(content_hash)
         if record is None:
             return None
-        published = record["published"]
+        _name, source, url, title, published, published_inferred, lang, text_hash = record
         return ArticleInfo(
             name=path.name,
             path=path,
             content_hash=content_hash,
-            text_hash=str(record["text_hash"]),
-            source=_text(record["source"]),
-            url=_text(record["url"]),
-            title=_text(record["title"]),
-            published=pd.Timestamp(published).date() if published is not None else None,  # type: ignore[arg-type]
-            published_inferred=bool(record["published_inferred"]),
-            lang=_text(record["lang"]),
+            text_hash=str(text_hash),
+            source=_text(source),
+            url=_text(url),
+            title=_text(title),
+            published=published if isinstance(published, dt.date) else None,
+            published_inferred=bool(published_inferred),
+            lang=_text(lang),
         )
 
     def facts_for(self, names_by_hash: dict[str, list[str]]) -> pd.DataFrame:
         """The cached facts of these contents, with `article` set to the file names they are in now."""
         cached = self._all_facts()
-        wanted = cached[cached["content_hash"].isin(names_by_hash.keys())]
+        if names_by_hash.keys() >= self.articles.keys():  # the usual case: the cache holds just this corpus
+            wanted = cached
+        else:
+            wanted = cached[cached["content_hash"].isin(names_by_hash.keys())]
         if wanted.empty:
             return facts_to_frame([])
         first_names = {content_hash: names[0] for content_hash, names in names_by_hash.items()}
@@ -149,16 +163,16 @@ class FactCache:
 
     def add(self, info: ArticleInfo, facts: Iterable[Fact]) -> None:
         """Keep an article's metadata and facts under its content hash."""
-        self.articles[info.content_hash] = {
-            "name": info.name,
-            "source": info.source,
-            "url": info.url,
-            "title": info.title,
-            "published": info.published,
-            "published_inferred": info.published_inferred,
-            "lang": info.lang,
-            "text_hash": info.text_hash,
-        }
+        self.articles[info.content_hash] = (
+            info.name,
+            info.source,
+            info.url,
+            info.title,
+            info.published,
+            info.published_inferred,
+            info.lang,
+            info.text_hash,
+        )
         for fact in facts:
             self._new_facts.append(fact)
             self._new_hashes.append(info.content_hash)
@@ -177,7 +191,7 @@ class FactCache:
             columns=["path", "size", "mtime_ns", "content_hash"],
         )
         articles = pd.DataFrame(
-            [{"content_hash": key, **record} for key, record in self.articles.items()],
+            [(key, *record) for key, record in self.articles.items()],
             columns=["content_hash", *ARTICLE_FIELDS],
         )
         articles["published"] = pd.to_datetime(articles["published"])
@@ -186,6 +200,19 @@ class FactCache:
         _write_atomically(self.directory / "manifest.parquet", manifest)
         _write_text_atomically(self.directory / _VERSION_FILE, self.version)
         self._facts, self._dirty = facts, False
+
+
+def _values(column: pd.Series) -> list[object]:
+    """A column as Python values, missing ones as None."""
+    return [
+        None if missing else value
+        for value, missing in zip(column.tolist(), column.isna().tolist(), strict=True)
+    ]
+
+
+def _dates(column: pd.Series) -> list[dt.date | None]:
+    """A timestamp column as dates, missing ones as None."""
+    return [None if day is pd.NaT else day for day in pd.to_datetime(column).dt.date.tolist()]
 
 
 def _text(value: object) -> str | None:

@@ -21,10 +21,8 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import openpyxl
 import pandas as pd
 import plotly.graph_objects as go
-from openpyxl.utils import get_column_letter
 
 from tradeviz.errors import TradevizError
 
@@ -202,6 +200,9 @@ def frame_to_csv(frame: pd.DataFrame, *, dialect: str = "comma") -> bytes:
 
 def frame_to_xlsx(frame: pd.DataFrame, *, sheet: str = "facts") -> bytes:
     """The frame as an XLSX workbook with the frame's columns; text cells never start a formula."""
+    import openpyxl  # here, not at the top: every `tradeviz` command would pay its import otherwise
+    from openpyxl.utils import get_column_letter
+
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     assert worksheet is not None  # a new workbook always has one sheet
