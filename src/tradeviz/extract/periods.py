@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import regex
 
@@ -92,66 +94,104 @@ def _relative_offset(word: str | None) -> int | None:
     return 0
 
 
-def _year_or_offset(match: regex.Match[str]) -> tuple[int | None, int | None]:
-    year = match.group("year")
+_Groups = Callable[[str], Any]  # typed like Match.group
+
+
+def _group_of(match: regex.Match[str]) -> _Groups:
+    """A named group's text, None for a group the match's pattern (one branch of PERIOD) does not have."""
+    return match.groupdict().get
+
+
+def _year_or_offset(group: _Groups) -> tuple[int | None, int | None]:
+    year = group("year")
     if year:
         return int(year), None
-    return None, _relative_offset(match.group("rel"))
+    return None, _relative_offset(group("rel"))
 
 
 def find_time_mentions(lower: str, start: int, end: int) -> list[TimeMention]:
     """Every time expression in `lower[start:end]`, in order."""
     mentions = []
-    for match in patterns.PERIOD.finditer(lower, start, end, timeout=patterns.TIMEOUT):
+    for match in _period_matches(lower, start, end):
         mention = _mention(match)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
+def _period_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
+    """What `patterns.PERIOD.finditer(lower, start, end)` finds, found branch by branch (much faster).
+
+    Each branch whose literals the sentence contains gives every position where it matches (overlapped);
+    at a position the earliest branch wins, as in the alternation; then matches are taken left to right
+    without overlap, as finditer takes them. No branch matches the empty string.
+
+    >>> text = "за 9 месяцев 2023 года против 2022 года, в прошлом году и к 2030 году"
+    >>> [m.group() for m in _period_matches(text, 0, len(text))]
+    ['за 9 месяцев 2023 года', 'против 2022 года', 'в прошлом году', 'к 2030 году']
+    >>> [m.span() for m in patterns.PERIOD.finditer(text)] == [m.span() for m in _period_matches(text, 0, 71)]
+    True
+    """
+    sentence = lower[start:end]
+    first: dict[int, regex.Match[str]] = {}
+    for pattern, literals in patterns.PERIOD_BRANCHES:
+        if not any(literal in sentence for literal in literals):
+            continue
+        for match in pattern.finditer(lower, start, end, overlapped=True, timeout=patterns.TIMEOUT):
+            first.setdefault(match.start(), match)
+    matches = []
+    position = start
+    for begin in sorted(first):
+        if begin >= position:
+            matches.append(first[begin])
+            position = first[begin].end()
+    return matches
+
+
 def _mention(match: regex.Match[str]) -> TimeMention | None:
     start, end = match.span()
-    if match.group("comparison"):
-        cmp_year = match.group("cmp_year")
+    group = _group_of(match)
+    if group("comparison"):
+        cmp_year = group("cmp_year")
         return TimeMention(start, end, COMPARISON, year=int(cmp_year) if cmp_year else None)
-    if match.group("same"):
+    if group("same"):
         return TimeMention(start, end, SAME)
-    if match.group("now"):
+    if group("now"):
         return TimeMention(start, end, NOW)
-    if match.group("deadline"):
-        if match.group("deadline_year"):
-            return TimeMention(start, end, DEADLINE, year=int(match.group("deadline_year")))
-        if match.group("deadline_in"):
-            return TimeMention(start, end, DEADLINE, years_ahead=_count(match.group("deadline_in")))
+    if group("deadline"):
+        if group("deadline_year"):
+            return TimeMention(start, end, DEADLINE, year=int(group("deadline_year")))
+        if group("deadline_in"):
+            return TimeMention(start, end, DEADLINE, years_ahead=_count(group("deadline_in")))
         return TimeMention(start, end, DEADLINE, year_offset=0)
-    if match.group("months"):
-        if match.group("n_months_short"):
-            months = int(match.group("n_months_short"))
-            return TimeMention(start, end, SPAN, year=int(match.group("year_short")), last_month=months)
-        months = _count(match.group("n_months")) or 0
+    if group("months"):
+        if group("n_months_short"):
+            months = int(group("n_months_short"))
+            return TimeMention(start, end, SPAN, year=int(group("year_short")), last_month=months)
+        months = _count(group("n_months")) or 0
         if not 1 <= months <= 12:
             return None
-        year, offset = _year_or_offset(match)
+        year, offset = _year_or_offset(group)
         return TimeMention(
             start, end, SPAN, year, offset, last_month=months, needs_year=year is None and offset is None
         )
-    if match.group("month_range"):
-        first = month_number(match.group("month_from") or match.group("month_from2"))
-        last = month_number(match.group("month_to") or match.group("month_to2"))
+    if group("month_range"):
+        first = month_number(group("month_from") or group("month_from2"))
+        last = month_number(group("month_to") or group("month_to2"))
         if not first or not last or first > last:
             return None
-        year, offset = _year_or_offset(match)
+        year, offset = _year_or_offset(group)
         return TimeMention(
             start, end, SPAN, year, offset, first, last, needs_year=year is None and offset is None
         )
-    if match.group("half") or match.group("quarter"):
-        is_half = bool(match.group("half"))
-        if match.group("h_short") or match.group("q_short"):
-            number = int((match.group("h_short") or match.group("q_short")).strip("hH"))
-            year, offset = int(match.group("h_year") or match.group("q_year")), None
+    if group("half") or group("quarter"):
+        is_half = bool(group("half"))
+        if group("h_short") or group("q_short"):
+            number = int((group("h_short") or group("q_short")).strip("hH"))
+            year, offset = int(group("h_year") or group("q_year")), None
         else:
-            number = _ordinal(match.group("ordinal"))
-            year, offset = _year_or_offset(match)
+            number = _ordinal(group("ordinal"))
+            year, offset = _year_or_offset(group)
         size = 6 if is_half else 3
         if number * size > 12:
             return None
@@ -159,22 +199,22 @@ def _mention(match: regex.Match[str]) -> TimeMention | None:
         return TimeMention(
             start, end, SPAN, year, offset, first, last, needs_year=year is None and offset is None
         )
-    if match.group("month"):
-        month = month_number(match.group("month_name"))
+    if group("month"):
+        month = month_number(group("month_name"))
         if month is None:
             return None
-        year, offset = _year_or_offset(match)
+        year, offset = _year_or_offset(group)
         return TimeMention(start, end, SPAN, year, offset, month, month)
-    if match.group("relative"):
+    if group("relative"):
         if match.group(0).strip() == "the year before last":
             return TimeMention(start, end, SPAN, year_offset=-2)
-        return TimeMention(start, end, SPAN, year_offset=_relative_offset(match.group("rel")))
-    if match.group("year_range"):
-        first_year, last_year = int(match.group("range_from")), int(match.group("range_to"))
+        return TimeMention(start, end, SPAN, year_offset=_relative_offset(group("rel")))
+    if group("year_range"):
+        first_year, last_year = int(group("range_from")), int(group("range_to"))
         if last_year < first_year:
             return None
         return TimeMention(start, end, SPAN, year=first_year, years_ahead=last_year - first_year)
-    year_text = match.group("full") or match.group("full_en")
+    year_text = group("full") or group("full_en")
     return TimeMention(start, end, SPAN, year=int(year_text))
 
 
