@@ -804,9 +804,7 @@ class _ArticleExtractor:
             return facts
         sentence = view.sentence
         spans = view.fact_spans
-        for match in patterns.GROWTH.finditer(
-            self.lower, sentence.start, sentence.end, timeout=patterns.TIMEOUT
-        ):
+        for match in _growth_matches(self.lower, sentence.start, sentence.end):
             growth = _growth_value(match)
             if growth is None:
                 continue
@@ -825,9 +823,7 @@ class _ArticleExtractor:
         view = self.view(following)
         if view.amounts:
             return facts
-        for match in patterns.GROWTH.finditer(
-            self.lower, view.sentence.start, view.sentence.end, timeout=patterns.TIMEOUT
-        ):
+        for match in _growth_matches(self.lower, view.sentence.start, view.sentence.end):
             growth = _growth_value(match)
             before = self.views[index]  # "The figure grew by 47.5%": the figure of the sentence before
             metrics = [self.metric(cue, view, before) for cue in view.metric_cues if cue.end <= match.start()]
@@ -848,6 +844,13 @@ class _ArticleExtractor:
                     facts[position] = dataclasses.replace(fact, growth_pct=growth)
                     break
         return facts
+
+
+def _growth_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Stated changes in `lower[start:end]`; prefilter: a sentence with none of GROWTH's literals has none."""
+    if not patterns.contains_any(lower[start:end], patterns.GROWTH_LITERALS):
+        return []
+    return list(patterns.GROWTH.finditer(lower, start, end, timeout=patterns.TIMEOUT))
 
 
 def _distance(first: tuple[int, int], second: tuple[int, int]) -> int:

@@ -64,7 +64,9 @@ def country_code(form: str) -> str:
 
 def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.Region]]:
     """Sub-national regions named in `lower[start:end]`, with their table entries."""
-    found = []
+    found: list[tuple[Mention, vocab.Region]] = []
+    if not patterns.contains_any(lower[start:end], patterns.REGION_LITERALS):
+        return found  # prefilter: every region name holds one of its stems' literal starts
     for match in patterns.REGION.finditer(lower, start, end, timeout=patterns.TIMEOUT):
         region = vocab.REGIONS[int(str(match.lastgroup)[1:])]
         found.append((Mention(match.start(), match.end(), region.country), region))

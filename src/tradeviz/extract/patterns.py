@@ -32,6 +32,63 @@ def fragments(parts: Iterable[str]) -> str:
     return "(?:" + "|".join(ordered) + ")"
 
 
+def literal_prefix(fragment: str) -> str:
+    r"""The literal text every match of a regex fragment starts with, for a prefilter: "" (no filter) when
+    the fragment is an alternation or starts with a group, a class or an escape.
+
+    >>> literal_prefix("ма[йяе]"), literal_prefix("sept?"), literal_prefix(r"омск\w*"), literal_prefix("a|b")
+    ('ма', 'sep', 'омск', '')
+    >>> literal_prefix(r"akmola\s+(?:region|oblast)")
+    'akmola'
+    """
+    if _has_top_level_bar(fragment):
+        return ""
+    literal = regex.match(r"[^\\\[\](){}?*+.|^$]*", fragment)
+    prefix = literal.group() if literal else ""
+    if literal and literal.end() < len(fragment) and fragment[literal.end()] in "?*{":
+        prefix = prefix[:-1]  # the last letter is optional
+    return prefix
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in fragment:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def literals_of(fragments: Iterable[str]) -> tuple[str, ...]:
+    """Literals one of which every match of an alternation of the fragments contains (the shortest kept)."""
+    prefixes = sorted({literal_prefix(fragment) for fragment in fragments}, key=len)
+    kept: list[str] = []
+    for prefix in prefixes:
+        if not any(shorter in prefix for shorter in kept):
+            kept.append(prefix)
+    return tuple(kept)
+
+
+def contains_any(text: str, literals: Iterable[str]) -> bool:
+    """Prefilter: whether the text holds one of a pattern's literals (one of which every match contains)."""
+    return any(literal in text for literal in literals)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # --- amounts -------------------------------------------------------------------------------------------------
 
 NUMBER = r"""
@@ -225,6 +282,8 @@ GROWTH = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# Every GROWTH match holds one of these: a percent sign or word, "раз", "fold", "times" or a doubling word.
+GROWTH_LITERALS = _words("% проц cent pct раз fold times вдвое удвоил doubled tripled втрое утроил")
 
 # --- periods ---------------------------------------------------------------------------------------------------
 
@@ -240,21 +299,8 @@ _YEAR_OR_REL = rf"(?:of\s+|в\s+)?(?:(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s
 _ORDINAL = r"(?P<ordinal>перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|i{1,3}|iv|[1-4](?:-?[ймо]{1,2})?)"
 
 
-def _literal_prefix(stem: str) -> str:
-    """The literal text every match of a word stem starts with ("ма[йяе]" -> "ма", "sept?" -> "sep")."""
-    literal = regex.match(r"[^\\\[\](){}?*+.|^$]*", stem)
-    prefix = literal.group() if literal else ""
-    if literal and literal.end() < len(stem) and stem[literal.end()] in "?*{":
-        prefix = prefix[:-1]  # the last letter is optional
-    return prefix
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 _YEAR_DIGITS = _words("19 20")  # every YEAR contains one of these
-_MONTH_LITERALS = tuple(sorted({_literal_prefix(stem) for stem in vocab.MONTHS}))
+_MONTH_LITERALS = literals_of(vocab.MONTHS)
 
 # The branches of PERIOD, in order, each with literals one of which every match of it contains (checked with
 # `in` on the sentence, they let `periods.find_time_mentions` skip a branch that cannot match there).
@@ -433,6 +479,7 @@ REGION = regex.compile(
     + "|".join(rf"(?P<R{index}>{'|'.join(region.stems)})" for index, region in enumerate(vocab.REGIONS))
     + r")(?!\w)"
 )
+REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
 GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
 BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
 # "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
