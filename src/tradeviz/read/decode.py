@@ -220,7 +220,8 @@ def russian_plausibility(text: str) -> float:
 
 
 def _count(pattern: regex.Pattern[str], text: str) -> int:
-    return sum(1 for _match in pattern.finditer(text, timeout=REGEX_TIMEOUT))
+    """Matches of ``pattern`` in ``text``; findall counts them in C (iterating Match objects is slower)."""
+    return len(pattern.findall(text, timeout=REGEX_TIMEOUT))
 
 
 def _cyrillic_share(text: str) -> float:
