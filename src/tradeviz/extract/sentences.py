@@ -19,6 +19,7 @@ class Sentence:
 
 
 _HEADINGS = frozenset(vocab.CLUTTER_HEADINGS)
+_HEADING_STARTS = tuple(heading + " " for heading in _HEADINGS)  # one str.startswith call for them all
 _LINE_STARTS = tuple(vocab.CLUTTER_LINE_STARTS)
 _BODY_MIN_LENGTH = 80
 
@@ -81,7 +82,7 @@ def _is_heading(cleaned: str) -> bool:
         return True
     if len(cleaned) > _HEADING_MAX_LENGTH or cleaned.endswith((".", "!", "?")):
         return False
-    return any(cleaned.startswith(heading + " ") for heading in _HEADINGS)
+    return cleaned.startswith(_HEADING_STARTS)
 
 
 def _clean_line(line: str) -> str:
@@ -148,9 +149,8 @@ def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) 
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, paragraph))
+    piece = text[start:end]
+    stripped = piece.lstrip()  # str.strip drops exactly the characters str.isspace accepts
+    if stripped:
+        start += len(piece) - len(stripped)
+        sentences.append(Sentence(start, start + len(stripped.rstrip()), paragraph))
