@@ -29,18 +29,24 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
         Mention(m.start(), m.end(), str(m.lastgroup))
         for m in patterns.COUNTRY_CASED.finditer(text, start, stop, timeout=patterns.TIMEOUT)
     ]
-    return sorted(
-        (mention for mention in found if not _names_an_outlet(lower, mention)),
-        key=lambda mention: mention.start,
-    )
+    # Prefilter: look for an outlet around each name only if the zone holds one of the outlet words.
+    outlet_before = patterns.contains_any(lower[max(0, start - 14) : stop], patterns.OUTLET_BEFORE_LITERALS)
+    outlet_after = patterns.contains_any(lower[start : stop + 12], patterns.OUTLET_AFTER_LITERALS)
+    if outlet_before or outlet_after:
+        found = [
+            mention for mention in found if not _names_an_outlet(lower, mention, outlet_before, outlet_after)
+        ]
+    return sorted(found, key=lambda mention: mention.start)
 
 
-def _names_an_outlet(lower: str, mention: Mention) -> bool:
+def _names_an_outlet(
+    lower: str, mention: Mention, check_before: bool = True, check_after: bool = True
+) -> bool:
     before = lower[max(0, mention.start - 14) : mention.start]
     after = lower[mention.end : mention.end + 12]
     return bool(
-        patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT)
-        or patterns.OUTLET_AFTER_COUNTRY.search(after, timeout=patterns.TIMEOUT)
+        (check_before and patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT))
+        or (check_after and patterns.OUTLET_AFTER_COUNTRY.search(after, timeout=patterns.TIMEOUT))
     )
 
 

@@ -404,6 +404,7 @@ _PERIOD_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         rf"""(?P<full_year>
             (?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
+            (?=19|20)                                   # (the year first: the date check below is slow)
             (?<!\d\s{_MONTH}\s|{_MONTH}\s\d{{1,2}},?\s)    # a date ("8 декабря 2021 г.", "October 8, 2023") is no period
             (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
           | (?:in|for|during)\s+(?P<full_en>{YEAR})
@@ -469,6 +470,11 @@ OUTLET_BEFORE_COUNTRY = regex.compile(
 OUTLET_AFTER_COUNTRY = regex.compile(
     r"^[\s-]+(?:times|today|daily|news|post|tribune|herald|tv|правда|сегодня|таймс)(?!\w)"
 )  # "The Astana Times", "Kazakhstan Today", "China Daily"
+# Literals every match of the two holds, for a prefilter.
+OUTLET_BEFORE_LITERALS = _words(
+    "интерфакс interfax sputnik спутник риа ria forbes тасс tass bbc ведомости коммерсант газета"
+)
+OUTLET_AFTER_LITERALS = _words("times today daily news post tribune herald tv правда сегодня таймс")
 COUNTRY_CASED = regex.compile(
     r"(?<![\w$.])(?:"
     + "|".join(rf"(?P<{c.code}>{alternation(c.cased)})" for c in vocab.COUNTRIES if c.cased)
