@@ -135,7 +135,7 @@ def _period_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
     sentence = lower[start:end]
     first: dict[int, regex.Match[str]] = {}
     for pattern, literals in patterns.PERIOD_BRANCHES:
-        if not any(literal in sentence for literal in literals):
+        if not patterns.contains_any(sentence, literals):
             continue
         for match in pattern.finditer(lower, start, end, overlapped=True, timeout=patterns.TIMEOUT):
             first.setdefault(match.start(), match)

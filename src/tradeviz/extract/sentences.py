@@ -149,8 +149,9 @@ def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) 
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    piece = text[start:end]
-    stripped = piece.lstrip()  # str.strip drops exactly the characters str.isspace accepts
-    if stripped:
-        start += len(piece) - len(stripped)
-        sentences.append(Sentence(start, start + len(stripped.rstrip()), paragraph))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph))
