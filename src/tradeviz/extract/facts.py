@@ -76,7 +76,7 @@ class _SentenceView:
     @functools.cached_property
     def metric_cues(self) -> list[Cue]:
         """Trade words (and blockers, anaphors) in the sentence, in order."""
-        found = _cues(patterns.METRIC_CUE, self.lower, self.sentence.start, self.sentence.end)
+        found = _cues(patterns.METRIC_CUES, self.lower, self.sentence.start, self.sentence.end)
         return [cue for cue in found if cue.kind != "neutral"]
 
     @functools.cached_property
@@ -116,10 +116,10 @@ class ArticleMeta:
     lang: str = "ru"
 
 
-def _cues(pattern: regex.Pattern[str], lower: str, start: int, end: int) -> list[Cue]:
+def _cues(variants: patterns.ScriptVariants, lower: str, start: int, end: int) -> list[Cue]:
     return [
         Cue(m.start(), m.end(), str(m.lastgroup))
-        for m in pattern.finditer(lower, start, end, timeout=patterns.TIMEOUT)
+        for m in variants.on(lower, start, end).finditer(lower, start, end, timeout=patterns.TIMEOUT)
     ]
 
 
@@ -487,7 +487,7 @@ class _ArticleExtractor:
         self, sentence: Sentence, view: _SentenceView, amount: Amount, window_start: int, kinds: list[str]
     ) -> str | None:
         """'actual' or 'target' from the nearest verb before the amount; None for a past aspiration."""
-        cues = _cues(patterns.KIND_CUE, self.lower, window_start, amount.start)
+        cues = _cues(patterns.KIND_CUES, self.lower, window_start, amount.start)
         if any(cue.kind == "aspiration" for cue in cues):
             return None
         if cues:

@@ -7,7 +7,7 @@ repetition, so they are also linear in practice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -87,6 +87,57 @@ def contains_any(text: str, literals: Iterable[str]) -> bool:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+# --- one script only -----------------------------------------------------------------------------------------
+
+_LATIN = regex.compile(r"[a-z]")
+_CYRILLIC = regex.compile(r"[а-яё]")
+_PLAIN_CHAR = regex.compile(r"[^\s#\\\[\](){}?*+.|^$]")  # a character that stands for itself
+
+
+def first_char(fragment: str) -> str | None:
+    r"""The literal character every match of a regex fragment starts with, None when unsure.
+
+    >>> first_char(r"торгов\w*"), first_char(r"(?:a|b)c"), first_char("a?b"), first_char(r"\$")
+    ('т', None, None, None)
+    """
+    if not fragment or _has_top_level_bar(fragment) or not _PLAIN_CHAR.match(fragment):
+        return None
+    return None if fragment[1:2] in ("?", "*", "+", "{") else fragment[0]
+
+
+def _is_latin(char: str | None) -> bool:
+    return char is not None and "a" <= char <= "z"
+
+
+def _is_cyrillic(char: str | None) -> bool:
+    return char is not None and ("а" <= char <= "я" or char == "ё")
+
+
+class ScriptVariants:
+    """A case-sensitive alternation compiled three times: with all its alternatives, without those that start
+    with a Latin letter, and without those that start with a Cyrillic one.
+
+    The engine tries the alternatives one after another at every word start, so on a Russian text the
+    English ones cost as much as the Russian ones. An alternative cannot match in a text that lacks its first
+    letter, so on a text with no Latin (or no Cyrillic) letter the smaller pattern finds exactly the same
+    matches, 1.5-2 times faster. `build` compiles the pattern from the alternatives whose first character
+    (from `first_char`, None when unknown: such alternatives are always kept) passes its argument.
+    """
+
+    def __init__(self, build: Callable[[Callable[[str | None], bool]], regex.Pattern[str]]) -> None:
+        self.full = build(lambda char: True)
+        self.without_latin = build(lambda char: not _is_latin(char))
+        self.without_cyrillic = build(lambda char: not _is_cyrillic(char))
+
+    def on(self, text: str, start: int, end: int) -> regex.Pattern[str]:
+        """The smallest variant that finds every match in `text[start:end]` (lower-case text)."""
+        if not _LATIN.search(text, start, end, timeout=TIMEOUT):
+            return self.without_latin
+        if not _CYRILLIC.search(text, start, end, timeout=TIMEOUT):
+            return self.without_cyrillic
+        return self.full
 
 
 # --- amounts -------------------------------------------------------------------------------------------------
@@ -172,8 +223,19 @@ DIFFERENCE_AROUND_AFTER = regex.compile(
 )
 
 
-def _cue_group(name: str, parts: Iterable[str]) -> str:
-    return rf"(?P<{name}>{fragments(parts)})"
+def _cue_group(
+    name: str, parts: Iterable[str], keep: Callable[[str | None], bool] = lambda char: True
+) -> str:
+    kept = [part for part in parts if keep(first_char(part))]
+    return rf"(?P<{name}>{fragments(kept) if kept else '(?!)'})"  # (?!): no alternative left, never matches
+
+
+def _cue_pattern(
+    groups: Iterable[tuple[str, Iterable[str]]], keep: Callable[[str | None], bool] = lambda char: True
+) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<!\w)(?:" + "|".join(_cue_group(name, parts, keep) for name, parts in groups) + r")(?!\w)"
+    )
 
 
 NEUTRAL_CUES: tuple[str, ...] = (
@@ -202,22 +264,18 @@ NEUTRAL_CUES: tuple[str, ...] = (
 )
 
 # Metric cues: the nearest one before the amount says what the amount is.
-METRIC_CUE = regex.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        (
-            _cue_group("neutral", NEUTRAL_CUES),
-            _cue_group("foreign", vocab.FOREIGN_TRADE_CUES),
-            _cue_group("blocker", vocab.BLOCKER_CUES),
-            _cue_group("investment", vocab.INVESTMENT_CUES),
-            _cue_group("export", vocab.EXPORT_CUES),
-            _cue_group("import", vocab.IMPORT_CUES),
-            _cue_group("anaphor", vocab.ANAPHOR_CUES),
-            _cue_group("turnover", vocab.TURNOVER_CUES),
-        )
-    )
-    + r")(?!\w)"
+_METRIC_CUE_GROUPS = (
+    ("neutral", NEUTRAL_CUES),
+    ("foreign", vocab.FOREIGN_TRADE_CUES),
+    ("blocker", vocab.BLOCKER_CUES),
+    ("investment", vocab.INVESTMENT_CUES),
+    ("export", vocab.EXPORT_CUES),
+    ("import", vocab.IMPORT_CUES),
+    ("anaphor", vocab.ANAPHOR_CUES),
+    ("turnover", vocab.TURNOVER_CUES),
 )
+METRIC_CUE = _cue_pattern(_METRIC_CUE_GROUPS)
+METRIC_CUES = ScriptVariants(lambda keep: _cue_pattern(_METRIC_CUE_GROUPS, keep))
 
 # "экспорт нефти", "agricultural trade": a sector right before or after the cue.
 SECTOR_AFTER = regex.compile(
@@ -244,18 +302,14 @@ _GOAL_CUES = tuple(
 )
 _FORECAST_CUES = tuple(cue for cue in vocab.TARGET_CUES if cue not in _GOAL_CUES)
 
-KIND_CUE = regex.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        (
-            _cue_group("aspiration", vocab.PAST_ASPIRATION_CUES),
-            _cue_group("forecast", _FORECAST_CUES),
-            _cue_group("goal", _GOAL_CUES),
-            _cue_group("actual", vocab.ACTUAL_CUES),
-        )
-    )
-    + r")(?!\w)"
+_KIND_CUE_GROUPS = (
+    ("aspiration", vocab.PAST_ASPIRATION_CUES),
+    ("forecast", _FORECAST_CUES),
+    ("goal", _GOAL_CUES),
+    ("actual", vocab.ACTUAL_CUES),
 )
+KIND_CUE = _cue_pattern(_KIND_CUE_GROUPS)
+KIND_CUES = ScriptVariants(lambda keep: _cue_pattern(_KIND_CUE_GROUPS, keep))
 
 # --- growth ------------------------------------------------------------------------------------------------------
 
@@ -457,12 +511,15 @@ def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
 
 COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word in c.words}
 COUNTRY_STEMS: dict[str, str] = {stem: c.code for c in vocab.COUNTRIES for stem in c.stems}
-COUNTRY = regex.compile(
-    r"\b"
-    + trie_alternation(
-        [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
-    )
-)
+
+
+def _country_pattern(keep: Callable[[str | None], bool] = lambda char: True) -> regex.Pattern[str]:
+    entries = [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
+    return regex.compile(r"\b" + trie_alternation(entry for entry in entries if keep(entry[0][0])))
+
+
+COUNTRY = _country_pattern()
+COUNTRIES = ScriptVariants(_country_pattern)
 # "Интерфакс-Казахстан", "Sputnik Казахстан", "Forbes Kazakhstan": an outlet, not a party.
 OUTLET_BEFORE_COUNTRY = regex.compile(
     r"(?<!\w)(?:интерфакс|interfax|sputnik|спутник|риа|ria|forbes|тасс|tass|bbc|ведомости|коммерсантъ?|газета)[-\s]$"
