@@ -26,7 +26,7 @@ _BODY_MIN_LENGTH = 80
 # A full stop, question or exclamation mark (with closing quotes or brackets), then space and a capital,
 # a digit or an opening quote or dash: a sentence may end here.
 _BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=\s+["(\[-]*\s*[A-ZА-ЯЁ0-9"«])""")
-_WORD_BEFORE = regex.compile(r"(\w+)\.?$")
+_WORD_BEFORE = regex.compile(r"(?r)\w+")  # matched backwards from the mark: the word right before it
 
 # Abbreviations after which a capital does not start a sentence: "долл. США", "г. Астана", "Mr. Xi".
 _NO_BREAK_AFTER = frozenset(
@@ -134,15 +134,18 @@ def split_sentences(text: str) -> list[Sentence]:
 def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) -> bool:
     if text[mark_start] != ".":
         return True
-    word_match = _WORD_BEFORE.search(text, max(piece_start, mark_start - 20), mark_start + 1)
+    word_match = _WORD_BEFORE.match(
+        text, max(piece_start, mark_start - 20), mark_start, timeout=patterns.TIMEOUT
+    )
     if not word_match:
         return True
-    word = word_match.group(1)
-    if word.lower() in _NO_BREAK_AFTER:
+    word = word_match.group()
+    lowered = word.lower()
+    if lowered in _NO_BREAK_AFTER:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "К.-Ж. Токаев", "A. Smith"
         return False
-    if word.lower() in ("г", "гг"):  # "в 2023 г. Товарооборот" ends; "в г. Астане" does not
+    if lowered in ("г", "гг"):  # "в 2023 г. Товарооборот" ends; "в г. Астане" does not
         before = text[max(piece_start, word_match.start() - 6) : word_match.start()]
         return any(ch.isdigit() for ch in before)
     return True
