@@ -396,6 +396,8 @@ class _ArticleExtractor:
     def is_difference(self, sentence: Sentence, amount: Amount) -> bool:
         """'снизился на 2 млрд', 'increased by $3 billion': the change itself is not a level."""
         before = self.lower[max(sentence.start, amount.start - 80) : amount.start]
+        if not patterns.contains_any(before, patterns.DIFFERENCE_LITERALS):
+            return False  # prefilter: no "на", "by", "up" or "down" before the amount
         if patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT):
             return True
         return bool(
@@ -410,7 +412,9 @@ class _ArticleExtractor:
         if amount.is_from_value:
             return True
         before = self.lower[max(sentence.start, amount.start - 24) : amount.start]
-        return bool(patterns.FROM_BEFORE.search(before, timeout=patterns.TIMEOUT))
+        return patterns.contains_any(before, patterns.FROM_LITERALS) and bool(
+            patterns.FROM_BEFORE.search(before, timeout=patterns.TIMEOUT)
+        )
 
     def has_own_period(self, view: _SentenceView, amount: Amount) -> bool:
         """A time expression right after the amount: '31 млрд долларов в 2022 году'."""
@@ -478,10 +482,15 @@ class _ArticleExtractor:
 
     def is_sectoral(self, cue: Cue) -> bool:
         """'экспорт нефти', 'agricultural trade': one kind of goods, not the bilateral total."""
-        if patterns.SECTOR_AFTER.match(self.lower, cue.end, cue.end + 40, timeout=patterns.TIMEOUT):
+        after = self.lower[cue.end : cue.end + 40]
+        if patterns.contains_any(after, patterns.SECTOR_LITERALS) and patterns.SECTOR_AFTER.match(
+            self.lower, cue.end, cue.end + 40, timeout=patterns.TIMEOUT
+        ):
             return True
         before = self.lower[max(0, cue.start - 30) : cue.start]
-        return bool(patterns.SECTOR_BEFORE.search(before, timeout=patterns.TIMEOUT))
+        return patterns.contains_any(before, patterns.SECTOR_LITERALS) and bool(
+            patterns.SECTOR_BEFORE.search(before, timeout=patterns.TIMEOUT)
+        )
 
     def kind(
         self, sentence: Sentence, view: _SentenceView, amount: Amount, window_start: int, kinds: list[str]
@@ -505,6 +514,8 @@ class _ArticleExtractor:
 
     def qualifier(self, sentence: Sentence, amount: Amount) -> str:
         before = self.lower[max(sentence.start, amount.start - 40) : amount.start]
+        if not patterns.contains_any(before, patterns.QUALIFIER_LITERALS):
+            return "="  # prefilter: no qualifier word before the amount
         match = patterns.QUALIFIER_BEFORE.search(before, timeout=patterns.TIMEOUT)
         if not match:
             return "="
@@ -631,14 +642,21 @@ class _ArticleExtractor:
         before = self.lower[max(0, cue.start - 16) : cue.start]
         after = self.lower[cue.end : cue.end + 40]
         return bool(
-            patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT)
-            or patterns.TOTAL_AFTER.search(after, timeout=patterns.TIMEOUT)
+            (
+                patterns.contains_any(before, patterns.TOTAL_BEFORE_LITERALS)
+                and patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            )
+            or (
+                patterns.contains_any(after, patterns.TOTAL_AFTER_LITERALS)
+                and patterns.TOTAL_AFTER.search(after, timeout=patterns.TIMEOUT)
+            )
         )
 
     def names_partner(self, cue: Cue, amount: Amount) -> bool:
         """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
         start, end = (cue.end, amount.start) if cue.end <= amount.start else (amount.end, cue.start)
-        if patterns.TOTAL_BEFORE.search(
+        before = self.lower[max(0, cue.start - 12) : cue.start]  # for the prefilter only
+        if patterns.contains_any(before, patterns.TOTAL_BEFORE_LITERALS) and patterns.TOTAL_BEFORE.search(
             self.lower, max(0, cue.start - 12), cue.start, timeout=patterns.TIMEOUT
         ):
             return False  # "всего внешнеторгового оборота", "total foreign trade"

@@ -133,9 +133,10 @@ class ScriptVariants:
 
     def on(self, text: str, start: int, end: int) -> regex.Pattern[str]:
         """The smallest variant that finds every match in `text[start:end]` (lower-case text)."""
-        if not _LATIN.search(text, start, end, timeout=TIMEOUT):
+        # One character class each: linear, so no timeout (which costs more than the search here).
+        if not _LATIN.search(text, start, end):
             return self.without_latin
-        if not _CYRILLIC.search(text, start, end, timeout=TIMEOUT):
+        if not _CYRILLIC.search(text, start, end):
             return self.without_cyrillic
         return self.full
 
@@ -201,6 +202,7 @@ QUALIFIER_BEFORE = regex.compile(
         \s*(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
 )
+QUALIFIER_LITERALS = literals_of(vocab.QUALIFIER_WORDS)  # one of which every match holds
 
 CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
 # "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
@@ -215,9 +217,12 @@ FROM_BEFORE = regex.compile(
     rf"""(?<!\w)(?:с|со|from)\s+(?:(?:около|почти|about|nearly|almost)\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
 )
+FROM_LITERALS = _words("с from")  # one of which every match holds
 RANGE_FROM_BEFORE = regex.compile(r"(?<!\w)(?:от|from|between|между)\s+(?:[^\d\s]+\s*)?$")
 # "на 2 млрд больше": a difference said after the amount.
 DIFFERENCE_AROUND_BEFORE = regex.compile(r"(?<!\w)(?:на|by)\s+(?:[$€₸£¥]\s*)?$")
+# Every match of DIFFERENCE_BEFORE and of DIFFERENCE_AROUND_BEFORE holds one of these.
+DIFFERENCE_LITERALS = _words("на by up down")
 DIFFERENCE_AROUND_AFTER = regex.compile(
     r"\s*(?:\S+\s+)?(?:больше|меньше|выше|ниже|more|less|higher|lower|up|down)(?!\w)"
 )
@@ -282,6 +287,7 @@ SECTOR_AFTER = regex.compile(
     rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
+SECTOR_LITERALS = literals_of(vocab.SECTOR_WORDS)  # every match of the two holds one of these
 
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
 # развития приграничной торговли", "the budget for border trade" are budgets, not trade.
@@ -553,12 +559,14 @@ BREAKDOWN = regex.compile(
 TOTAL_AFTER = regex.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
 )
+TOTAL_AFTER_LITERALS = _words("целом сложности total overall whole")  # one in every match
 PRONOUN = regex.compile(
     r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)"
 )  # "он вырос на 14,3%": the figure just given
 TOTAL_BEFORE = regex.compile(
     r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
 )
+TOTAL_BEFORE_LITERALS = _words("всего всей общ суммарн total overall entire whole")  # one in every match
 # Between a trade word and the country whose trade it is: nothing, "of (the)", or one word that is not a
 # preposition ("Южной" Кореи, "Республики" Корея).
 POSSESSOR_GAP = regex.compile(

@@ -134,9 +134,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) -> bool:
     if text[mark_start] != ".":
         return True
-    word_match = _WORD_BEFORE.match(
-        text, max(piece_start, mark_start - 20), mark_start, timeout=patterns.TIMEOUT
-    )
+    word_match = _WORD_BEFORE.match(text, max(piece_start, mark_start - 20), mark_start)  # linear: no timeout
     if not word_match:
         return True
     word = word_match.group()
