@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -55,6 +56,7 @@ def _names_an_outlet(
 _STEM_LENGTHS = sorted({len(stem) for stem in patterns.COUNTRY_STEMS}, reverse=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def country_code(form: str) -> str:
     """The country a matched form names: a whole word, else the longest stem it starts with.
 

@@ -134,8 +134,11 @@ def _period_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
     """
     sentence = lower[start:end]
     first: dict[int, regex.Match[str]] = {}
+    present: dict[tuple[str, ...], bool] = {}  # branches share some literal lists: test each once
     for pattern, literals in patterns.PERIOD_BRANCHES:
-        if not patterns.contains_any(sentence, literals):
+        if literals not in present:
+            present[literals] = patterns.contains_any(sentence, literals)
+        if not present[literals]:
             continue
         for match in pattern.finditer(lower, start, end, overlapped=True, timeout=patterns.TIMEOUT):
             first.setdefault(match.start(), match)

@@ -26,6 +26,7 @@ _BODY_MIN_LENGTH = 80
 # A full stop, question or exclamation mark (with closing quotes or brackets), then space and a capital,
 # a digit or an opening quote or dash: a sentence may end here.
 _BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=\s+["(\[-]*\s*[A-ZА-ЯЁ0-9"«])""")
+_MARKS = tuple(".!?…")  # every boundary starts with one of these
 _WORD_BEFORE = regex.compile(r"(?r)\w+")  # matched backwards from the mark: the word right before it
 
 # Abbreviations after which a capital does not start a sentence: "долл. США", "г. Астана", "Mr. Xi".
@@ -122,6 +123,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph, (line_start, line_end) in enumerate(article_lines(text)):
         piece_start = line_start
+        if not patterns.contains_any(text[line_start:line_end], _MARKS):
+            _append(sentences, text, line_start, line_end, paragraph)  # prefilter: no mark, one sentence
+            continue
         for boundary in _BOUNDARY.finditer(text, line_start, line_end, timeout=patterns.TIMEOUT):
             if not _ends_sentence(text, piece_start, boundary.start(), boundary.end()):
                 continue
