@@ -24,9 +24,7 @@ def find_countries(text: str, lower: str, start: int = 0, end: int | None = None
     stop = len(text) if end is None else end
     found = [
         Mention(m.start(), m.end(), country_code(m.group()))
-        for m in patterns.COUNTRIES.on(lower, start, stop).finditer(
-            lower, start, stop, timeout=patterns.TIMEOUT
-        )
+        for m in patterns.leftmost_matches(patterns.COUNTRIES.on(lower, start, stop), lower, start, stop)
     ]
     found += [
         Mention(m.start(), m.end(), str(m.lastgroup))

@@ -8,6 +8,7 @@ repetition, so they are also linear in practice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 import regex
 
@@ -115,7 +116,10 @@ def _is_cyrillic(char: str | None) -> bool:
     return char is not None and ("а" <= char <= "я" or char == "ё")
 
 
-class ScriptVariants:
+_Variant = TypeVar("_Variant")
+
+
+class ScriptVariants(Generic[_Variant]):
     """A case-sensitive alternation compiled three times: with all its alternatives, without those that start
     with a Latin letter, and without those that start with a Cyrillic one.
 
@@ -126,12 +130,12 @@ class ScriptVariants:
     (from `first_char`, None when unknown: such alternatives are always kept) passes its argument.
     """
 
-    def __init__(self, build: Callable[[Callable[[str | None], bool]], regex.Pattern[str]]) -> None:
+    def __init__(self, build: Callable[[Callable[[str | None], bool]], _Variant]) -> None:
         self.full = build(lambda char: True)
         self.without_latin = build(lambda char: not _is_latin(char))
         self.without_cyrillic = build(lambda char: not _is_cyrillic(char))
 
-    def on(self, text: str, start: int, end: int) -> regex.Pattern[str]:
+    def on(self, text: str, start: int, end: int) -> _Variant:
         """The smallest variant that finds every match in `text[start:end]` (lower-case text)."""
         # One character class each: linear, so no timeout (which costs more than the search here).
         if not _LATIN.search(text, start, end):
@@ -139,6 +143,29 @@ class ScriptVariants:
         if not _CYRILLIC.search(text, start, end):
             return self.without_cyrillic
         return self.full
+
+
+def leftmost_matches(
+    branches: Iterable[regex.Pattern[str]], text: str, start: int, end: int
+) -> list[regex.Match[str]]:
+    """What finditer of the alternation of `branches` (in their order) finds in `text[start:end]`, found
+    branch by branch: a big alternation costs the engine much more per position than its branches apart.
+
+    Each branch gives every position where it matches (overlapped); at a position the earliest branch wins,
+    as in the alternation; then matches are taken left to right without overlap, as finditer takes them.
+    No branch may match the empty string.
+    """
+    first: dict[int, regex.Match[str]] = {}
+    for pattern in branches:
+        for match in pattern.finditer(text, start, end, overlapped=True, timeout=TIMEOUT):
+            first.setdefault(match.start(), match)
+    matches = []
+    position = start
+    for begin in sorted(first):
+        if begin >= position:
+            matches.append(first[begin])
+            position = first[begin].end()
+    return matches
 
 
 # --- amounts -------------------------------------------------------------------------------------------------
@@ -519,13 +546,29 @@ COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word 
 COUNTRY_STEMS: dict[str, str] = {stem: c.code for c in vocab.COUNTRIES for stem in c.stems}
 
 
-def _country_pattern(keep: Callable[[str | None], bool] = lambda char: True) -> regex.Pattern[str]:
-    entries = [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
-    return regex.compile(r"\b" + trie_alternation(entry for entry in entries if keep(entry[0][0])))
+_COUNTRY_SPLIT = 2  # pieces per script
+_COUNTRY_ENTRIES = [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
+COUNTRY = regex.compile(r"\b" + trie_alternation(_COUNTRY_ENTRIES))
 
 
-COUNTRY = _country_pattern()
-COUNTRIES = ScriptVariants(_country_pattern)
+def _country_branches(
+    keep: Callable[[str | None], bool], per_script: int = _COUNTRY_SPLIT
+) -> tuple[regex.Pattern[str], ...]:
+    """COUNTRY's trie cut by first letter into a few patterns (names with different first letters never
+    match at the same place, so their order does not matter): each pattern then skips the word starts that
+    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster."""
+    firsts = sorted({literal[0] for literal, _ in _COUNTRY_ENTRIES if keep(literal[0])})
+    pieces = []
+    for script in (_is_latin, _is_cyrillic, lambda char: not (_is_latin(char) or _is_cyrillic(char))):
+        letters = [char for char in firsts if script(char)]
+        size = max(1, -(-len(letters) // per_script))
+        for chunk in (letters[i : i + size] for i in range(0, len(letters), size)):
+            entries = [entry for entry in _COUNTRY_ENTRIES if entry[0][0] in chunk]
+            pieces.append(regex.compile(r"\b" + trie_alternation(entries)))
+    return tuple(pieces)
+
+
+COUNTRIES = ScriptVariants(_country_branches)
 # "Интерфакс-Казахстан", "Sputnik Казахстан", "Forbes Kazakhstan": an outlet, not a party.
 OUTLET_BEFORE_COUNTRY = regex.compile(
     r"(?<!\w)(?:интерфакс|interfax|sputnik|спутник|риа|ria|forbes|тасс|tass|bbc|ведомости|коммерсантъ?|газета)[-\s]$"
