@@ -120,11 +120,8 @@ def find_time_mentions(lower: str, start: int, end: int) -> list[TimeMention]:
 
 
 def _period_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
-    """What `patterns.PERIOD.finditer(lower, start, end)` finds, found branch by branch (much faster).
-
-    Each branch whose literals the sentence contains gives every position where it matches (overlapped);
-    at a position the earliest branch wins, as in the alternation; then matches are taken left to right
-    without overlap, as finditer takes them. No branch matches the empty string.
+    """What `patterns.PERIOD.finditer(lower, start, end)` finds, found branch by branch (much faster), each
+    branch only on a sentence that holds one of its literals.
 
     >>> text = "за 9 месяцев 2023 года против 2022 года, в прошлом году и к 2030 году"
     >>> [m.group() for m in _period_matches(text, 0, len(text))]
@@ -133,22 +130,14 @@ def _period_matches(lower: str, start: int, end: int) -> list[regex.Match[str]]:
     True
     """
     sentence = lower[start:end]
-    first: dict[int, regex.Match[str]] = {}
     present: dict[tuple[str, ...], bool] = {}  # branches share some literal lists: test each once
+    branches = []
     for pattern, literals in patterns.PERIOD_BRANCHES:
         if literals not in present:
             present[literals] = patterns.contains_any(sentence, literals)
-        if not present[literals]:
-            continue
-        for match in pattern.finditer(lower, start, end, overlapped=True, timeout=patterns.TIMEOUT):
-            first.setdefault(match.start(), match)
-    matches = []
-    position = start
-    for begin in sorted(first):
-        if begin >= position:
-            matches.append(first[begin])
-            position = first[begin].end()
-    return matches
+        if present[literals]:
+            branches.append(pattern)
+    return patterns.leftmost_matches(branches, lower, start, end)
 
 
 def _mention(match: regex.Match[str]) -> TimeMention | None:

@@ -133,6 +133,9 @@ DATE = regex.compile(
 """A full date (day, month and year); "3 марта" alone is not one."""
 
 FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+SPACES_BEFORE = regex.compile(r"(?r)[\p{Zs}\t]+")  # matched backwards: the spaces right before a position
+WORD_BEFORE = regex.compile(r"(?r)\w+")  # the word right before a position
+MONTH_WORD = regex.compile(alternation(MONTHS), regex.IGNORECASE)
 DATE_REACH_BEFORE = 40  # "20 сентября " before the year
 DATE_REACH_AFTER = 24  # " года, 14:03" or "-07-03T14:03" after it
 
@@ -320,7 +323,7 @@ def find_dates(text: str) -> Iterator[DateMention]:
     """
     taken = 0
     for year in FOUR_DIGITS.finditer(text, timeout=REGEX_TIMEOUT):
-        if year.start() < taken:
+        if year.start() < taken or not _could_be_in_a_date(text, year.start(), year.end()):
             continue
         window = (max(taken, year.start() - DATE_REACH_BEFORE), min(len(text), year.end() + DATE_REACH_AFTER))
         for match in DATE.finditer(text, *window, timeout=REGEX_TIMEOUT):
@@ -331,6 +334,41 @@ def find_dates(text: str) -> Iterator[DateMention]:
             if value is not None:
                 yield DateMention(match[0], match.start(), value, bool(match["time"]))
             break
+
+
+def _could_be_in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a DATE match can hold the four digits at ``text[start:end]`` (a necessary test, cheap).
+
+    The digits can only be its year: right after "." or "/" (03.07.2024, 16/09/2024), before "-"
+    (2024-07-03), or after the spaces that follow a month name or a day ("3 марта 2023", "January 20,
+    2023"); or the minutes of a time after ":". Most years in a text ("в 2023 году") are none of these and
+    skip the date pattern, which is slow.
+
+    >>> [_could_be_in_a_date(t, 2, 6) for t in ["в 2023 году", "1.2023", "a 2024-01-02", "5 2023"]]
+    [False, True, True, True]
+    >>> [_could_be_in_a_date(t, len(t) - 4, len(t)) for t in ["3 марта 2023", "Jan. 2023", "году, 2023"]]
+    [True, True, False]
+    """
+    if text[start - 1 : start] in (".", "/", ":") or text[end : end + 1] == "-":
+        return True
+    spaces = SPACES_BEFORE.match(text, 0, start)  # linear patterns here: no timeout needed
+    if spaces is None:
+        return False
+    position = spaces.start()
+    if text[position - 1 : position] == ",":
+        position -= 1
+    stops = [position]
+    if text[position - 1 : position] == ".":  # "янв. 2023"
+        stops.append(position - 1)
+    for stop in stops:
+        word = WORD_BEFORE.match(text, 0, stop)
+        if word is None:
+            continue
+        if any(map(str.isdigit, word.group())):  # a day: "20, 2023", "20th, 2023"
+            return True
+        if MONTH_WORD.fullmatch(word.group(), timeout=REGEX_TIMEOUT):  # "марта 2023"
+            return True
+    return False
 
 
 @_none_on_timeout
