@@ -486,7 +486,7 @@ _PERIOD_BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"""(?P<year_range>
             (?P<range_from>{YEAR})\s*-\s*(?P<range_to>{YEAR}){_YEAR_WORD}
         )""",
-        _YEAR_DIGITS,
+        ("-",),  # rarer than the years' digits
     ),
     (
         rf"""(?P<full_year>
