@@ -192,6 +192,12 @@ DATELINE = regex.compile(
 )
 """A dateline naming the agency at the start of a line."""
 
+DATELINE_START = regex.compile(
+    r"^(?:[\p{L}\d\p{Zs},.-]{0,60}[/(]|\p{Lu}[\p{L}-]+(?:\p{Zs}\p{Lu}[\p{L}-]+)?[,.])", regex.MULTILINE
+)
+"""What every DATELINE match starts with: its agency's "/" or "(" after at most 60 place-and-date characters,
+or a capitalised place and a "," or "." (the lookbehind of its third form). Lines without it are skipped."""
+
 COPYRIGHT = regex.compile(
     r"^\p{Zs}*(?:©|\([cс]\)|copyright(?!\w))\p{Zs}*(?P<outlet>[^\n]{2,100})$",
     regex.MULTILINE | regex.IGNORECASE,
@@ -491,8 +497,11 @@ def _from_english_attribution(text: str) -> str | None:
 
 def _from_dateline(text: str) -> str | None:
     """ "Нур-Султан, 3 марта /Синьхуа/ --", "BEIJING, March 3 (Xinhua) --", "АСТАНА. КАЗИНФОРМ -"."""
-    for match in DATELINE.finditer(text, timeout=REGEX_TIMEOUT):
-        outlet = _clean_outlet(match["outlet"])
+    # DATELINE matches at a line start and within the line, so trying it at the lines that start as it
+    # must finds what DATELINE.finditer finds, in the same order, without its slow attempt at every line.
+    for start in DATELINE_START.finditer(text, timeout=REGEX_TIMEOUT):
+        match = DATELINE.match(text, start.start(), timeout=REGEX_TIMEOUT)
+        outlet = _clean_outlet(match["outlet"]) if match else None
         if outlet:
             return outlet
     return None
