@@ -111,9 +111,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     >>> split_front_matter("No front matter")
     ({}, 'No front matter')
     """
-    lines = _lines(text, MAX_LINES)
-    if not lines or not _is_fence(lines[0][0]):
+    first = _lines(text, 1)  # most texts have no front matter: their first line says so
+    if not first or not _is_fence(first[0][0]):
         return {}, text
+    lines = _lines(text, MAX_LINES)
     closing = next((index for index, (line, _end) in enumerate(lines) if index and _is_fence(line)), None)
     if closing is None:
         raise ReadError(
