@@ -88,7 +88,7 @@ def test_reports_of_one_year_are_nudged_apart(facts: pd.DataFrame) -> None:
 
 def test_target_with_deadline_has_a_star_and_a_dashed_path_from_its_announcement(facts: pd.DataFrame) -> None:
     figure = charts.turnover_chart(national(facts))
-    stars = [t for t in traces(figure, "target") if t.meta["deadline"] == 2030]
+    stars = [t for t in traces(figure, "target") if 2030 in t.meta["deadlines"]]
     assert len(stars) == 1 and stars[0].marker.symbol == "star"
     assert ys(stars[0]) == [35.0] and pd.Timestamp(stars[0].x[0]).year == 2030
     (path,) = traces(figure, "target-path")
@@ -99,7 +99,7 @@ def test_target_with_deadline_has_a_star_and_a_dashed_path_from_its_announcement
 
 def test_target_without_deadline_is_a_labelled_horizontal_line(facts: pd.DataFrame) -> None:
     figure = charts.turnover_chart(national(facts))
-    (line,) = [t for t in traces(figure, "target") if t.meta["deadline"] is None]
+    (line,) = [t for t in traces(figure, "target") if not t.meta["deadlines"]]
     assert ys(line) == [100.0, 100.0] and line.line.dash == "dot"
     assert "no deadline" in line.name and "100" in line.text[-1]
     start, end = (pd.Timestamp(x) for x in line.x)

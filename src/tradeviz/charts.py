@@ -9,10 +9,13 @@ a target without deadline is a dotted horizontal line. Hovering any point shows 
 
 from __future__ import annotations
 
+import functools
 import html
 import textwrap
 from collections.abc import Callable, Sequence
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -152,7 +155,7 @@ def _colour_key(frame: pd.DataFrame, colour_by: str) -> pd.Series:
     return frame["source"].fillna(views.UNKNOWN).astype(str)
 
 
-def _x_position(row: pd.Series) -> pd.Timestamp | None:
+def _x_position(row: views.Row) -> pd.Timestamp | None:
     """Where a fact sits in time: mid-year for a year (tick labels are centred on years), the middle of a
     shorter period, the last year of a longer one (a total up to then), else its publication date."""
     start, end = row["period_start"], row["period_end"]
@@ -172,18 +175,31 @@ def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
     base = pd.Series([_x_position(row) for row in views.rows(actual)], index=actual.index, dtype=object)
     where = pd.DataFrame({"x": base, "side": "middle right"}, index=actual.index)
     placed = base.dropna()
-    for _same_place, group in placed.groupby([placed, actual.loc[placed.index, "metric"]]):
-        order = sorted(group.index, key=lambda label: (keys[label], actual.at[label, "amount"]))
-        for rank, label in enumerate(order):
-            shift = rank - (len(order) - 1) / 2
-            where.at[label, "x"] = base[label] + pd.Timedelta(days=round(shift * 50))
-            if shift < 0:
-                where.at[label, "side"] = "middle left"
+    if placed.empty:
+        return where
+    order = pd.DataFrame(
+        {
+            "x": pd.to_datetime(placed),
+            "metric": actual.loc[placed.index, "metric"],
+            "key": keys[placed.index],
+            "amount": actual.loc[placed.index, "amount"],
+        }
+    ).sort_values(["x", "metric", "key", "amount"], kind="stable")
+    same_place = order.groupby(["x", "metric"], sort=False)
+    shift = same_place.cumcount() - (same_place["x"].transform("size") - 1) / 2
+    nudged = order["x"] + pd.to_timedelta((shift * 50).round(), unit="D")
+    where.loc[order.index, "x"] = pd.Series(list(nudged), index=order.index, dtype=object)
+    where.loc[shift[shift < 0].index, "side"] = "middle left"
     return where
 
 
 def _drawn_times(figure: go.Figure) -> list[pd.Timestamp]:
-    return [pd.Timestamp(x) for trace in figure.data for x in (trace.x or ()) if x is not None]
+    return [
+        pd.Timestamp(x)
+        for trace in figure.data
+        for x in (() if trace.x is None else trace.x)
+        if x is not None
+    ]
 
 
 def _year_range(stamps: Sequence[pd.Timestamp]) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -198,17 +214,24 @@ def _whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
 
 
+def _array(values: list[Any]) -> np.ndarray:
+    """Values for a trace as one numpy array: Plotly checks a list value by value (seconds for thousands
+    of points with their hover texts) and an array as a whole."""
+    return np.array(values, dtype=object)
+
+
 def _mid_year(year: int) -> pd.Timestamp:
     return pd.Timestamp(year, 7, 1)
 
 
-def _hover(row: pd.Series, unit: views.Unit) -> list[str]:
+def _hover(row: views.Row, unit: views.Unit) -> list[str]:
     """The customdata behind HOVER: figure, period, qualifier, source, publication date, quote."""
+    period: str
     if row["kind"] == "target":
         period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
     else:
         period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
-    published = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
+    published: str = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
     if row["published_inferred"]:
         published += " (inferred)"
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
@@ -225,7 +248,14 @@ def _hover(row: pd.Series, unit: views.Unit) -> list[str]:
 
 def _wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
     """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label."""
-    text = "" if pd.isna(quote) else " ".join(str(quote).split())  # type: ignore[call-overload]
+    return "" if pd.isna(quote) else _wrapped(str(quote), width, limit)  # type: ignore[call-overload]
+
+
+@functools.lru_cache(maxsize=2**16)
+def _wrapped(quote: str, width: int, limit: int) -> str:
+    """`_wrapped_quote` of a text, kept: every filter change redraws the same quotes, and wrapping
+    thousands of them costs tenths of a second."""
+    text = " ".join(quote.split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
@@ -241,16 +271,16 @@ def _add_reports(
     colour: str,
 ) -> None:
     """One trace of reported figures (one source, or one metric)."""
+    at = positions.loc[group.index]
     placed = [
-        (row, positions.at[label, "x"])
-        for label, row in zip(group.index, views.rows(group), strict=True)
-        if positions.at[label, "x"] is not None
+        (row, x, side)
+        for row, x, side in zip(views.rows(group), at["x"], at["side"], strict=True)
+        if x is not None and not pd.isna(x)
     ]
     if not placed:
         return
-    sides = [positions.at[label, "side"] for label in group.index if positions.at[label, "x"] is not None]
     symbols, labels = [], []
-    for row, _x in placed:
+    for row, _x, _side in placed:
         partial = not pd.isna(row["period_start"]) and not _whole_year(row["period_start"], row["period_end"])
         symbols.append(SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else ""))
         text = views.describe_figure(row, unit, with_unit=False)
@@ -259,16 +289,21 @@ def _add_reports(
         labels.append(text)
     figure.add_trace(
         go.Scatter(
-            x=[x for _row, x in placed],
-            y=[views.point_of(row) / unit.factor for row, _x in placed],
+            x=_array([x for _row, x, _side in placed]),
+            y=_array([views.point_of(row) / unit.factor for row, _x, _side in placed]),
             mode="markers+text",
             name=name,
             legendgroup=name,
-            marker={"symbol": symbols, "size": 13, "color": colour, "line": {"width": 2, "color": colour}},
-            text=labels,
-            textposition=sides,
+            marker={
+                "symbol": _array(symbols),
+                "size": 13,
+                "color": colour,
+                "line": {"width": 2, "color": colour},
+            },
+            text=_array(labels),
+            textposition=_array([side for _row, _x, side in placed]),
             textfont={"color": colour, "size": 11},
-            customdata=[_hover(row, unit) for row, _x in placed],
+            customdata=_array([_hover(row, unit) for row, _x, _side in placed]),
             hovertemplate=HOVER,
             meta={"role": "reports"},
         )
@@ -329,15 +364,15 @@ def _add_deadline_targets(
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
 
-    Paths of one colour share a trace (broken by gaps), and so do stars of one colour and deadline: a corpus
-    with a thousand targets draws a few dozen traces, not two thousand.
+    Paths of one colour share a trace (broken by gaps), and so do stars of one colour: a corpus with a
+    thousand targets draws a few dozen traces, not two thousand (each trace costs Plotly milliseconds).
     """
     series = views.SeriesIndex(frame)
     paths: dict[str, tuple[list[object], list[object], list[str]]] = {}
-    stars: dict[tuple[str, int], list[pd.Series]] = {}
+    stars: dict[str, list[views.Row]] = {}
     for row, key in zip(views.rows(targets), keys, strict=True):
         deadline = int(row["target_year"])
-        stars.setdefault((key, deadline), []).append(row)
+        stars.setdefault(key, []).append(row)
         baseline = views.target_baseline(frame, row, series)
         if baseline is not None:
             xs, ys, names = paths.setdefault(key, ([], [], []))
@@ -358,29 +393,38 @@ def _add_deadline_targets(
                 meta={"role": "target-path"},
             )
         )
-    for (key, deadline), rows in stars.items():
+    for key, rows in stars.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
-        described = [views.describe_figure(row, unit) for row in rows]
+        deadlines = [int(row["target_year"]) for row in rows]
         figure.add_trace(
             go.Scatter(
-                x=[_mid_year(deadline)] * len(rows),
-                y=[float(row["amount"]) / unit.factor for row in rows],
+                x=_array([_mid_year(deadline) for deadline in deadlines]),
+                y=_array([float(row["amount"]) / unit.factor for row in rows]),
                 mode="markers+text",
-                name=f"Target {described[0]} by {deadline}"
-                if len(rows) == 1
-                else f"{len(rows)} targets by {deadline}",
+                name=_targets_name(rows, deadlines, unit),
                 legendgroup=key,
                 marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
-                text=[
-                    f"target {views.format_amount(float(row['amount']), unit)} by {deadline}" for row in rows
-                ],
+                text=_array(
+                    [
+                        f"target {views.format_amount(float(row['amount']), unit)} by {deadline}"
+                        for row, deadline in zip(rows, deadlines, strict=True)
+                    ]
+                ),
                 textposition="top center",
                 textfont={"color": colour, "size": 11},
-                customdata=[_hover(row, unit) for row in rows],
+                customdata=_array([_hover(row, unit) for row in rows]),
                 hovertemplate=HOVER,
-                meta={"role": "target", "deadline": deadline},
+                meta={"role": "target", "deadlines": sorted(set(deadlines))},
             )
         )
+
+
+def _targets_name(rows: Sequence[views.Row], deadlines: Sequence[int], unit: views.Unit) -> str:
+    """A legend entry for the targets of one colour: the target itself when there is one."""
+    if len(rows) == 1:
+        return f"Target {views.describe_figure(rows[0], unit)} by {deadlines[0]}"
+    first, last = min(deadlines), max(deadlines)
+    return f"{len(rows)} targets by {first}" if first == last else f"{len(rows)} targets, {first}–{last}"
 
 
 def _add_open_targets(
@@ -391,23 +435,42 @@ def _add_open_targets(
     colours: dict[str, str],
     span: tuple[pd.Timestamp, pd.Timestamp],
 ) -> None:
-    """Each target without deadline a dotted horizontal line across the chart, labelled at its right end."""
+    """Each target without deadline a dotted horizontal line across the chart, labelled at its right end;
+    the lines of one colour share a trace (broken by gaps)."""
+    lines: dict[str, list[views.Row]] = {}
     for row, key in zip(views.rows(targets), keys, strict=True):
+        lines.setdefault(key, []).append(row)
+    for key, rows in lines.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
-        value = float(row["amount"]) / unit.factor
+        xs: list[object] = []
+        ys: list[object] = []
+        texts: list[str] = []
+        hovers: list[list[str]] = []
+        for target in rows:
+            value = float(target["amount"]) / unit.factor
+            hover = _hover(target, unit)
+            xs += [*span, None]
+            ys += [value, value, None]
+            texts += ["", f"target {views.format_amount(float(target['amount']), unit)}, no deadline", ""]
+            hovers += [hover, hover, [""] * len(hover)]
+        name = (
+            f"Target {views.describe_figure(rows[0], unit)} (no deadline)"
+            if len(rows) == 1
+            else f"{len(rows)} targets without deadline"
+        )
         figure.add_trace(
             go.Scatter(
-                x=list(span),
-                y=[value, value],
+                x=_array(xs[:-1]),
+                y=_array(ys[:-1]),
                 mode="lines+text",
-                name=f"Target {views.describe_figure(row, unit)} (no deadline)",
+                name=name,
                 legendgroup=key,
                 line={"color": colour, "dash": "dot", "width": 2},
-                text=["", f"target {views.format_amount(float(row['amount']), unit)}, no deadline"],
+                text=_array(texts[:-1]),
                 textposition="top left",
                 textfont={"color": colour, "size": 11},
-                customdata=[_hover(row, unit)] * 2,
+                customdata=_array(hovers[:-1]),
                 hovertemplate=HOVER,
-                meta={"role": "target", "deadline": None},
+                meta={"role": "target", "deadlines": []},
             )
         )

@@ -12,11 +12,14 @@ import datetime as dt
 import html
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol, TypeAlias
 
 import pandas as pd
 
 from tradeviz.read.article import Skipped
+
+Row: TypeAlias = "pd.Series | Mapping[str, Any]"
+"""One fact: a frame's row as a Series, or as a dict from `rows`."""
 
 NATIONAL = "national"
 """The scope of facts with no region: the countries as a whole."""
@@ -384,7 +387,7 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
     targets = frame[(frame["kind"] == "target").fillna(False)]
     series = SeriesIndex(frame)
     for target in rows(targets):
-        years = series.consensus(target)
+        years = series.yearly(target)
         record: dict[str, object] = {
             "metric": target["metric"],
             "parties": target["parties"],
@@ -402,21 +405,20 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
             "recent_cagr": math.nan,
             "quote": target["quote"],
         }
-        if not years.empty:
-            last = years.iloc[-1]
-            latest_year, latest = int(last["year"]), float(last["median"])
+        if years:
+            latest_year, latest = years[-1]
             record.update(latest_year=latest_year, latest=latest, share=latest / float(target["amount"]))
             if not _missing(target["target_year"]):
                 record["cagr_needed"] = _cagr(
                     latest, float(target["amount"]), int(target["target_year"]) - latest_year
                 )
-            window = years[(years["year"] >= latest_year - recent_years) & (years["year"] < latest_year)]
-            if not window.empty:
-                first = window.iloc[0]
-                record["recent_from"] = int(first["year"])
-                record["recent_cagr"] = _cagr(
-                    float(first["median"]), latest, latest_year - int(first["year"])
-                )
+            window = [
+                (year, median) for year, median in years if latest_year - recent_years <= year < latest_year
+            ]
+            if window:
+                first_year, first = window[0]
+                record["recent_from"] = first_year
+                record["recent_cagr"] = _cagr(first, latest, latest_year - first_year)
         records.append(record)
     result = pd.DataFrame.from_records(records, columns=columns)
     return result.astype({"latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"})
@@ -433,37 +435,54 @@ class SeriesIndex:
         for position, key in enumerate(columns):
             self._positions.setdefault(tuple(None if _missing(v) else v for v in key), []).append(position)
         self._consensus: dict[tuple[object, ...], pd.DataFrame] = {}
-        self._reported: dict[tuple[object, ...], dict[object, pd.DataFrame]] = {}
+        self._latest: dict[tuple[object, ...], dict[object, tuple[int, float]]] = {}
+        self._yearly: dict[tuple[object, ...], list[tuple[int, float]]] = {}
 
     @staticmethod
-    def key(fact: pd.Series) -> tuple[object, ...]:
+    def key(fact: Row) -> tuple[object, ...]:
         scope = NATIONAL if _missing(fact["region"]) else fact["region"]
         values = (fact["metric"], fact["currency"], fact["parties"], scope)
         return tuple(None if _missing(v) else v for v in values)
 
-    def rows(self, fact: pd.Series) -> pd.DataFrame:
+    def rows(self, fact: Row) -> pd.DataFrame:
         """The frame's rows of the same series as `fact`."""
         return self.frame.iloc[self._positions.get(self.key(fact), [])]
 
-    def reported_in_article(self, fact: pd.Series) -> pd.DataFrame:
-        """Full-year reported figures of the series of `fact` given in the same article as `fact`."""
+    def latest_in_article(self, fact: Row) -> tuple[int, float] | None:
+        """(year, amount) of the latest full-year reported figure of the series of `fact` in the same
+        article as `fact` (the first given, when several are for that year), or None."""
         key = self.key(fact)
-        if key not in self._reported:
+        if key not in self._latest:
             same = self.rows(fact)
-            actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)]
-            self._reported[key] = {name: rows for name, rows in actual.groupby("article", sort=False)}
-        empty = self.frame.iloc[[]]
-        return self._reported[key].get(fact["article"], empty)
+            actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)].reset_index(
+                drop=True
+            )
+            latest = actual.groupby("article", sort=False)["period_end"].idxmax()
+            points, years = point_amount(actual), actual["period_end"].dt.year
+            self._latest[key] = {
+                article: (int(years[label]), float(points[label])) for article, label in latest.items()
+            }
+        return self._latest[key].get(fact["article"])
 
-    def consensus(self, fact: pd.Series) -> pd.DataFrame:
+    def consensus(self, fact: Row) -> pd.DataFrame:
         """`consensus` of the series of `fact`."""
         key = self.key(fact)
         if key not in self._consensus:
             self._consensus[key] = consensus(self.rows(fact), str(fact["metric"]))
         return self._consensus[key]
 
+    def yearly(self, fact: Row) -> list[tuple[int, float]]:
+        """`consensus` of the series of `fact` as (year, median) pairs, oldest first."""
+        key = self.key(fact)
+        if key not in self._yearly:
+            years = self.consensus(fact)
+            self._yearly[key] = list(
+                zip(years["year"].astype(int).tolist(), years["median"].astype(float).tolist(), strict=True)
+            )
+        return self._yearly[key]
 
-def _same_series(frame: pd.DataFrame, fact: pd.Series) -> pd.Series:
+
+def _same_series(frame: pd.DataFrame, fact: Row) -> pd.Series:
     """Rows of the same metric, currency, pair and scope as `fact`."""
     same = pd.Series(True, index=frame.index)
     for column in ("metric", "currency", "parties"):
@@ -472,26 +491,22 @@ def _same_series(frame: pd.DataFrame, fact: pd.Series) -> pd.Series:
 
 
 def target_baseline(
-    frame: pd.DataFrame, target: pd.Series, series: SeriesIndex | None = None
+    frame: pd.DataFrame, target: Row, series: SeriesIndex | None = None
 ) -> tuple[int, float] | None:
     """The (year, amount) reported when `target` was announced, where its path starts: the latest full-year
     figure in the same article, else the consensus of the latest full year before its publication.
     `series`, built once from `frame`, saves the search when many targets are looked up."""
     series = series or SeriesIndex(frame)
-    same_article = series.reported_in_article(target)
-    if not same_article.empty:
-        latest = int(same_article["period_end"].to_numpy().argmax())
-        period_end = pd.Timestamp(same_article["period_end"].iloc[latest])
-        return int(period_end.year), float(point_amount(same_article).iloc[latest])
-    years = series.consensus(target)
-    if not _missing(target["published"]):
-        years = years[years["year"] < target["published"].year]
-    if not _missing(target["target_year"]):
-        years = years[years["year"] < int(target["target_year"])]
-    if years.empty:
-        return None
-    last = years.iloc[-1]
-    return int(last["year"]), float(last["median"])
+    in_article = series.latest_in_article(target)
+    if in_article is not None:
+        return in_article
+    published, deadline = target["published"], target["target_year"]
+    before = [
+        (year, median)
+        for year, median in series.yearly(target)
+        if (_missing(published) or year < published.year) and (_missing(deadline) or year < int(deadline))
+    ]
+    return before[-1] if before else None
 
 
 # --- presentation helpers -----------------------------------------------------------------------------
@@ -507,7 +522,7 @@ def format_amount(amount: float, unit: Unit) -> str:
     return text
 
 
-def describe_figure(row: pd.Series, unit: Unit, *, with_unit: bool = True) -> str:
+def describe_figure(row: Row, unit: Unit, *, with_unit: bool = True) -> str:
     """A fact's value as a person reads it: qualifier, amount, unit, currency (e.g. "> 41 bn USD")."""
     qualifier = "" if _missing(row["qualifier"]) or row["qualifier"] == "=" else f"{row['qualifier']} "
     amount = format_amount(float(row["amount"]), unit)
@@ -519,7 +534,7 @@ def describe_figure(row: pd.Series, unit: Unit, *, with_unit: bool = True) -> st
     return " ".join(part for part in (qualifier + amount, unit.label, currency) if part)
 
 
-def point_of(row: pd.Series) -> float:
+def point_of(row: Row) -> float:
     """`point_amount` for one row."""
     if _missing(row["amount_high"]):
         return float(row["amount"])
@@ -571,9 +586,12 @@ def progress_table(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def rows(frame: pd.DataFrame) -> Iterator[pd.Series]:
-    """Each row of `frame` as a Series, in order."""
-    return (frame.iloc[position] for position in range(len(frame)))
+def rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """Each row of `frame` as a dict of its values, in order: a Series per row costs a hundred times more,
+    which a chart of thousands of facts pays on every filter change."""
+    names = [str(name) for name in frame.columns]
+    columns = [frame[name].tolist() for name in frame.columns]  # one conversion per column, not per value
+    return (dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True))
 
 
 def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -611,7 +629,7 @@ def _correction_columns(frame: pd.DataFrame) -> dict[str, pd.Series]:
     }
 
 
-def correction_note(row: pd.Series, unit: Unit | None = None) -> str:
+def correction_note(row: Row, unit: Unit | None = None) -> str:
     """How a corrected fact says so on a chart: "corrected (was …)"; "" for a fact as extracted.
 
     >>> correction_note(pd.Series({"correction": "corrected", "original": "value=40; amount=40000000000"}),
