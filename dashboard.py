@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tradeviz import app_actions, charts, corrections, export, views
+from tradeviz import app_actions, charts, corrections, export, files, views
 from tradeviz.app_actions import plain
 from tradeviz.cache import default_cache_dir
 from tradeviz.errors import TradevizError
@@ -30,6 +32,8 @@ ARTICLES_ENV = "TRADEVIZ_ARTICLES"
 DEFAULT_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 METRIC_LABELS = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
 KIND_LABELS = {"actual": "Reported figures", "target": "Targets"}
+TABLE_ROWS = 1000
+"""Rows a table on the page lists (more is slow to send and to scroll); downloads hold every row."""
 ARTICLE_CSS = """<style>
 .tradeviz-article { white-space: pre-wrap; font-size: 0.92rem; line-height: 1.5; max-height: 32rem;
   overflow-y: auto; padding: 0.8rem; border: 1px solid #ddd; border-radius: 0.4rem; }
@@ -46,16 +50,38 @@ def articles_root() -> Path:
     return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES)
 
 
-def content_key(root: Path) -> tuple[tuple[str, int, int], ...]:
-    """Every file under `root` with its size and modification time: the cache key, so an added, removed or
-    edited article is read again, while a rerun (every widget change) costs a directory walk, not a read."""
-    files = [root] if root.is_file() else sorted(path for path in root.rglob("*") if path.is_file())
-    return tuple((str(path), stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),))
+DEEP_CHECK_SECONDS = 10.0
+"""How often, at most, a rerun looks for articles edited in place when that look is slow (a stat of every
+file: tenths of a second for 50,000 files). Files added, removed or renamed are seen at once."""
+CHEAP_CHECK_SECONDS = 0.05
+"""A look for edits that took less than this is made on every rerun."""
+
+
+@st.cache_resource(show_spinner=False)
+def deep_checks() -> dict[str, tuple[float, float, str]]:
+    """Per article folder, the last look for edits: (when, how long it took, its signature)."""
+    return {}
+
+
+def content_key(root: Path) -> str:
+    """What decides when the articles are read again: the folders' times on every run (tens of
+    milliseconds for 50,000 files), and every file's size and time on every run when that is cheap,
+    else at most every DEEP_CHECK_SECONDS."""
+    shallow = files.tree_signature(root, deep=False)
+    checks, now = deep_checks(), time.monotonic()
+    last = checks.get(str(root))
+    if last is None or last[1] < CHEAP_CHECK_SECONDS or now - last[0] > DEEP_CHECK_SECONDS:
+        started = time.perf_counter()
+        deep = files.tree_signature(root, deep=True)
+        checks[str(root)] = (now, time.perf_counter() - started, deep)
+    else:
+        deep = last[2]
+    return shallow + deep
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=8)
-def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
-    """The corpus under `root`; `key` (the files' names, sizes and times) decides when to read it again.
+def load(root: str, key: str) -> Corpus:
+    """The corpus under `root`; `key` (`content_key`) decides when to read it again.
 
     A resource, not data: every rerun shares the one corpus instead of unpickling a copy (which costs
     seconds on tens of thousands of facts); the views never change it in place. Facts come through the
@@ -65,26 +91,31 @@ def load(root: str, key: tuple[tuple[str, int, int], ...]) -> Corpus:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def load_corrected(
-    root: str, key: tuple[tuple[str, int, int], ...], path: str, path_key: tuple[int, int] | None
-) -> app_actions.Corrected:
+def load_corrected(root: str, key: str, path: str, path_key: tuple[int, int] | None) -> app_actions.Corrected:
     """The corpus's facts with the corrections file applied; `path_key` (its size and time) is part of the
     key, so a saved correction shows on the next run and a rerun costs nothing."""
     return app_actions.corrected_corpus_frame(load(root, key), path)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def options_of(data: tuple[str, str, str, tuple[int, int] | None], pair: str | None) -> views.Options:
+    """`views.filter_options` of the loaded facts (`data`: the arguments of `load_corrected`), worked out
+    once per load and pair instead of on every filter change."""
+    return views.filter_options(load_corrected(*data).frame, pair=pair)
+
+
 # --- sidebar: filters, kept in the URL --------------------------------------------------------------------
 
 
-def seed_from_url(facts: pd.DataFrame) -> None:
+def seed_from_url(facts: pd.DataFrame, options_for: Callable[[str | None], views.Options]) -> None:
     """On a session's first run, set the filter widgets from the link, warning about what it got wrong."""
     if "filters_seeded" in st.session_state:
         return
     wanted, problems = views.from_query({key: st.query_params.get_all(key) for key in st.query_params})
-    wanted, more = views.reconcile(wanted, views.filter_options(facts, pair=wanted.pair))
+    wanted, more = views.reconcile(wanted, options_for(wanted.pair))
     st.session_state.url_problems = problems + more
     chosen = views.with_defaults(wanted, facts)
-    options = views.filter_options(facts, pair=chosen.pair)
+    options = options_for(chosen.pair)
     st.session_state.f_pair = chosen.pair
     st.session_state.f_scope = chosen.scope
     st.session_state.f_years = chosen.years or options.years
@@ -96,16 +127,19 @@ def seed_from_url(facts: pd.DataFrame) -> None:
     st.session_state.filters_seeded = True
 
 
-def sidebar(facts: pd.DataFrame) -> tuple[views.Filters, views.Options]:
-    """Draw the filters; return the chosen ones (None where everything is selected) and what was offered."""
-    seed_from_url(facts)
+def sidebar(
+    facts: pd.DataFrame, options_for: Callable[[str | None], views.Options]
+) -> tuple[views.Filters, views.Options]:
+    """Draw the filters; return the chosen ones (None where everything is selected) and what was offered
+    (`options_for(pair)`: the options of the facts, or of one pair's)."""
+    seed_from_url(facts, options_for)
     bar = st.sidebar
     bar.header("Filters")
     for problem in st.session_state.pop("url_problems", []):
         bar.warning(f"From the link: {problem} Showing the default instead.")
-    everything = views.filter_options(facts)
+    everything = options_for(None)
     pair = bar.selectbox("Country pair", everything.pairs, key="f_pair")
-    options = views.filter_options(facts, pair=pair)
+    options = options_for(pair)
     if st.session_state.f_scope not in options.scopes:
         st.session_state.f_scope = options.scopes[0]
     scope = bar.selectbox(
@@ -216,7 +250,13 @@ def facts_section(
     if shown.empty:
         st.info("No facts match the filters.")
         return
-    table = views.facts_table(shown)
+    listed = shown.iloc[:TABLE_ROWS]
+    table = views.facts_table(listed)
+    if len(listed) < len(shown):
+        st.caption(
+            f"The first {len(listed):,} of {len(shown):,} matching facts; the downloads hold them all. "
+            "Narrow the filters to list the others."
+        )
     event = st.dataframe(
         table,
         hide_index=True,
@@ -241,20 +281,20 @@ def facts_section(
     ):
         column.download_button(
             label,
-            data=functools.partial(export.table_bytes, app_actions.export_frame(shown), fmt),
+            data=functools.partial(table_download, shown, fmt),
             file_name=file_name("facts", filters, options, ext),
             mime=mime,
             on_click="ignore",
             key=f"download_facts_{fmt}",
             width="stretch",
         )
-    selected = [row for row in (event.selection.rows if event is not None else []) if row < len(shown)]
-    focus = shown.iloc[selected[0]] if selected else None
+    selected = [row for row in (event.selection.rows if event is not None else []) if row < len(listed)]
+    focus = listed.iloc[selected[0]] if selected else None
     if focus is not None:
         correction_form(focus, corpus, corrections_path)
     st.subheader("Article")
     if focus is None:
-        names = sorted(shown["article"].dropna().unique())
+        names = sorted(listed["article"].dropna().unique())
         name = st.selectbox("Select a row above, or an article here", names, index=None, key="article_pick")
     else:
         name = str(focus["article"])
@@ -279,6 +319,18 @@ def facts_section(
     st.html(ARTICLE_CSS + page)
 
 
+def table_download(frame: pd.DataFrame, fmt: str) -> bytes:
+    """The bytes of a table download, made when the button is pressed, not on every run."""
+    return export.table_bytes(app_actions.export_frame(frame), fmt)
+
+
+def long_list(frame: pd.DataFrame, what: str) -> None:
+    """A table of at most TABLE_ROWS rows, saying how many more there are."""
+    st.dataframe(frame.iloc[:TABLE_ROWS], hide_index=True)
+    if len(frame) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(frame):,} {what}.")
+
+
 def quality_section(corpus: Corpus, orphans: tuple[str, ...] = ()) -> None:
     """What was read, what was found, what was guessed, what was skipped, and corrections gone stale."""
     quality = views.data_quality(corpus.facts, corpus.articles, corpus.skipped)
@@ -290,15 +342,13 @@ def quality_section(corpus: Corpus, orphans: tuple[str, ...] = ()) -> None:
     counts[4].metric("Skipped files", len(quality.skipped))
     if quality.without_facts:
         st.markdown("**Articles with no facts**")
-        st.dataframe(pd.DataFrame({"article": quality.without_facts}), hide_index=True)
+        long_list(pd.DataFrame({"article": quality.without_facts}), "articles with no facts")
     if quality.inferred_dates:
         st.markdown("**Articles whose publication date was inferred from the text**")
-        st.dataframe(
-            pd.DataFrame(quality.inferred_dates, columns=["article", "date inferred"]), hide_index=True
-        )
+        long_list(pd.DataFrame(quality.inferred_dates, columns=["article", "date inferred"]), "articles")
     st.markdown("**Skipped files**")
     if quality.skipped:
-        st.dataframe(pd.DataFrame(quality.skipped, columns=["file", "reason"]), hide_index=True)
+        long_list(pd.DataFrame(quality.skipped, columns=["file", "reason"]), "skipped files")
     else:
         st.caption("No file was skipped.")
     st.markdown("**Corrections that match no fact**")
@@ -468,7 +518,8 @@ def main() -> None:
     try:
         key = content_key(root)
         corpus = load(str(root), key)
-        data = load_corrected(str(root), key, str(corrections_path), app_actions.file_key(corrections_path))
+        loaded = (str(root), key, str(corrections_path), app_actions.file_key(corrections_path))
+        data = load_corrected(*loaded)
     except (TradevizError, OSError) as error:
         st.error(f"Could not read the articles in {root}: {error}")
         return
@@ -485,7 +536,7 @@ def main() -> None:
         with empty_tabs[1]:
             quality_section(corpus, data.orphans)
         return
-    filters, options = sidebar(facts)
+    filters, options = sidebar(facts, functools.partial(options_of, loaded))
     shown = views.apply_filters(facts, filters)
     drawn = corrections.visible(shown)  # rejected facts leave the charts, and stay flagged in the table
     if shown.empty:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -43,3 +44,50 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def tree_signature(root: Path, *, deep: bool) -> str:
+    """A digest of what is under `root`, to tell cheaply whether anything there changed.
+
+    Shallow: every folder's modification time, which a file added, removed or renamed changes (a walk
+    of the folders, tens of milliseconds for 50,000 files). Deep: also every file's size and modification
+    time, which an edit in place changes (a stat per file, tenths of a second). Dot files are left out.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    seen: set[str] = set()
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            status = folder.stat()
+        except OSError:
+            digest.update(f"{folder}\0missing\n".encode())
+            continue
+        digest.update(f"{folder}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+        if not folder.is_dir():
+            continue
+        real = os.path.realpath(folder)
+        if real in seen:  # a link back up the tree
+            continue
+        seen.add(real)
+        folders: list[str] = []
+        files: list[tuple[str, int, int]] = []
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir():
+                            folders.append(entry.path)
+                        elif deep and entry.is_file():
+                            stat = entry.stat()
+                            files.append((entry.name, stat.st_size, stat.st_mtime_ns))
+                    except OSError:
+                        continue
+        except OSError:
+            digest.update(f"{folder}\0unreadable\n".encode())
+            continue
+        digest.update("".join(f"{name}\0{size}\0{mtime}\n" for name, size, mtime in sorted(files)).encode())
+        pending.extend(Path(path) for path in sorted(folders, reverse=True))
+    return digest.hexdigest()
