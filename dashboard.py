@@ -98,10 +98,29 @@ def load_corrected(root: str, key: str, path: str, path_key: tuple[int, int] | N
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def options_of(data: tuple[str, str, str, tuple[int, int] | None], pair: str | None) -> views.Options:
+def options_of(data: Loaded, pair: str | None) -> views.Options:
     """`views.filter_options` of the loaded facts (`data`: the arguments of `load_corrected`), worked out
     once per load and pair instead of on every filter change."""
     return views.filter_options(load_corrected(*data).frame, pair=pair)
+
+
+Loaded = tuple[str, str, str, tuple[int, int] | None]
+"""The arguments of `load_corrected`: what identifies the facts on the page."""
+
+
+@st.cache_resource(show_spinner=False, max_entries=24)
+def figure_of(view: str, loaded: Loaded, filters: views.Filters) -> go.Figure:
+    """The chart `view` of the filtered facts, kept per load and filters: a rerun that changes neither (a
+    row selected, a form sent) redraws nothing. Rejected facts leave the charts."""
+    frame = views.apply_filters(load_corrected(*loaded).frame, filters)
+    return charts.CHARTS[view](corrections.visible(frame))
+
+
+@st.cache_resource(show_spinner=False, max_entries=24)
+def progress_of(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
+    """`views.progress` of the filtered turnover facts, kept like `figure_of`."""
+    drawn = corrections.visible(views.apply_filters(load_corrected(*loaded).frame, filters))
+    return views.progress(drawn[(drawn["metric"] == "turnover").fillna(False)])
 
 
 # --- sidebar: filters, kept in the URL --------------------------------------------------------------------
@@ -125,6 +144,10 @@ def seed_from_url(facts: pd.DataFrame, options_for: Callable[[str | None], views
             getattr(options, field) if chosen_values is None else chosen_values
         )
     st.session_state.filters_seeded = True
+
+
+def _label(names: dict[str, str], value: str) -> str:
+    return names.get(value, value)
 
 
 def sidebar(
@@ -159,6 +182,7 @@ def sidebar(
     elif options.years is not None:
         bar.caption(f"All facts are from {options.years[0]}.")
     chosen: dict[str, tuple[str, ...] | None] = {}
+    names: dict[str, str]
     for field, label, names in (
         ("sources", "Sources", {}),
         ("langs", "Languages", {}),
@@ -168,7 +192,7 @@ def sidebar(
         offered = getattr(everything, field)
         key = f"f_{field}"
         st.session_state[key] = [value for value in st.session_state.get(key, offered) if value in offered]
-        picked = bar.multiselect(label, offered, key=key, format_func=lambda v, n=names: n.get(v, v))
+        picked = bar.multiselect(label, offered, key=key, format_func=functools.partial(_label, names))
         chosen[field] = None if set(picked) == set(offered) else tuple(picked)
     filters = views.Filters(years=years, pair=pair, scope=scope, **chosen)
     query = views.to_query(filters)
@@ -216,9 +240,9 @@ def chart_section(view: str, figure: go.Figure, filters: views.Filters, options:
         st.caption(export.INSTALL_BROWSER)
 
 
-def progress_section(shown: pd.DataFrame) -> None:
-    """Each turnover target: how far the latest full year is, and the growth needed against the recent one."""
-    table = views.progress(shown[(shown["metric"] == "turnover").fillna(False)])
+def progress_section(table: pd.DataFrame) -> None:
+    """Each turnover target (`views.progress`): how far the latest full year is, and the growth needed
+    against the recent one."""
     st.subheader("Progress to goal")
     if table.empty:
         st.info("No turnover target matches the filters.")
@@ -537,8 +561,7 @@ def main() -> None:
             quality_section(corpus, data.orphans)
         return
     filters, options = sidebar(facts, functools.partial(options_of, loaded))
-    shown = views.apply_filters(facts, filters)
-    drawn = corrections.visible(shown)  # rejected facts leave the charts, and stay flagged in the table
+    shown = views.apply_filters(facts, filters)  # rejected facts stay in the table, flagged
     if shown.empty:
         st.info(
             "No facts match these filters. Widen the years, or select more sources, languages or metrics."
@@ -547,12 +570,12 @@ def main() -> None:
         ["Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality", "Add articles"]
     )
     with tabs[0]:
-        chart_section("turnover", charts.turnover_chart(drawn), filters, options)
-        progress_section(drawn)
+        chart_section("turnover", figure_of("turnover", loaded, filters), filters, options)
+        progress_section(progress_of(loaded, filters))
     with tabs[1]:
-        chart_section("trade", charts.trade_chart(drawn), filters, options)
+        chart_section("trade", figure_of("trade", loaded, filters), filters, options)
     with tabs[2]:
-        chart_section("investment", charts.investment_chart(drawn), filters, options)
+        chart_section("investment", figure_of("investment", loaded, filters), filters, options)
     with tabs[3]:
         facts_section(shown, corpus, filters, options, corrections_path)
     with tabs[4]:

@@ -92,22 +92,23 @@ def _facts_figure(
     unit = views.choose_unit([*in_currency["amount"], *in_currency["amount_high"].dropna()])
     axis_unit = f"{unit.label} {currency}".strip()
 
-    figure = go.Figure()
+    traces: list[go.Scatter] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
     for metric in metrics:
-        _add_consensus(figure, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
+        _add_consensus(traces, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
     keys = _colour_key(actual, colour_by)
     positions = _positions(actual, keys)
     for key, group in actual.groupby(keys, sort=True):
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
-        _add_reports(figure, group, positions, unit, name=name, colour=colours[str(key)])
+        _add_reports(traces, group, positions, unit, name=name, colour=colours[str(key)])
     target_keys = _colour_key(targets, colour_by)
     deadline = targets["target_year"].notna()
-    _add_deadline_targets(figure, targets[deadline], target_keys[deadline], in_currency, unit, colours)
-    span = _year_range(_drawn_times(figure) or [pd.Timestamp(p) for p in targets["published"].dropna()])
-    _add_open_targets(figure, targets[~deadline], target_keys[~deadline], unit, colours, span)
+    _add_deadline_targets(traces, targets[deadline], target_keys[deadline], in_currency, unit, colours)
+    span = _year_range(_drawn_times(traces) or [pd.Timestamp(p) for p in targets["published"].dropna()])
+    _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span)
 
+    figure = go.Figure(data=traces)
     figure.update_layout(
         template=TEMPLATE,
         title={"text": title or f"{pair} {what}, {scope} ({axis_unit})"},
@@ -193,12 +194,9 @@ def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
     return where
 
 
-def _drawn_times(figure: go.Figure) -> list[pd.Timestamp]:
+def _drawn_times(traces: list[go.Scatter]) -> list[pd.Timestamp]:
     return [
-        pd.Timestamp(x)
-        for trace in figure.data
-        for x in (() if trace.x is None else trace.x)
-        if x is not None
+        pd.Timestamp(x) for trace in traces for x in (() if trace.x is None else trace.x) if x is not None
     ]
 
 
@@ -262,7 +260,7 @@ def _wrapped(quote: str, width: int, limit: int) -> str:
 
 
 def _add_reports(
-    figure: go.Figure,
+    traces: list[go.Scatter],
     group: pd.DataFrame,
     positions: pd.DataFrame,
     unit: views.Unit,
@@ -287,7 +285,7 @@ def _add_reports(
         if partial:
             text += f" ({views.period_label(row['period_start'], row['period_end'])})"
         labels.append(text)
-    figure.add_trace(
+    traces.append(
         go.Scatter(
             x=_array([x for _row, x, _side in placed]),
             y=_array([views.point_of(row) / unit.factor for row, _x, _side in placed]),
@@ -311,7 +309,13 @@ def _add_reports(
 
 
 def _add_consensus(
-    figure: go.Figure, actual: pd.DataFrame, metric: str, unit: views.Unit, *, colour_by: str, axis_unit: str
+    traces: list[go.Scatter],
+    actual: pd.DataFrame,
+    metric: str,
+    unit: views.Unit,
+    *,
+    colour_by: str,
+    axis_unit: str,
 ) -> None:
     """The median of each year's full-year reports, joined, with their spread as error bars."""
     years = views.consensus(actual, metric)
@@ -326,7 +330,7 @@ def _add_consensus(
         for n, low, high in zip(years["reports"], years["low"], years["high"], strict=True)
     ]
     label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
-    figure.add_trace(
+    traces.append(
         go.Scatter(
             x=[_mid_year(int(y)) for y in years["year"]],
             y=median,
@@ -355,7 +359,7 @@ def _add_consensus(
 
 
 def _add_deadline_targets(
-    figure: go.Figure,
+    traces: list[go.Scatter],
     targets: pd.DataFrame,
     keys: pd.Series,
     frame: pd.DataFrame,
@@ -380,7 +384,7 @@ def _add_deadline_targets(
             ys.extend([baseline[1] / unit.factor, float(row["amount"]) / unit.factor, None])
             names.append(f"Path to {views.describe_figure(row, unit)} by {deadline}")
     for key, (xs, ys, names) in paths.items():
-        figure.add_trace(
+        traces.append(
             go.Scatter(
                 x=xs[:-1],
                 y=ys[:-1],
@@ -396,7 +400,7 @@ def _add_deadline_targets(
     for key, rows in stars.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
         deadlines = [int(row["target_year"]) for row in rows]
-        figure.add_trace(
+        traces.append(
             go.Scatter(
                 x=_array([_mid_year(deadline) for deadline in deadlines]),
                 y=_array([float(row["amount"]) / unit.factor for row in rows]),
@@ -428,7 +432,7 @@ def _targets_name(rows: Sequence[views.Row], deadlines: Sequence[int], unit: vie
 
 
 def _add_open_targets(
-    figure: go.Figure,
+    traces: list[go.Scatter],
     targets: pd.DataFrame,
     keys: pd.Series,
     unit: views.Unit,
@@ -458,7 +462,7 @@ def _add_open_targets(
             if len(rows) == 1
             else f"{len(rows)} targets without deadline"
         )
-        figure.add_trace(
+        traces.append(
             go.Scatter(
                 x=_array(xs[:-1]),
                 y=_array(ys[:-1]),
