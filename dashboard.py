@@ -32,6 +32,8 @@ ARTICLES_ENV = "TRADEVIZ_ARTICLES"
 DEFAULT_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 METRIC_LABELS = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
 KIND_LABELS = {"actual": "Reported figures", "target": "Targets"}
+VIEWS = ("Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality", "Add articles")
+"""The tabs, in order; `st.session_state["view"]` holds the open one."""
 TABLE_ROWS = 1000
 """Rows a table on the page lists (more is slow to send and to scroll); downloads hold every row."""
 ARTICLE_CSS = """<style>
@@ -566,22 +568,27 @@ def main() -> None:
         st.info(
             "No facts match these filters. Widen the years, or select more sources, languages or metrics."
         )
-    tabs = st.tabs(
-        ["Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality", "Add articles"]
-    )
-    with tabs[0]:
-        chart_section("turnover", figure_of("turnover", loaded, filters), filters, options)
-        progress_section(progress_of(loaded, filters))
-    with tabs[1]:
-        chart_section("trade", figure_of("trade", loaded, filters), filters, options)
-    with tabs[2]:
-        chart_section("investment", figure_of("investment", loaded, filters), filters, options)
-    with tabs[3]:
-        facts_section(shown, corpus, filters, options, corrections_path)
-    with tabs[4]:
-        quality_section(corpus, data.orphans)
-    with tabs[5]:
-        add_section(root)
+    # Only the open tab runs (a rerun when another opens): a filter change redraws one view, not six.
+    tabs = st.tabs(VIEWS, key="view", on_change="rerun")
+    if tabs[0].open:
+        with tabs[0]:
+            chart_section("turnover", figure_of("turnover", loaded, filters), filters, options)
+            progress_section(progress_of(loaded, filters))
+    if tabs[1].open:
+        with tabs[1]:
+            chart_section("trade", figure_of("trade", loaded, filters), filters, options)
+    if tabs[2].open:
+        with tabs[2]:
+            chart_section("investment", figure_of("investment", loaded, filters), filters, options)
+    if tabs[3].open:
+        with tabs[3]:
+            facts_section(shown, corpus, filters, options, corrections_path)
+    if tabs[4].open:
+        with tabs[4]:
+            quality_section(corpus, data.orphans)
+    if tabs[5].open:
+        with tabs[5]:
+            add_section(root)
 
 
 if __name__ == "__main__":

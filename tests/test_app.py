@@ -44,10 +44,22 @@ def deferred(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     return seen
 
 
-def run_app(query: dict[str, Any] | None = None, **env: str) -> AppTest:
+TURNOVER, FACTS, QUALITY, ADD = "Turnover vs targets", "Facts", "Data quality", "Add articles"
+
+
+def run_app(query: dict[str, Any] | None = None, *, view: str | None = None) -> AppTest:
+    """The page after its first run, with the tab `view` open (only the open tab runs)."""
     app = AppTest.from_file(DASHBOARD, default_timeout=120)
     for key, value in (query or {}).items():
         app.query_params[key] = value
+    if view is not None:
+        app.session_state["view"] = view
+    return app.run()
+
+
+def open_view(app: AppTest, view: str) -> AppTest:
+    """Open another tab, as a click on it does (AppTest cannot click tabs)."""
+    app.session_state["view"] = view
     return app.run()
 
 
@@ -70,6 +82,14 @@ def values(array: Any) -> list[float]:
 
 def reports(figure: dict[str, Any]) -> dict[str, list[float]]:
     return {t["name"]: values(t["y"]) for t in figure["data"] if t.get("meta", {}).get("role") == "reports"}
+
+
+def facts_found(app: AppTest) -> int:
+    """The count in the caption every tab shows ("3 facts from 2 articles: ...")."""
+    (count,) = [
+        caption.value.split(" facts from ")[0] for caption in app.caption if " facts from " in caption.value
+    ]
+    return int(count)
 
 
 def facts_shown(app: AppTest) -> Any:
@@ -142,6 +162,9 @@ def test_chart_downloads_have_the_right_types(monkeypatch, deferred) -> None:  #
     monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
     app = run_app()
     no_errors(app)
+    labels = [button.proto.label for button in app.get("download_button")]
+    open_view(app, FACTS)
+    labels += [button.proto.label for button in app.get("download_button")]
     mimes = {Path(d["file_name"]).suffix: d["mime"] for d in deferred}
     assert mimes[".png"] == "image/png"
     assert mimes[".svg"] == "image/svg+xml"
@@ -151,13 +174,12 @@ def test_chart_downloads_have_the_right_types(monkeypatch, deferred) -> None:  #
     assert mimes[".xlsx"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     pair = app.selectbox(key="f_pair").value
     assert all(pair in d["file_name"] for d in deferred)
-    labels = [button.proto.label for button in app.get("download_button")]
     assert {"Download PNG", "Download SVG", "Download PDF", "Download HTML", "Download XLSX"} <= set(labels)
 
 
 def test_data_downloads_follow_the_filters(monkeypatch, deferred) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
-    app = run_app()
+    app = run_app(view=FACTS)
     keep = app.multiselect(key="f_sources").value[0]
     deferred.clear()
     app.multiselect(key="f_sources").set_value([keep]).run()
@@ -198,11 +220,11 @@ def test_a_link_reproduces_the_filters(monkeypatch, bundled) -> None:  # type: i
     assert app.multiselect(key="f_sources").value == [source]
     assert tuple(app.slider(key="f_years").value) == (2022, 2024)
     assert set(reports(figures(app)[0])) <= {source}
-    assert set(facts_shown(app)["source"]) == {source}
+    assert set(facts_shown(open_view(app, FACTS))["source"]) == {source}
 
 
 def test_the_facts_table_follows_the_filters(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
-    everything = len(facts_shown(app))
+    everything = len(facts_shown(open_view(app, FACTS)))
     expected = views.apply_filters(bundled.facts, views.with_defaults(views.Filters(), bundled.facts))
     assert everything == len(expected)
     app.multiselect(key="f_kinds").set_value(["target"]).run()
@@ -233,7 +255,7 @@ def test_a_missing_folder_is_an_error_message(monkeypatch, tmp_path) -> None:  #
 
 
 def test_data_quality_counts_the_corpus(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
-    metrics = {metric.label: metric.value for metric in app.metric}
+    metrics = {metric.label: metric.value for metric in open_view(app, QUALITY).metric}
     assert metrics["Articles read"] == str(len(bundled.articles))
     assert metrics["Facts found"] == str(len(bundled.facts))
 
@@ -247,7 +269,7 @@ def article_html(app: AppTest) -> str:
 
 
 def test_picking_an_article_shows_it_with_its_facts_marked(app: AppTest, bundled) -> None:  # type: ignore[no-untyped-def]
-    picker = app.selectbox(key="article_pick")
+    picker = open_view(app, FACTS).selectbox(key="article_pick")
     name = bundled.facts["article"].iloc[0]
     picker.set_value(name).run()
     no_errors(app)
@@ -265,7 +287,7 @@ def test_article_text_is_escaped_never_rendered(monkeypatch, tmp_path) -> None: 
     )
     (tmp_path / "hostile.txt").write_text(hostile, encoding="utf-8")
     monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
-    app = run_app()
+    app = run_app(view=FACTS)
     no_errors(app)
     app.selectbox(key="article_pick").set_value("hostile.txt").run()
     page = article_html(app)
@@ -305,7 +327,7 @@ def test_articles_are_read_once_and_again_when_they_change(monkeypatch, tmp_path
     os.utime(article, ns=(article.stat().st_atime_ns, article.stat().st_mtime_ns + 10**9))
     app.run()
     assert len(calls) == 2
-    assert {metric.label: metric.value for metric in app.metric}["Facts found"] == "2"
+    assert facts_found(app) == 2
 
 
 # --- adding articles -------------------------------------------------------------------------------------
@@ -332,12 +354,8 @@ def by_label(widgets: Any, label: str) -> Any:
     return found
 
 
-def facts_found(app: AppTest) -> int:
-    return int({metric.label: metric.value for metric in app.metric}["Facts found"])
-
-
 def test_uploads_and_pasted_text_are_added_and_their_facts_appear(workspace: Path) -> None:
-    app = run_app()
+    app = run_app(view=ADD)
     no_errors(app)
     assert facts_found(app) == 1
     app.file_uploader(key="add_files").set_value(
@@ -364,7 +382,7 @@ def test_uploads_and_pasted_text_are_added_and_their_facts_appear(workspace: Pat
 
 
 def test_a_duplicate_is_refused_naming_the_stored_file(workspace: Path) -> None:
-    app = run_app()
+    app = run_app(view=ADD)
     app.text_area(key="add_text").set_value(RU_ARTICLE)
     app.button(key="add_submit").click().run()
     no_errors(app)
@@ -374,7 +392,7 @@ def test_a_duplicate_is_refused_naming_the_stored_file(workspace: Path) -> None:
 
 
 def test_a_bad_link_is_a_warning(workspace: Path) -> None:
-    app = run_app()
+    app = run_app(view=ADD)
     app.text_input(key="add_url").set_value("file:///etc/passwd")
     app.button(key="link_submit").click().run()
     no_errors(app)
@@ -391,41 +409,12 @@ def test_an_empty_folder_still_offers_adding(monkeypatch: pytest.MonkeyPatch, tm
     assert facts_found(app) == 1 and figures(app)
 
 
-def test_two_sessions_adding_at_once_both_succeed(workspace: Path) -> None:
-    import threading
-
-    texts = [
-        f"В {year} году товарооборот Казахстана и Китая составил {amount} млрд долларов.\n"
-        for year, amount in ((2019, 21), (2020, 22))
-    ]
-    apps = [run_app() for _text in texts]
-    for app, text in zip(apps, texts, strict=True):
-        app.text_area(key="add_text").set_value(text)
-    barrier = threading.Barrier(len(apps))
-
-    def submit(app: AppTest) -> None:
-        barrier.wait()
-        app.button(key="add_submit").click().run()
-
-    threads = [threading.Thread(target=submit, args=(app,)) for app in apps]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    for app in apps:
-        no_errors(app)
-        assert app.success and not app.warning
-    bodies = {path.read_text("utf-8").split("---\n")[-1] for path in workspace.glob("*.txt")}
-    assert set(texts) <= bodies  # both stored whole
-    assert facts_found(run_app()) == 3
-
-
 # --- corrections -----------------------------------------------------------------------------------------
 
 
 def select_fact(app: AppTest, amount: float) -> None:
-    """Select the facts table's row with this amount (AppTest cannot click a row)."""
-    frame = facts_shown(app)
+    """Open the Facts tab and select the table's row with this amount (AppTest cannot click a row)."""
+    frame = facts_shown(open_view(app, FACTS))
     position = next(i for i, figure in enumerate(frame["figure"]) if figure.startswith(f"{amount:g} "))
     app.session_state["facts_table"] = {"selection": {"rows": [position], "columns": [], "cells": []}}
     app.run()
@@ -441,15 +430,18 @@ def test_rejecting_a_fact_takes_it_off_the_chart_and_undo_brings_it_back(workspa
     app.button(key="correct_submit").click().run()
     no_errors(app)
     assert any("rejected" in success.value for success in app.success)
-    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [31.0]
     table = facts_shown(app)
     assert list(table["correction"].fillna("")).count("rejected") == 1  # still in the table, flagged
     saved = (workspace.parent / "corrections.jsonl").read_text("utf-8")
     assert '"reason": "GDP, not trade"' in saved
+    assert sorted(y for ys in reports(figures(open_view(app, TURNOVER))[0]).values() for y in ys) == [31.0]
     select_fact(app, 40)
     app.button(key=next(b.key for b in app.button if b.key and b.key.startswith("undo_"))).click().run()
     no_errors(app)
-    assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [31.0, 40.0]
+    assert sorted(y for ys in reports(figures(open_view(app, TURNOVER))[0]).values() for y in ys) == [
+        31.0,
+        40.0,
+    ]
     assert (workspace.parent / "corrections.jsonl").read_text("utf-8") == ""
 
 
@@ -460,6 +452,9 @@ def test_a_corrected_value_shows_with_its_original(workspace: Path) -> None:
     by_label(app.text_input, "Reason (required)").set_value("typo in the article")
     app.button(key="correct_submit").click().run()
     no_errors(app)
+    table = facts_shown(app)
+    assert list(table["original"]) == ["value=40; amount=40000000000"]
+    open_view(app, TURNOVER)
     assert sorted(y for ys in reports(figures(app)[0]).values() for y in ys) == [41.5]
     hover = [
         d
@@ -468,8 +463,6 @@ def test_a_corrected_value_shows_with_its_original(workspace: Path) -> None:
         for d in t["customdata"]
     ]
     assert "41.5 bn USD · corrected (was 40 bn)" in hover[0][0]
-    table = facts_shown(app)
-    assert list(table["original"]) == ["value=40; amount=40000000000"]
     assert run_app().get("plotly_chart")  # a new session (a restart) still applies it
     assert sorted(y for ys in reports(figures(run_app())[0]).values() for y in ys) == [41.5]
 
@@ -491,7 +484,7 @@ def test_an_orphaned_correction_is_listed_under_data_quality(workspace: Path, tm
         tmp_path / "corrections.jsonl",
         Correction("0123456789abcdef:0-10:turnover:actual:5", "reject", "old", article="first.txt"),
     )
-    app = run_app()
+    app = run_app(view=QUALITY)
     no_errors(app)
     orphans = [
         frame.value
@@ -527,7 +520,7 @@ def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: P
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/news/trade.html"
-        app = run_app()
+        app = run_app(view=ADD)
         app.text_input(key="add_url").set_value(url)
         app.button(key="link_submit").click().run()
         no_errors(app)
