@@ -467,34 +467,47 @@ def fact_ids(frame: pd.DataFrame, articles: Sequence[ArticleInfo]) -> pd.Series:
     if frame.empty:
         return pd.Series([], index=frame.index, dtype="string", name="fact_id")
     hashes = _text_hashes(frame["article"], articles)
-    key = (
-        hashes
-        + ":"
-        + frame["start"].astype(str)
-        + "-"
-        + frame["end"].astype(str)
-        + ":"
-        + frame["metric"].astype(str)
-        + ":"
-        + frame["kind"].astype(str)
-        + ":"
-        + frame["amount"].map(plain_number)
+    amounts = _plain_numbers(frame["amount"])
+    # Built from Python lists: the same strings as concatenating the columns, in a fraction of the time.
+    key = pd.Series(
+        [
+            f"{text}:{start}-{end}:{metric}:{kind}:{amount}"
+            for text, start, end, metric, kind, amount in zip(
+                hashes,
+                frame["start"].tolist(),
+                frame["end"].tolist(),
+                frame["metric"].tolist(),
+                frame["kind"].tolist(),
+                amounts,
+                strict=True,
+            )
+        ],
+        index=frame.index,
+        dtype=object,
     )
     nth = _nth_alike(frame, key)
     ids = key.where(nth == 1, key + "#" + nth.astype(str))
     return ids.astype("string").rename("fact_id")
 
 
-def _text_hashes(names: pd.Series, articles: Sequence[ArticleInfo]) -> pd.Series:
+def _text_hashes(names: pd.Series, articles: Sequence[ArticleInfo]) -> list[str]:
     known: dict[str, str] = {}
     for info in articles:
         known.setdefault(info.name, info.text_hash[:HASH_CHARS])
-    missing = sorted(set(names.astype(str)) - set(known))
+    names_as_text = [str(name) for name in names.tolist()]
+    missing = sorted(set(names_as_text) - set(known))
     if missing:
         raise ValueError(
             f"no article info for {missing[0]!r}: pass the corpus's articles (Corpus.articles) with its facts"
         )
-    return names.astype(str).map(known)
+    return [known[name] for name in names_as_text]
+
+
+def _plain_numbers(amounts: pd.Series) -> list[str]:
+    """`plain_number` of each amount, worked out once per distinct amount."""
+    values = amounts.tolist()
+    known = {value: plain_number(value) for value in set(values) if value == value}  # NaN never equals
+    return [known[value] if value in known else plain_number(value) for value in values]
 
 
 def _nth_alike(frame: pd.DataFrame, key: pd.Series) -> pd.Series:
@@ -557,7 +570,10 @@ def apply_corrections(
     contract = empty_frame().dtypes.to_dict()
     result = result.astype({name: contract[name] for name in COLUMNS if name in result.columns})
     for name in EXTRA_COLUMNS:
-        result[name] = pd.Series(extras[name], index=result.index, dtype=_EXTRA_DTYPES[name])
+        if name in ("correction", "correction_reason", "original") and not matched:
+            result[name] = pd.Series(pd.NA, index=result.index, dtype=_EXTRA_DTYPES[name])  # all empty: fast
+        else:
+            result[name] = pd.Series(extras[name], index=result.index, dtype=_EXTRA_DTYPES[name])
     orphans = tuple(c for fact_id, c in latest.items() if fact_id not in matched)
     return Applied(result, orphans)
 
