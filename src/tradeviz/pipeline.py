@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
@@ -234,8 +235,17 @@ def _facts_frame(
     if frame.empty:
         return facts_to_frame([])
     order = {info.name: position for position, info in enumerate(articles)}
-    frame = frame.assign(_order=frame["article"].map(order)).sort_values(["_order", "start"], kind="stable")
-    return frame.drop(columns="_order").reset_index(drop=True).loc[:, list(COLUMNS)]
+    positions = np.array([order.get(name, len(order)) for name in frame["article"].tolist()])
+    starts = frame["start"].to_numpy()
+    in_order = bool(
+        np.all(
+            (positions[1:] > positions[:-1])
+            | ((positions[1:] == positions[:-1]) & (starts[1:] >= starts[:-1]))
+        )
+    )
+    if not in_order:  # the cache keeps the order of the last load: a re-run of the same corpus skips this
+        frame = frame.iloc[np.lexsort((starts, positions))]
+    return frame.reset_index(drop=True).loc[:, list(COLUMNS)]
 
 
 def extract_text(text: str, *, published: dt.date | None = None, source: str | None = None) -> pd.DataFrame:
