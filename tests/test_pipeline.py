@@ -81,6 +81,27 @@ def test_a_copy_under_another_name_reuses_the_facts(
     assert (corpus.facts["article"] == "copy.txt").sum() == 2
 
 
+def test_contents_no_file_holds_leave_the_cache(corpus_dir: Path, tmp_path: Path) -> None:
+    cache, other = tmp_path / "cache", tmp_path / "other"
+    other.mkdir()
+    (other / "kept.txt").write_text(SENTENCE.format(year=2018, amount="9,1"), encoding="utf-8")
+    load_corpus([other], cache_dir=cache)  # another folder sharing the cache: never pruned by this one
+    first = load_corpus([corpus_dir], cache_dir=cache)
+    hashes = {info.name: info.content_hash for info in first.articles}
+    edited, deleted = corpus_dir / "003_11e614517402c173.txt", corpus_dir / "000_4ff69e7c748ea9d7.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n" + SENTENCE.format(year=2019, amount="12,8"))
+    deleted.unlink()
+    second = load_corpus([corpus_dir], cache_dir=cache)
+    kept = set(FactCache(cache).articles)
+    assert hashes[edited.name] not in kept and hashes[deleted.name] not in kept
+    assert {info.content_hash for info in second.articles} <= kept
+    assert len(kept) == len(second.articles) + 1  # and other/kept.txt
+    cached_facts = pd.read_parquet(cache / "facts.parquet")
+    assert set(cached_facts["content_hash"]) <= kept
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, second.facts)
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir]).facts, second.facts)
+
+
 def test_other_rules_or_a_damaged_cache_start_afresh(corpus_dir: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     expected = load_corpus([corpus_dir], cache_dir=cache).facts

@@ -178,12 +178,34 @@ class FactCache:
             self._new_hashes.append(info.content_hash)
         self._dirty = True
 
+    def forget_missing(self, folders: Iterable[Path], found: int) -> None:
+        """Forget the files under `folders` (walked just now, `found` files in all) that are gone.
+
+        A deleted or edited file leaves its old content behind; once no file holds a content, `save` drops
+        it, so the cache stays the size of what is on disk and an unchanged re-run skips the search for its
+        facts. Counting the manifest's files under the folders is enough to know whether any is gone.
+        """
+        prefixes = tuple(os.path.join(os.path.abspath(folder), "") for folder in folders)
+        if not prefixes:
+            return
+        under = [key for key in self.manifest if key.startswith(prefixes)]
+        if len(under) <= found:
+            return
+        gone = [key for key in under if not os.path.exists(key)]
+        for key in gone:
+            del self.manifest[key]
+        self._dirty = self._dirty or bool(gone)
+
     def save(self) -> None:
-        """Write the cache atomically (each table to a temporary file, then renamed into place)."""
+        """Write the cache atomically (each table to a temporary file, then renamed into place), without the
+        contents no file holds any more."""
         if not self._dirty:
             return
         self.directory.mkdir(parents=True, exist_ok=True)
-        facts = self._all_facts().drop_duplicates(
+        held = {entry.content_hash for entry in self.manifest.values()}
+        self.articles = {key: record for key, record in self.articles.items() if key in held}
+        facts = self._all_facts()
+        facts = facts[facts["content_hash"].isin(held)].drop_duplicates(
             subset=["content_hash", "start", "end", "metric", "kind", "amount"]
         )
         manifest = pd.DataFrame(

@@ -204,6 +204,7 @@ def load_corpus(
         if facts is not None and cache is None:
             new_facts.extend(facts)
     if cache is not None:
+        cache.forget_missing([Path(path) for path in paths if Path(path).is_dir()], len(files))
         cache.save()
 
     articles = tuple(infos[path] for path in files if path in infos)
