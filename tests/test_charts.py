@@ -227,3 +227,22 @@ def test_every_chart_accepts_an_empty_frame(name: str) -> None:
 def test_russian_title_is_kept() -> None:
     figure = charts.turnover_chart(facts_to_frame([fact(**months(2022, 1, 10))]), title="Товарооборот")
     assert figure.layout.title.text == "Товарооборот"
+
+
+def test_a_crowded_chart_drops_its_labels_and_says_so() -> None:
+    frame = facts_to_frame(
+        [
+            fact(article=f"{y}-{n}.txt", source=f"Outlet {n}", amount=f"{30 + n / 10}e9", **year(y))
+            for y in range(2000, 2024)
+            for n in range(20)  # 480 reports: more than LABEL_LIMIT
+        ]
+    )
+    assert len(frame) > charts.LABEL_LIMIT
+    figure = charts.turnover_chart(frame)
+    drawn = traces(figure, "reports")
+    assert all(trace.mode == "markers" and trace.text is None for trace in drawn)
+    assert sum(len(trace.x) for trace in drawn) == len(frame)  # every point still drawn, with its hover
+    assert all(trace.customdata is not None for trace in drawn)
+    assert f"{len(frame):,} labels left out" in figure.layout.annotations[0].text
+    few = charts.turnover_chart(frame.head(charts.LABEL_LIMIT // 2))
+    assert all("text" in trace.mode for trace in traces(few, "reports"))

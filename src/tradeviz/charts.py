@@ -27,6 +27,8 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e
 METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
 METRIC_NAMES = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
 CONSENSUS_COLOUR = "#3b3b3b"
+LABEL_LIMIT = 400
+"""Above this many labelled points a chart drops its labels (the hover still tells each point)."""
 TEMPLATE = "plotly_white"
 SYMBOL_KEY = "● as reported   ◆ about   ▲ more than   ▼ less than   ○ hollow: part of a year   ★ target"
 
@@ -107,6 +109,7 @@ def _facts_figure(
     _add_deadline_targets(traces, targets[deadline], target_keys[deadline], in_currency, unit, colours)
     span = _year_range(_drawn_times(traces) or [pd.Timestamp(p) for p in targets["published"].dropna()])
     _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span)
+    unlabelled = _drop_labels_when_crowded(traces)
 
     figure = go.Figure(data=traces)
     figure.update_layout(
@@ -129,6 +132,8 @@ def _facts_figure(
     dropped = len(rows) - len(in_currency)
     if dropped:
         notes.append(f"{dropped} figure(s) in other currencies not shown")
+    if unlabelled:
+        notes.append(f"{unlabelled:,} labels left out: hover for each point")
     figure.add_annotation(
         text="  ·  ".join(notes),
         showarrow=False,
@@ -140,6 +145,20 @@ def _facts_figure(
         font={"size": 11, "color": "#555"},
     )
     return figure
+
+
+def _drop_labels_when_crowded(traces: list[go.Scatter]) -> int:
+    """Take the text labels off every trace when the chart has more than LABEL_LIMIT labelled points:
+    thousands of labels hide each other, and make the chart slow to send and to export. The labels dropped."""
+    labelled = [trace for trace in traces if "text" in (trace.mode or "") and trace.text is not None]
+    points = sum(sum(1 for label in trace.text if label) for trace in labelled)
+    if points <= LABEL_LIMIT:
+        return 0
+    for trace in labelled:
+        trace.mode = trace.mode.replace("+text", "")
+        trace.text = None
+        trace.textposition = None
+    return points
 
 
 def _colours(frame: pd.DataFrame, colour_by: str) -> dict[str, str]:
