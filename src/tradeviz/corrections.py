@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -31,7 +32,6 @@ import pandas as pd
 import regex
 
 from tradeviz.errors import TradevizError
-from tradeviz.extract.vocab import GLUED_SCALE_WORDS, SCALE_WORDS
 from tradeviz.files import exclusive_lock, sync_folder
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.read.article import ArticleInfo
@@ -106,7 +106,6 @@ _TIE_BREAK = (
 )
 """Facts of one sentence alike in metric, kind and amount are numbered in this order, not the frame's."""
 
-_SCALES: dict[str, int] = dict((SCALE_WORDS | GLUED_SCALE_WORDS).values())
 """Unit as reported -> its multiplier (млрд -> 10**9)."""
 
 
@@ -598,13 +597,24 @@ def _new_values(row: pd.Series, correction: Correction) -> dict[str, object]:
     return new
 
 
+@functools.cache
+def _scales() -> dict[str, int]:
+    """Each unit the extractor writes (млрд, bn...) with its multiplier. Imported when first needed: the
+    extractor's patterns take a tenth of a second to compile, which a command that only reads does not
+    need."""
+    from tradeviz.extract.vocab import GLUED_SCALE_WORDS, SCALE_WORDS
+
+    return dict((SCALE_WORDS | GLUED_SCALE_WORDS).values())
+
+
 def _scale(row: pd.Series) -> Decimal:
     """What one `value` is worth in currency units: the unit's multiplier, else the row's own ratio."""
     unit = row["unit"]
     if pd.isna(unit):
         return Decimal(1)
-    if unit in _SCALES:
-        return Decimal(_SCALES[unit])
+    scales = _scales()
+    if unit in scales:
+        return Decimal(scales[unit])
     value, amount = row["value"], row["amount"]
     if pd.notna(value) and pd.notna(amount) and value:
         return Decimal(repr(float(amount))) / Decimal(repr(float(value)))

@@ -22,7 +22,6 @@ from tqdm import tqdm
 
 from tradeviz.cache import FactCache
 from tradeviz.errors import ReadError
-from tradeviz.extract import ArticleMeta, extract_with_inferred_date
 from tradeviz.frame import COLUMNS, Fact, facts_to_frame
 from tradeviz.read import (
     Article,
@@ -65,6 +64,8 @@ def text_hash(text: str) -> str:
 
 def extract_article(article: Article) -> tuple[list[Fact], Article]:
     """Facts of one article, and the article with its publication date inferred when it had none."""
+    from tradeviz.extract import ArticleMeta, extract_with_inferred_date  # compiled only when extracting
+
     meta = ArticleMeta(
         article=article.name,
         source=article.source,
@@ -140,6 +141,8 @@ def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
 
 def _outcomes(paths: list[Path], jobs: int, cached: frozenset[str]) -> Iterator[_Outcome]:
     """Each file's outcome, in the order given; in worker processes when jobs > 1."""
+    if paths:
+        import tradeviz.extract  # noqa: F401  # its patterns compiled once, here, before the workers fork
     if jobs <= 1 or len(paths) < 2 * _CHUNK:
         _init_worker(cached)
         yield from (_process(path) for path in paths)
