@@ -246,3 +246,27 @@ def test_a_crowded_chart_drops_its_labels_and_says_so() -> None:
     assert f"{len(frame):,} labels left out" in figure.layout.annotations[0].text
     few = charts.turnover_chart(frame.head(charts.LABEL_LIMIT // 2))
     assert all("text" in trace.mode for trace in traces(few, "reports"))
+
+
+def test_a_chart_of_thousands_of_points_leaves_the_sentences_out_of_its_hovers() -> None:
+    many = facts_to_frame(
+        [
+            fact(
+                article=f"{y}-{n}.txt",
+                source=f"Outlet {n % 9}",
+                amount=f"{30 + n / 100}e9",
+                quote=f"s{n}",
+                **year(y),
+            )
+            for y in range(2000, 2021)
+            for n in range(100)  # 2,100 reports: more than QUOTE_LIMIT
+        ]
+    )
+    assert len(many) > charts.QUOTE_LIMIT
+    crowded = charts.turnover_chart(many)
+    hovers = [data for trace in traces(crowded, "reports") for data in trace.customdata]
+    assert len(hovers) == len(many) and all(hover[5] == "" for hover in hovers)
+    assert all(hover[0] and hover[3].startswith("Outlet") for hover in hovers)  # the rest is still there
+    assert "hovers without their sentences" in crowded.layout.annotations[0].text
+    few = charts.turnover_chart(many.head(charts.QUOTE_LIMIT))
+    assert all(data[5] for trace in traces(few, "reports") for data in trace.customdata)

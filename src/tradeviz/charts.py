@@ -29,6 +29,9 @@ METRIC_NAMES = {"turnover": "Turnover", "export": "Exports", "import": "Imports"
 CONSENSUS_COLOUR = "#3b3b3b"
 LABEL_LIMIT = 400
 """Above this many labelled points a chart drops its labels (the hover still tells each point)."""
+QUOTE_LIMIT = 2000
+"""Above this many points a chart's hovers leave out the sentence: thousands of sentences make the chart
+megabytes to send on every filter change (the Facts tab and the downloads have them)."""
 TEMPLATE = "plotly_white"
 SYMBOL_KEY = "● as reported   ◆ about   ▲ more than   ▼ less than   ○ hollow: part of a year   ★ target"
 
@@ -94,6 +97,7 @@ def _facts_figure(
     unit = views.choose_unit([*in_currency["amount"], *in_currency["amount_high"].dropna()])
     axis_unit = f"{unit.label} {currency}".strip()
 
+    quotes = len(in_currency) <= QUOTE_LIMIT
     traces: list[go.Scatter] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
@@ -103,12 +107,14 @@ def _facts_figure(
     positions = _positions(actual, keys)
     for key, group in actual.groupby(keys, sort=True):
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
-        _add_reports(traces, group, positions, unit, name=name, colour=colours[str(key)])
+        _add_reports(traces, group, positions, unit, name=name, colour=colours[str(key)], quotes=quotes)
     target_keys = _colour_key(targets, colour_by)
     deadline = targets["target_year"].notna()
-    _add_deadline_targets(traces, targets[deadline], target_keys[deadline], in_currency, unit, colours)
+    _add_deadline_targets(
+        traces, targets[deadline], target_keys[deadline], in_currency, unit, colours, quotes=quotes
+    )
     span = _year_range(_drawn_times(traces) or [pd.Timestamp(p) for p in targets["published"].dropna()])
-    _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span)
+    _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span, quotes=quotes)
     unlabelled = _drop_labels_when_crowded(traces)
 
     figure = go.Figure(data=traces)
@@ -134,6 +140,8 @@ def _facts_figure(
         notes.append(f"{dropped} figure(s) in other currencies not shown")
     if unlabelled:
         notes.append(f"{unlabelled:,} labels left out: hover for each point")
+    if not quotes:
+        notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
     figure.add_annotation(
         text="  ·  ".join(notes),
         showarrow=False,
@@ -237,12 +245,26 @@ def _array(values: list[Any]) -> np.ndarray:
     return np.array(values, dtype=object)
 
 
+# Typed arrays where the values allow: a figure deep-copies its traces, an object array value by value.
+def _floats(values: list[float]) -> np.ndarray:
+    return np.array(values, dtype=float)
+
+
+def _times(values: list[Any]) -> np.ndarray:
+    return np.array(values, dtype="datetime64[ns]")
+
+
+def _texts(values: list[str]) -> np.ndarray:
+    return np.array(values, dtype=str)
+
+
 def _mid_year(year: int) -> pd.Timestamp:
     return pd.Timestamp(year, 7, 1)
 
 
-def _hover(row: views.Row, unit: views.Unit) -> list[str]:
-    """The customdata behind HOVER: figure, period, qualifier, source, publication date, quote."""
+def _hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> list[str]:
+    """The customdata behind HOVER: figure, period, qualifier, source, publication date, quote (blank
+    when `quote` is False)."""
     period: str
     if row["kind"] == "target":
         period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
@@ -259,7 +281,7 @@ def _hover(row: views.Row, unit: views.Unit) -> list[str]:
         qualifier,
         html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
         published,
-        _wrapped_quote(row["quote"]),
+        _wrapped_quote(row["quote"]) if quote else "",
     ]
 
 
@@ -286,6 +308,7 @@ def _add_reports(
     *,
     name: str,
     colour: str,
+    quotes: bool,
 ) -> None:
     """One trace of reported figures (one source, or one metric)."""
     at = positions.loc[group.index]
@@ -306,21 +329,21 @@ def _add_reports(
         labels.append(text)
     traces.append(
         go.Scatter(
-            x=_array([x for _row, x, _side in placed]),
-            y=_array([views.point_of(row) / unit.factor for row, _x, _side in placed]),
+            x=_times([x for _row, x, _side in placed]),
+            y=_floats([views.point_of(row) / unit.factor for row, _x, _side in placed]),
             mode="markers+text",
             name=name,
             legendgroup=name,
             marker={
-                "symbol": _array(symbols),
+                "symbol": _texts(symbols),
                 "size": 13,
                 "color": colour,
                 "line": {"width": 2, "color": colour},
             },
-            text=_array(labels),
-            textposition=_array([side for _row, _x, side in placed]),
+            text=_texts(labels),
+            textposition=_texts([side for _row, _x, side in placed]),
             textfont={"color": colour, "size": 11},
-            customdata=_array([_hover(row, unit) for row, _x, _side in placed]),
+            customdata=_array([_hover(row, unit, quote=quotes) for row, _x, _side in placed]),
             hovertemplate=HOVER,
             meta={"role": "reports"},
         )
@@ -384,6 +407,8 @@ def _add_deadline_targets(
     frame: pd.DataFrame,
     unit: views.Unit,
     colours: dict[str, str],
+    *,
+    quotes: bool,
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
 
@@ -421,13 +446,13 @@ def _add_deadline_targets(
         deadlines = [int(row["target_year"]) for row in rows]
         traces.append(
             go.Scatter(
-                x=_array([_mid_year(deadline) for deadline in deadlines]),
-                y=_array([float(row["amount"]) / unit.factor for row in rows]),
+                x=_times([_mid_year(deadline) for deadline in deadlines]),
+                y=_floats([float(row["amount"]) / unit.factor for row in rows]),
                 mode="markers+text",
                 name=_targets_name(rows, deadlines, unit),
                 legendgroup=key,
                 marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
-                text=_array(
+                text=_texts(
                     [
                         f"target {views.format_amount(float(row['amount']), unit)} by {deadline}"
                         for row, deadline in zip(rows, deadlines, strict=True)
@@ -435,7 +460,7 @@ def _add_deadline_targets(
                 ),
                 textposition="top center",
                 textfont={"color": colour, "size": 11},
-                customdata=_array([_hover(row, unit) for row in rows]),
+                customdata=_array([_hover(row, unit, quote=quotes) for row in rows]),
                 hovertemplate=HOVER,
                 meta={"role": "target", "deadlines": sorted(set(deadlines))},
             )
@@ -457,6 +482,8 @@ def _add_open_targets(
     unit: views.Unit,
     colours: dict[str, str],
     span: tuple[pd.Timestamp, pd.Timestamp],
+    *,
+    quotes: bool,
 ) -> None:
     """Each target without deadline a dotted horizontal line across the chart, labelled at its right end;
     the lines of one colour share a trace (broken by gaps)."""
@@ -471,7 +498,7 @@ def _add_open_targets(
         hovers: list[list[str]] = []
         for target in rows:
             value = float(target["amount"]) / unit.factor
-            hover = _hover(target, unit)
+            hover = _hover(target, unit, quote=quotes)
             xs += [*span, None]
             ys += [value, value, None]
             texts += ["", f"target {views.format_amount(float(target['amount']), unit)}, no deadline", ""]

@@ -458,8 +458,8 @@ class SeriesIndex:
                 drop=True
             )
             latest = actual.groupby("article", sort=False)["period_end"].idxmax()
-            points, years = point_amount(actual), actual["period_end"].dt.year
-            self._latest[key] = {
+            points, years = point_amount(actual).tolist(), actual["period_end"].dt.year.tolist()
+            self._latest[key] = {  # labels are positions: `actual` was renumbered
                 article: (int(years[label]), float(points[label])) for article, label in latest.items()
             }
         return self._latest[key].get(fact["article"])
