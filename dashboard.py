@@ -81,7 +81,7 @@ def content_key(root: Path) -> str:
     return shallow + deep
 
 
-@st.cache_resource(show_spinner="Reading the articles…", max_entries=8)
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)  # now and before the last change
 def load(root: str, key: str) -> Corpus:
     """The corpus under `root`; `key` (`content_key`) decides when to read it again.
 
@@ -92,7 +92,7 @@ def load(root: str, key: str) -> Corpus:
     return load_corpus([root], cache_dir=default_cache_dir())
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def load_corrected(root: str, key: str, path: str, path_key: tuple[int, int] | None) -> app_actions.Corrected:
     """The corpus's facts with the corrections file applied; `path_key` (its size and time) is part of the
     key, so a saved correction shows on the next run and a rerun costs nothing."""
@@ -110,7 +110,7 @@ Loaded = tuple[str, str, str, tuple[int, int] | None]
 """The arguments of `load_corrected`: what identifies the facts on the page."""
 
 
-@st.cache_resource(show_spinner=False, max_entries=24)
+@st.cache_resource(show_spinner=False, max_entries=12)  # a chart of 50k articles' facts: megabytes
 def figure_of(view: str, loaded: Loaded, filters: views.Filters) -> go.Figure:
     """The chart `view` of the filtered facts, kept per load and filters: a rerun that changes neither (a
     row selected, a form sent) redraws nothing. Rejected facts leave the charts."""
