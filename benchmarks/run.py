@@ -328,6 +328,7 @@ def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> 
     if first is None:
         report["errors"] = errors
         return report
+    report["points_on_first_chart"] = chart_points(app)
     report["rerun_nothing_changed_s"] = timed_run(app, errors, "re-run")
 
     changes: dict[str, float | None] = {}
@@ -352,6 +353,14 @@ def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> 
         errors.append("no filter widget found (keys f_years, f_sources, f_pair)")
     report["filter_change_s"] = changes
 
+    opened: dict[str, float | None] = {}
+    for view in OTHER_TABS:  # only the open tab runs: opening one is a run that draws it
+        app.session_state["view"] = view
+        opened[view] = timed_run(app, errors, f"open {view}")
+    report["open_tab_s"] = opened
+    app.session_state["view"] = FIRST_TAB
+    timed_run(app, errors, "back to the first tab")  # its chart is the one exported below
+
     second = AppTest.from_file(dashboard, default_timeout=timeout)
     report["new_session_first_chart_s"] = timed_run(second, errors, "new session")
 
@@ -361,6 +370,20 @@ def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> 
     report["errors"] = errors
     report["tradeviz"] = str(sys.modules["tradeviz"].__file__) if "tradeviz" in sys.modules else None
     return report
+
+
+FIRST_TAB = "Turnover vs targets"
+OTHER_TABS = ("Exports & imports", "Facts", "Data quality")
+
+
+def chart_points(app: Any) -> int:
+    """Reported figures drawn on the page's charts (what a filter change redraws)."""
+    points = 0
+    for chart in app.get("plotly_chart"):
+        for trace in json.loads(chart.proto.spec)["data"]:
+            if trace.get("meta", {}).get("role") == "reports" and isinstance(trace.get("x"), list):
+                points += len(trace["x"])
+    return points
 
 
 def export_times(spec: str, errors: list[str]) -> dict[str, float] | None:
@@ -531,6 +554,10 @@ TABLE_ROWS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("dashboard filter: sources s", ("dashboard", "filter_change_s", "sources"), 2),
     ("dashboard filter: pair s", ("dashboard", "filter_change_s", "pair"), 2),
     ("dashboard new session: s", ("dashboard", "new_session_first_chart_s"), 2),
+    ("dashboard reports on the first chart", ("dashboard", "points_on_first_chart"), 0),
+    ("dashboard open Exports & imports: s", ("dashboard", "open_tab_s", "Exports & imports"), 2),
+    ("dashboard open Facts: s", ("dashboard", "open_tab_s", "Facts"), 2),
+    ("dashboard open Data quality: s", ("dashboard", "open_tab_s", "Data quality"), 2),
     ("dashboard PNG export: s", ("dashboard", "export_png_s", "first"), 2),
     ("dashboard PNG export again: s", ("dashboard", "export_png_s", "second"), 2),
     ("quantulum3 MB/s (en)", ("others", "quantulum3", "mb_per_s"), 3),
