@@ -88,7 +88,15 @@ def bundled() -> Any:
 TRACES_JS = """(selector) => {
     const chart = document.querySelector(selector);
     if (!chart || !chart.data) return null;
-    return JSON.stringify(chart.data.map(trace => ({name: trace.name, y: Array.from(trace.y || [])})));
+    const types = {f8: Float64Array, f4: Float32Array, i4: Int32Array, i2: Int16Array, i1: Int8Array,
+                   u4: Uint32Array, u2: Uint16Array, u1: Uint8Array};
+    const values = (v) => {  // a plain array, or a typed one as Plotly sends numpy arrays ({dtype, bdata})
+        if (!v) return [];
+        if (v.bdata === undefined) return Array.from(v);
+        const bytes = Uint8Array.from(atob(v.bdata), (c) => c.charCodeAt(0));
+        return Array.from(new types[v.dtype](bytes.buffer));
+    };
+    return JSON.stringify(chart.data.map(trace => ({name: trace.name, y: values(trace.y)})));
 }"""
 
 
