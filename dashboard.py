@@ -115,7 +115,13 @@ def figure_of(view: str, loaded: Loaded, filters: views.Filters) -> go.Figure:
     """The chart `view` of the filtered facts, kept per load and filters: a rerun that changes neither (a
     row selected, a form sent) redraws nothing. Rejected facts leave the charts."""
     frame = views.apply_filters(load_corrected(*loaded).frame, filters)
-    return charts.CHARTS[view](corrections.visible(frame))
+    return charts.CHARTS[view](corrections.visible(frame), memo=chart_memo(loaded))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def chart_memo(loaded: Loaded) -> charts.Memo:
+    """The drawing values of the loaded facts, shared by every chart of them (`charts.Memo`)."""
+    return {}
 
 
 @st.cache_resource(show_spinner=False, max_entries=24)

@@ -270,3 +270,21 @@ def test_a_chart_of_thousands_of_points_leaves_the_sentences_out_of_its_hovers()
     assert "hovers without their sentences" in crowded.layout.annotations[0].text
     few = charts.turnover_chart(many.head(charts.QUOTE_LIMIT))
     assert all(data[5] for trace in traces(few, "reports") for data in trace.customdata)
+
+
+def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
+    facts: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frame = national(facts)
+    memo: charts.Memo = {}
+    everything = charts.turnover_chart(frame, memo=memo)
+    assert everything.to_json() == charts.turnover_chart(frame).to_json()  # the same figure with or without
+    fewer = frame[frame["source"] != frame["source"].dropna().iloc[0]]
+    expected = charts.turnover_chart(fewer).to_json()
+
+    def no_formatting(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a fact in the memo was formatted again")
+
+    monkeypatch.setattr(charts, "_report_mark", no_formatting)
+    monkeypatch.setattr(charts, "_x_position", no_formatting)
+    assert charts.turnover_chart(fewer, memo=memo).to_json() == expected

@@ -45,21 +45,34 @@ HOVER = (
 )
 
 
-def turnover_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+Memo = dict[tuple[Any, ...], Any]
+"""Each fact's drawing values (position, symbol, label, hover) by its index label, kept between the charts
+of one facts frame: a filter change then redraws thousands of facts without formatting them again. Whoever
+keeps one gives a new one when the frame changes (its index labels then mean other facts)."""
+
+MEMO_LIMIT = 500_000
+"""Entries a memo holds before it starts afresh (a few per fact)."""
+
+
+def turnover_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
     """Reported turnover against targets over time, coloured by source."""
-    return _facts_figure(frame, ("turnover",), colour_by="source", what="turnover vs targets", title=title)
-
-
-def trade_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
-    """Reported exports and imports over time, coloured by direction."""
     return _facts_figure(
-        frame, ("export", "import"), colour_by="metric", what="exports and imports", title=title
+        frame, ("turnover",), colour_by="source", what="turnover vs targets", title=title, memo=memo
     )
 
 
-def investment_chart(frame: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+def trade_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
+    """Reported exports and imports over time, coloured by direction."""
+    return _facts_figure(
+        frame, ("export", "import"), colour_by="metric", what="exports and imports", title=title, memo=memo
+    )
+
+
+def investment_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
     """Reported investment figures (often stocks over several years), coloured by source."""
-    return _facts_figure(frame, ("investment",), colour_by="source", what="investment", title=title)
+    return _facts_figure(
+        frame, ("investment",), colour_by="source", what="investment", title=title, memo=memo
+    )
 
 
 CHARTS: dict[str, Callable[..., go.Figure]] = {
@@ -80,7 +93,13 @@ def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
 
 
 def _facts_figure(
-    frame: pd.DataFrame, metrics: Sequence[str], *, colour_by: str, what: str, title: str | None
+    frame: pd.DataFrame,
+    metrics: Sequence[str],
+    *,
+    colour_by: str,
+    what: str,
+    title: str | None,
+    memo: Memo | None,
 ) -> go.Figure:
     """The one figure behind every chart: `metrics`' reports, consensus lines and targets, in one currency
     (the most common; the rest are counted in a note) and the unit that suits its largest amount."""
@@ -98,16 +117,20 @@ def _facts_figure(
     axis_unit = f"{unit.label} {currency}".strip()
 
     quotes = len(in_currency) <= QUOTE_LIMIT
+    memo = {} if memo is None else memo
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
     traces: list[go.Scatter] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
     for metric in metrics:
         _add_consensus(traces, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
     keys = _colour_key(actual, colour_by)
-    positions = _positions(actual, keys)
+    positions = _positions(actual, keys, memo)
     for key, group in actual.groupby(keys, sort=True):
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
-        _add_reports(traces, group, positions, unit, name=name, colour=colours[str(key)], quotes=quotes)
+        marks = _memoised(memo, group, ("report", unit, quotes), lambda row: _report_mark(row, unit, quotes))
+        _add_reports(traces, group, positions, marks, name=name, colour=colours[str(key)])
     target_keys = _colour_key(targets, colour_by)
     deadline = targets["target_year"].notna()
     _add_deadline_targets(
@@ -197,10 +220,22 @@ def _x_position(row: views.Row) -> pd.Timestamp | None:
     return None
 
 
-def _positions(actual: pd.DataFrame, keys: pd.Series) -> pd.DataFrame:
+def _memoised(
+    memo: Memo, frame: pd.DataFrame, what: tuple[Any, ...], compute: Callable[[views.Row], Any]
+) -> list[Any]:
+    """`compute(row)` for each row of `frame`, from `memo` where it is known (keyed by `what` and label)."""
+    keys = [(*what, label) for label in frame.index]
+    missing = [position for position, key in enumerate(keys) if key not in memo]
+    if missing:
+        for position, row in zip(missing, views.rows(frame.iloc[missing]), strict=True):
+            memo[keys[position]] = compute(row)
+    return [memo[key] for key in keys]
+
+
+def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> pd.DataFrame:
     """Each report's x and the side of its label. Reports of one metric and period that would overlap are
     nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left."""
-    base = pd.Series([_x_position(row) for row in views.rows(actual)], index=actual.index, dtype=object)
+    base = pd.Series(_memoised(memo, actual, ("x",), _x_position), index=actual.index, dtype=object)
     where = pd.DataFrame({"x": base, "side": "middle right"}, index=actual.index)
     placed = base.dropna()
     if placed.empty:
@@ -300,50 +335,53 @@ def _wrapped(quote: str, width: int, limit: int) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
 
 
+def _report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, str, list[str], float]:
+    """A report's symbol, label, hover and y: what `_add_reports` draws of it."""
+    partial: bool = not pd.isna(row["period_start"]) and not _whole_year(
+        row["period_start"], row["period_end"]
+    )
+    symbol = SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else "")
+    label = views.describe_figure(row, unit, with_unit=False)
+    if partial:
+        label += f" ({views.period_label(row['period_start'], row['period_end'])})"
+    return symbol, label, _hover(row, unit, quote=quotes), views.point_of(row) / unit.factor
+
+
 def _add_reports(
     traces: list[go.Scatter],
     group: pd.DataFrame,
     positions: pd.DataFrame,
-    unit: views.Unit,
+    marks: list[tuple[str, str, list[str], float]],
     *,
     name: str,
     colour: str,
-    quotes: bool,
 ) -> None:
-    """One trace of reported figures (one source, or one metric)."""
+    """One trace of reported figures (one source, or one metric); `marks` from `_report_mark`, in order."""
     at = positions.loc[group.index]
     placed = [
-        (row, x, side)
-        for row, x, side in zip(views.rows(group), at["x"], at["side"], strict=True)
+        (mark, x, side)
+        for mark, x, side in zip(marks, at["x"], at["side"], strict=True)
         if x is not None and not pd.isna(x)
     ]
     if not placed:
         return
-    symbols, labels = [], []
-    for row, _x, _side in placed:
-        partial = not pd.isna(row["period_start"]) and not _whole_year(row["period_start"], row["period_end"])
-        symbols.append(SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else ""))
-        text = views.describe_figure(row, unit, with_unit=False)
-        if partial:
-            text += f" ({views.period_label(row['period_start'], row['period_end'])})"
-        labels.append(text)
     traces.append(
         go.Scatter(
-            x=_times([x for _row, x, _side in placed]),
-            y=_floats([views.point_of(row) / unit.factor for row, _x, _side in placed]),
+            x=_times([x for _mark, x, _side in placed]),
+            y=_floats([mark[3] for mark, _x, _side in placed]),
             mode="markers+text",
             name=name,
             legendgroup=name,
             marker={
-                "symbol": _texts(symbols),
+                "symbol": _texts([mark[0] for mark, _x, _side in placed]),
                 "size": 13,
                 "color": colour,
                 "line": {"width": 2, "color": colour},
             },
-            text=_texts(labels),
-            textposition=_texts([side for _row, _x, side in placed]),
+            text=_texts([mark[1] for mark, _x, _side in placed]),
+            textposition=_texts([side for _mark, _x, side in placed]),
             textfont={"color": colour, "size": 11},
-            customdata=_array([_hover(row, unit, quote=quotes) for row, _x, _side in placed]),
+            customdata=_array([mark[2] for mark, _x, _side in placed]),
             hovertemplate=HOVER,
             meta={"role": "reports"},
         )
