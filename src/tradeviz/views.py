@@ -431,9 +431,12 @@ class SeriesIndex:
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
         self._positions: dict[tuple[object, ...], list[int]] = {}
-        columns = zip(frame["metric"], frame["currency"], frame["parties"], scope_of(frame), strict=True)
-        for position, key in enumerate(columns):
-            self._positions.setdefault(tuple(None if _missing(v) else v for v in key), []).append(position)
+        columns = [
+            _values_or_none(column) for column in (frame["metric"], frame["currency"], frame["parties"])
+        ]
+        keys = zip(*columns, scope_of(frame).tolist(), strict=True)
+        for position, key in enumerate(keys):
+            self._positions.setdefault(key, []).append(position)
         self._consensus: dict[tuple[object, ...], pd.DataFrame] = {}
         self._latest: dict[tuple[object, ...], dict[object, tuple[int, float]]] = {}
         self._yearly: dict[tuple[object, ...], list[tuple[int, float]]] = {}
@@ -480,6 +483,11 @@ class SeriesIndex:
                 zip(years["year"].astype(int).tolist(), years["median"].astype(float).tolist(), strict=True)
             )
         return self._yearly[key]
+
+
+def _values_or_none(column: pd.Series) -> list[object]:
+    """A column's values as a list, None where missing (as `SeriesIndex.key` writes them)."""
+    return column.astype(object).where(column.notna(), None).tolist()
 
 
 def _same_series(frame: pd.DataFrame, fact: Row) -> pd.Series:
