@@ -303,9 +303,17 @@ class DateMention:
     has_time: bool
 
 
+def _month_number(name: str) -> int | None:
+    """The month a name the date pattern matched stands for. The pattern ignores case, so it also matches
+    letters whose lower case is not the table's: Turkish 'İ' lowers to 'i' and a combining dot."""
+    return MONTHS.get(name.lower().replace("\u0307", ""))
+
+
 def _to_date(match: regex.Match[str]) -> dt.date | None:
     """The match's date, or None when it cannot be a publication date (31.02, year 0042)."""
-    month = MONTHS[match["month_name"].lower()] if match["month_name"] else int(match["month"])
+    month = _month_number(match["month_name"]) if match["month_name"] else int(match["month"])
+    if month is None:
+        return None
     day = int(match["day"])
     if month > 12 >= day and "/" in match[0]:  # 09/16/2024: the American order
         month, day = day, month
