@@ -524,7 +524,7 @@ def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
     tests one letter per branch instead of every word at every position (about five times faster here).
 
     >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
-    '(?:китай\\w*|китая(?!\\w))'
+    'кита(?:й\\\\w*|я(?!\\\\w))'
     """
     root: _Trie = {}
     for literal, tail in items:
