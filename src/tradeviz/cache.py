@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 import tradeviz
-from tradeviz.frame import Fact, conform, facts_to_frame
+from tradeviz.frame import FactRow, conform, facts_to_frame, rows_to_frame
 from tradeviz.read.article import ArticleInfo
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class FactCache:
         self.manifest: dict[str, _Entry] = {}
         self.articles: dict[str, tuple[Any, ...]] = {}  # content hash -> values in ARTICLE_FIELDS order
         self._facts = facts_to_frame([]).assign(content_hash=pd.Series(dtype="string"))
-        self._new_facts: list[Fact] = []  # kept as records: one frame is built for all, not one per article
+        self._new_facts: list[FactRow] = []  # kept as rows: one frame is built for all, not one per article
         self._new_hashes: list[str] = []
         self._dirty = False
         self._load()
@@ -149,7 +149,7 @@ class FactCache:
     def _all_facts(self) -> pd.DataFrame:
         """Every cached fact; facts added since the last call become part of the one frame first."""
         if self._new_facts:
-            added = facts_to_frame(self._new_facts).assign(content_hash=self._new_hashes)
+            added = rows_to_frame(self._new_facts).assign(content_hash=self._new_hashes)
             self._facts = added if self._facts.empty else pd.concat([self._facts, added], ignore_index=True)
             self._new_facts, self._new_hashes = [], []
         return self._facts
@@ -161,7 +161,7 @@ class FactCache:
         self.manifest[file_key(path)] = _Entry(stat.st_size, stat.st_mtime_ns, content_hash)
         self._dirty = True
 
-    def add(self, info: ArticleInfo, facts: Iterable[Fact]) -> None:
+    def add(self, info: ArticleInfo, facts: Iterable[FactRow]) -> None:
         """Keep an article's metadata and facts under its content hash."""
         self.articles[info.content_hash] = (
             info.name,

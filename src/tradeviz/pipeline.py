@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from tradeviz.cache import FactCache
 from tradeviz.errors import ReadError
-from tradeviz.frame import COLUMNS, Fact, facts_to_frame
+from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row, facts_to_frame, rows_to_frame
 from tradeviz.read import (
     Article,
     ArticleInfo,
@@ -97,7 +97,7 @@ def _info(article: Article, content_hash: str) -> ArticleInfo:
 
 
 # What one file gives: skipped, or its metadata with its facts (None: the content is already cached).
-_Outcome = Skipped | tuple[ArticleInfo, list[Fact] | None, os.stat_result]
+_Outcome = Skipped | tuple[ArticleInfo, list[FactRow] | None, os.stat_result]
 
 _CACHED_HASHES: frozenset[str] = frozenset()  # set in each worker by `_init_worker`
 
@@ -121,7 +121,7 @@ def _process(path: Path) -> _Outcome:
     if content_hash in _CACHED_HASHES:
         return _info(article, content_hash), None, stat
     facts, article = extract_article(article)
-    return _info(article, content_hash), facts, stat
+    return _info(article, content_hash), [fact_row(fact) for fact in facts], stat
 
 
 def _process_chunk(paths: list[Path]) -> list[_Outcome]:
@@ -178,7 +178,7 @@ def load_corpus(
     ]
     to_read = [position for position, info in enumerate(infos) if info is None]
 
-    new_facts: list[Fact] = []
+    new_facts: list[FactRow] = []
     outcomes: Iterable[_Outcome] = _outcomes(
         [files[position] for position in to_read], jobs, frozenset(cache.articles) if cache else frozenset()
     )
@@ -223,11 +223,11 @@ def _cached_info(cache: FactCache, path: Path) -> ArticleInfo | None:
 
 
 def _facts_frame(
-    articles: tuple[ArticleInfo, ...], new_facts: list[Fact], cache: FactCache | None
+    articles: tuple[ArticleInfo, ...], new_facts: list[FactRow], cache: FactCache | None
 ) -> pd.DataFrame:
     """The corpus's facts in article order, then text order."""
     if cache is None:
-        frame = facts_to_frame(new_facts)
+        frame = rows_to_frame(new_facts)
     else:
         names_by_hash: dict[str, list[str]] = {}
         for info in articles:
