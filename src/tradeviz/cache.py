@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
+import pyarrow.parquet
 
 import tradeviz
 from tradeviz.frame import FactRow, conform, facts_to_frame, rows_to_frame
@@ -61,6 +62,7 @@ class FactCache:
         self.manifest: dict[str, _Entry] = {}
         self.articles: dict[str, tuple[Any, ...]] = {}  # content hash -> values in ARTICLE_FIELDS order
         self._facts = facts_to_frame([]).assign(content_hash=pd.Series(dtype="string"))
+        self._facts_file: Path | None = None  # the facts on disk, read when first needed
         self._new_facts: list[FactRow] = []  # kept as rows: one frame is built for all, not one per article
         self._new_hashes: list[str] = []
         self._dirty = False
@@ -75,13 +77,15 @@ class FactCache:
         if version_file.read_text(encoding="utf-8").strip() != self.version:
             log.info("fact cache %s was made by other extraction rules; starting afresh", self.directory)
             return
+        facts_file = self.directory / "facts.parquet"
         try:
             manifest = pd.read_parquet(self.directory / "manifest.parquet")
             articles = pd.read_parquet(self.directory / "articles.parquet")
-            self._facts = pd.read_parquet(self.directory / "facts.parquet")
+            pyarrow.parquet.read_metadata(facts_file)  # readable; its rows are read when first needed
         except (OSError, ValueError) as error:  # a damaged cache is a cold cache, never a failure
             log.warning("fact cache %s unreadable (%s); starting afresh", self.directory, error)
             return
+        self._facts_file = facts_file
         # Built with zip over whole columns: a 50,000-article cache loads in tenths of a second.
         self.manifest = dict(
             zip(
@@ -147,7 +151,14 @@ class FactCache:
         return conform(pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0])
 
     def _all_facts(self) -> pd.DataFrame:
-        """Every cached fact; facts added since the last call become part of the one frame first."""
+        """Every cached fact; facts added since the last call become part of the one frame first.
+
+        The facts on disk are read here, not on opening the cache: worker processes forked to extract new
+        files would otherwise each start with a copy of the whole table in their memory map.
+        """
+        if self._facts_file is not None:
+            self._facts = pd.read_parquet(self._facts_file)
+            self._facts_file = None
         if self._new_facts:
             added = rows_to_frame(self._new_facts).assign(content_hash=self._new_hashes)
             self._facts = added if self._facts.empty else pd.concat([self._facts, added], ignore_index=True)
