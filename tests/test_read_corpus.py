@@ -17,6 +17,7 @@ from tradeviz.read import (
     Article,
     Skipped,
     article_from_text,
+    iter_file_paths,
     iter_files,
     read_article,
     read_articles,
@@ -114,6 +115,17 @@ def test_each_file_once_and_strings_accepted(tmp_path: Path) -> None:
         iter_files([str(tmp_path), tmp_path / "a.txt", tmp_path / "sub", os.fspath(tmp_path / "sub/b.txt")])
     )
     assert _names(items, tmp_path) == ["a.txt", "sub/b.txt"]
+
+
+def test_file_paths_come_with_their_text(tmp_path: Path) -> None:
+    _tree(tmp_path, {"a.txt": "a", "sub/b.md": "b", "sub/.hidden.txt": "h"})
+    items = list(iter_file_paths([tmp_path, tmp_path / "a.txt", tmp_path / "missing.txt"]))
+    pairs = [item for item in items if not isinstance(item, Skipped)]
+    assert [str(path) for path, _text in pairs] == [text for _path, text in pairs]
+    assert [path for path, _text in pairs] == [
+        item for item in iter_files([tmp_path]) if isinstance(item, Path)
+    ]
+    assert [item.reason for item in items if isinstance(item, Skipped)] == ["no such file or folder"]
 
 
 def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_key(path: Path) -> str:
+def file_key(path: str | os.PathLike[str]) -> str:
     """The manifest's key for a file: its absolute path (not resolved: one syscall per file saved, and a
     file reached through another link is at worst read once more and found by its content hash)."""
     return os.path.abspath(path)
@@ -108,7 +108,7 @@ class FactCache:
         ]
         self.articles = dict(zip(articles["content_hash"].tolist(), zip(*columns, strict=True), strict=True))
 
-    def hash_for(self, path: Path, stat: os.stat_result) -> str | None:
+    def hash_for(self, path: str | os.PathLike[str], stat: os.stat_result) -> str | None:
         """The content hash of a file seen before with the same size and modification time."""
         entry = self.manifest.get(file_key(path))
         if entry is None or entry.size != stat.st_size or entry.mtime_ns != stat.st_mtime_ns:

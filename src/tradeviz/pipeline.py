@@ -29,7 +29,7 @@ from tradeviz.read import (
     Skipped,
     article_from_bytes,
     article_from_text,
-    iter_files,
+    iter_file_paths,
     read_file_bytes,
 )
 from tradeviz.read.metadata import detect_lang
@@ -169,12 +169,18 @@ def load_corpus(
     cache = FactCache(cache_dir) if cache_dir is not None else None
     skipped: list[Skipped] = []
     files: list[Path] = []
-    for item in iter_files(paths):
-        (skipped if isinstance(item, Skipped) else files).append(item)  # type: ignore[arg-type]
+    texts: list[str] = []  # each file's path as text: what a re-run stats and looks up
+    for item in iter_file_paths(paths):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            files.append(item[0])
+            texts.append(item[1])
 
     # By position in `files`, not in a dict keyed by path: hashing 50,000 paths costs a tenth of a second.
     infos: list[ArticleInfo | None] = [
-        _cached_info(cache, path) if cache is not None else None for path in files
+        _cached_info(cache, path, text) if cache is not None else None
+        for path, text in zip(files, texts, strict=True)
     ]
     to_read = [position for position, info in enumerate(infos) if info is None]
 
@@ -213,12 +219,12 @@ def load_corpus(
     return Corpus(frame, articles, tuple(skipped))
 
 
-def _cached_info(cache: FactCache, path: Path) -> ArticleInfo | None:
+def _cached_info(cache: FactCache, path: Path, text: str) -> ArticleInfo | None:
     try:
-        stat = os.stat(path)
+        stat = os.stat(text)
     except OSError:
         return None
-    content_hash = cache.hash_for(path, stat)
+    content_hash = cache.hash_for(text, stat)
     return cache.info(content_hash, path) if content_hash else None
 
 

@@ -35,8 +35,9 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def _walk(folder: Path, real_folder: str, seen: set[str]) -> Iterator[tuple[Path, str] | Skipped]:
-    """Article files under ``folder`` with their real paths, depth first in name order.
+def _walk(folder: Path, real_folder: str, seen: set[str]) -> Iterator[tuple[Path, str, str] | Skipped]:
+    """Article files under ``folder`` with their real paths and their paths as text, depth first in name
+    order.
 
     One `scandir` per folder: the entry types come with the listing, so a folder of 50,000 articles costs
     no stat or path resolution per file (only symlinks are resolved).
@@ -61,16 +62,23 @@ def _walk(folder: Path, real_folder: str, seen: set[str]) -> Iterator[tuple[Path
                 seen.add(real)
                 yield from _walk(folder / entry.name, real, seen)
         elif is_file and entry.name.lower().endswith(ARTICLE_SUFFIXES):
-            yield folder / entry.name, real
+            yield folder / entry.name, real, entry.path
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
     """Every article file among ``paths`` (files or folders, searched recursively), each once."""
+    for item in iter_file_paths(paths):
+        yield item if isinstance(item, Skipped) else item[0]
+
+
+def iter_file_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | Skipped]:
+    """`iter_files`, each file with its path as text too: a `Path` made by joining parts builds its text
+    on first use, which for 50,000 files costs more than the `stat` a re-run does with it."""
     seen_files: set[str] = set()
     seen_folders: set[str] = set()
     for given in paths:
         path = Path(given)
-        items: Iterable[tuple[Path, str] | Skipped]
+        items: Iterable[tuple[Path, str, str] | Skipped]
         if path.is_dir():
             real_folder = os.path.realpath(path)
             seen_folders.add(real_folder)
@@ -78,17 +86,17 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipp
         elif not path.exists():
             items = [Skipped(path, NO_SUCH_PATH)]
         elif path.is_file():
-            items = [(path, os.path.realpath(path))]  # named explicitly: read whatever the suffix
+            items = [(path, os.path.realpath(path), str(path))]  # named explicitly: read whatever the suffix
         else:
             items = [Skipped(path, NOT_A_FILE)]
         for item in items:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            file, real = item
+            file, real, text = item
             if real not in seen_files:
                 seen_files.add(real)
-                yield file
+                yield file, text
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
