@@ -32,10 +32,12 @@ ARTICLES_ENV = "TRADEVIZ_ARTICLES"
 DEFAULT_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 METRIC_LABELS = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
 KIND_LABELS = {"actual": "Reported figures", "target": "Targets"}
+# No bare strings at the top level of this file: Streamlit's "magic" would print them on the page.
+
+# The tabs, in order; `st.session_state["view"]` holds the open one.
 VIEWS = ("Turnover vs targets", "Exports & imports", "Investment", "Facts", "Data quality", "Add articles")
-"""The tabs, in order; `st.session_state["view"]` holds the open one."""
+# Rows a table on the page lists (more is slow to send and to scroll); downloads hold every row.
 TABLE_ROWS = 1000
-"""Rows a table on the page lists (more is slow to send and to scroll); downloads hold every row."""
 ARTICLE_CSS = """<style>
 .tradeviz-article { white-space: pre-wrap; font-size: 0.92rem; line-height: 1.5; max-height: 32rem;
   overflow-y: auto; padding: 0.8rem; border: 1px solid #ddd; border-radius: 0.4rem; }
@@ -52,11 +54,11 @@ def articles_root() -> Path:
     return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES)
 
 
+# How often, at most, a rerun looks for articles edited in place when that look is slow (a stat of every
+# file: tenths of a second for 50,000 files). Files added, removed or renamed are seen at once.
 DEEP_CHECK_SECONDS = 10.0
-"""How often, at most, a rerun looks for articles edited in place when that look is slow (a stat of every
-file: tenths of a second for 50,000 files). Files added, removed or renamed are seen at once."""
+# A look for edits that took less than this is made on every rerun.
 CHEAP_CHECK_SECONDS = 0.05
-"""A look for edits that took less than this is made on every rerun."""
 
 
 @st.cache_resource(show_spinner=False)
@@ -106,8 +108,8 @@ def options_of(data: Loaded, pair: str | None) -> views.Options:
     return views.filter_options(load_corrected(*data).frame, pair=pair)
 
 
+# The arguments of `load_corrected`: what identifies the facts on the page.
 Loaded = tuple[str, str, str, tuple[int, int] | None]
-"""The arguments of `load_corrected`: what identifies the facts on the page."""
 
 
 @st.cache_resource(show_spinner=False, max_entries=12)  # a chart of 50k articles' facts: megabytes

@@ -531,3 +531,22 @@ def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: P
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_page_source_has_no_bare_strings_streamlit_would_print() -> None:
+    """Streamlit's "magic" writes every bare expression of the page's file on the page; only docstrings
+    (the first statement of the module, a function or a class) are spared."""
+    import ast
+
+    tree = ast.parse(Path(DASHBOARD).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body
+    }
+    stray = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and id(node) not in docstrings
+    ]
+    assert stray == []

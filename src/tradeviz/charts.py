@@ -154,7 +154,7 @@ def _facts_figure(
         },
         hoverlabel={"align": "left"},
         legend={"title": {"text": "Source" if colour_by == "source" else ""}},
-        margin={"b": 90},
+        margin={"b": 110},
         height=540,
     )
     notes = [SYMBOL_KEY]
@@ -166,10 +166,12 @@ def _facts_figure(
     if not quotes:
         notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
     figure.add_annotation(
-        text="  ·  ".join(notes),
+        # The symbol key on its own line when there is more to say: one line would run off the chart.
+        text=notes[0] if len(notes) == 1 else notes[0] + "<br>" + "  ·  ".join(notes[1:]),
         showarrow=False,
         x=0,
         y=-0.16,
+        yanchor="top",
         xref="paper",
         yref="paper",
         xanchor="left",
