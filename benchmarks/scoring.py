@@ -18,22 +18,11 @@ from typing import Any
 
 import pandas as pd
 
+from tradeviz.frame import json_value
+
 KEY_FIELDS = ("metric", "kind", "amount", "period_start", "period_end", "target_year")
 CHECKED_FIELDS = ("currency", "qualifier", "growth_pct", "parties", "amount_high")
 FLOAT_FIELDS = frozenset({"amount", "amount_high", "growth_pct"})
-
-
-def plain(value: object) -> object:
-    """A frame cell as JSON would hold it: None for nulls, ISO strings for dates, ints for years."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return plain(value.item())
-    return value
 
 
 def same(field: str, got: object, want: object) -> bool:
@@ -119,7 +108,7 @@ def score(
     columns = [*KEY_FIELDS, *CHECKED_FIELDS, "article", "quote"]
     rows_by_article: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for record in frame.loc[:, columns].to_dict("records"):
-        row = {key: plain(value) for key, value in record.items()}
+        row = {key: json_value(value) for key, value in record.items()}
         rows_by_article[str(row["article"])].append(row)
     facts_by_article: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for planted in planted_facts:

@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from tradeviz.frame import json_value
+
 # The value of each scale word as the contract writes it in the `unit` column.
 SCALES: dict[str | None, int] = {
     None: 1,
@@ -176,21 +178,6 @@ def target(
 # --- matching ------------------------------------------------------------------------------------
 
 
-def _plain(value: object) -> object:
-    """A frame cell as a plain Python value: nulls to None, timestamps to ISO dates."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return _plain(value.item())
-    return value
-
-
 def _same(column: str, got: object, want: object) -> bool:
     if column == "quote_has":
         return isinstance(got, str) and isinstance(want, str) and want in got
@@ -260,7 +247,8 @@ def assert_facts(frame: pd.DataFrame, expected: Sequence[Mapping[str, object]], 
 
     ordered = frame.sort_values("start", kind="stable") if len(frame) else frame
     rows = [
-        {column: _plain(value) for column, value in record.items()} for record in ordered.to_dict("records")
+        {column: json_value(value) for column, value in record.items()}
+        for record in ordered.to_dict("records")
     ]
     got_text = "\n".join(f"  {describe(row)}" for row in rows) or "  (no rows)"
 

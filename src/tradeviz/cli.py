@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from tradeviz.corrections_cli import (
 )
 from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
-from tradeviz.frame import DATE_COLUMNS
+from tradeviz.frame import DATE_COLUMNS, json_value
 from tradeviz.ingest.add_cli import add_add_parser
 from tradeviz.pipeline import load_corpus
 
@@ -146,23 +145,11 @@ def format_table(frame: pd.DataFrame) -> str:
         return shown.astype(object).where(shown.notna(), "").to_string(index=False) + "\n"
 
 
-def _json_value(value: object) -> object:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
-
-
 def format_jsonl(frame: pd.DataFrame) -> str:
     """One JSON object per fact; dates as ISO strings, missing values as null."""
     lines = []
     for record in frame.to_dict(orient="records"):
-        clean = {str(key): _json_value(value) for key, value in record.items()}
+        clean = {str(key): json_value(value) for key, value in record.items()}
         for column in DATE_COLUMNS:
             if isinstance(clean.get(column), str):
                 clean[column] = str(clean[column])[:10]

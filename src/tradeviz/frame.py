@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -140,6 +141,26 @@ def facts_to_frame(facts: Iterable[Fact]) -> pd.DataFrame:
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """A frame with the contract's columns in order and dtypes (e.g. after a concat or a Parquet read)."""
     return frame.loc[:, list(COLUMNS)].astype(_DTYPES)
+
+
+def json_value(value: object) -> object:
+    """A frame cell as JSON holds it: None for nulls (NA, NaT, NaN), ISO dates for timestamps and dates,
+    Python numbers for numpy ones.
+
+    >>> [json_value(v) for v in (pd.NA, float("nan"), pd.Timestamp("2023-12-31"), dt.date(2024, 1, 2), 5)]
+    [None, None, '2023-12-31', '2024-01-02', 5]
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dt.datetime):  # pandas Timestamps too
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return json_value(value.item())
+    return value
 
 
 def empty_frame() -> pd.DataFrame:
