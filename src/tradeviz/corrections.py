@@ -22,7 +22,6 @@ import functools
 import json
 import math
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +31,7 @@ import pandas as pd
 import regex
 
 from tradeviz.errors import TradevizError
-from tradeviz.files import exclusive_lock, sync_folder
+from tradeviz.files import exclusive_lock, sync_folder, written_temporary
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.read.article import ArticleInfo
 
@@ -403,19 +402,13 @@ def _write_atomically(path: Path, corrections: Iterable[Correction]) -> None:
         mode = path.stat().st_mode & 0o777
     except FileNotFoundError:
         mode = 0o644
-    descriptor, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)  # mkstemp makes it private; keep the file's own permissions
-        os.replace(temporary, path)
+    try:  # the file keeps its own permissions
+        with written_temporary(
+            path.parent, text, prefix=f".{path.name}.", suffix=".tmp", mode=mode
+        ) as temporary:
+            os.replace(temporary, path)
     except OSError as error:
         raise CorrectionsError(f"cannot write {path}: {error.strerror or error}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
     sync_folder(path.parent)
 
 

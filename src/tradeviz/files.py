@@ -7,6 +7,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,23 @@ def exclusive_lock(lock_file: Path, *, wait: float, busy: Callable[[], Exception
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def written_temporary(folder: Path, text: str, *, prefix: str, suffix: str, mode: int) -> Iterator[Path]:
+    """A new file in `folder` holding `text`, whole and fsynced, with permissions `mode`, for the caller to
+    give its name (by rename or link); removed on leaving if it is still there under its temporary name."""
+    descriptor, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)  # mkstemp makes it private
+        yield temporary
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def sync_folder(folder: Path) -> None:

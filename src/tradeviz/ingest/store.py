@@ -28,7 +28,7 @@ from pathlib import Path
 import regex
 
 from tradeviz.errors import ReadError, TradevizError
-from tradeviz.files import exclusive_lock, sync_folder
+from tradeviz.files import exclusive_lock, sync_folder, written_temporary
 from tradeviz.ingest.fetch import Fetched, fetch
 from tradeviz.read import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Skipped, iter_files
 from tradeviz.read.corpus import article_from_text, read_file_bytes
@@ -361,17 +361,9 @@ def _candidates(stem: str) -> Iterator[str]:
 
 def _write_new(root: Path, stem: str, content: str) -> Path:
     """Write ``content`` to a new file named after ``stem``: whole (fsynced) or not at all, never over one."""
-    descriptor, temporary_name = tempfile.mkstemp(dir=root, prefix=TEMP_PREFIX, suffix=".part")
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an article is an ordinary file
+    # An article is an ordinary file (0o644); the link is its one name, the temporary one goes.
+    with written_temporary(root, content, prefix=TEMP_PREFIX, suffix=".part", mode=0o644) as temporary:
         path = _publish(temporary, root, stem)
-    finally:
-        temporary.unlink(missing_ok=True)
     sync_folder(root)
     return path
 
