@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
 from conftest import fact, months, year
@@ -288,3 +291,38 @@ def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
     monkeypatch.setattr(charts, "_report_mark", no_formatting)
     monkeypatch.setattr(charts, "_x_position", no_formatting)
     assert charts.turnover_chart(fewer, memo=memo).to_json() == expected
+
+
+def crowded_with_targets() -> pd.DataFrame:
+    """Thousands of reports (labels and sentences left out) and targets with and without a deadline."""
+    reports = [
+        fact(article=f"{y}-{n}.txt", source=f"Outlet {n % 9}", amount=f"{30 + n / 100}e9", **year(y))
+        for y in range(2000, 2021)
+        for n in range(100)
+    ]
+    targets = [
+        fact(
+            article=f"{y}-0.txt",
+            source="Outlet 0",
+            kind="target",
+            amount=f"{50 + y % 7}e9",
+            target_year=y + 9,
+        )
+        for y in range(2000, 2021)
+    ]
+    open_target = fact(
+        article="2001-0.txt", source="Outlet 1", kind="target", amount="100e9", target_year=None
+    )
+    return facts_to_frame([*reports, *targets, open_target])
+
+
+@pytest.mark.parametrize("name", sorted(charts.CHARTS))
+@pytest.mark.parametrize("frame_of", [national, regional, lambda facts: crowded_with_targets()])
+def test_traces_are_what_plotly_makes_of_them_when_it_checks_them(
+    facts: pd.DataFrame, name: str, frame_of: Callable[[pd.DataFrame], pd.DataFrame]
+) -> None:
+    """The charts skip Plotly's checks of their traces (`charts._figure`): a checked copy must not raise,
+    and must send the browser the same figure."""
+    figure = charts.CHARTS[name](frame_of(facts))
+    checked = go.Figure(figure.to_dict())  # validates every value
+    assert json.loads(pio.to_json(checked)) == json.loads(pio.to_json(figure))

@@ -120,7 +120,7 @@ def _facts_figure(
     memo = {} if memo is None else memo
     if len(memo) > MEMO_LIMIT:
         memo.clear()
-    traces: list[go.Scatter] = []  # the figure is made once from all: adding traces one by one copies each
+    traces: list[Trace] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
     for metric in metrics:
@@ -136,12 +136,19 @@ def _facts_figure(
     _add_deadline_targets(
         traces, targets[deadline], target_keys[deadline], in_currency, unit, colours, quotes=quotes
     )
-    span = _year_range(_drawn_times(traces) or [pd.Timestamp(p) for p in targets["published"].dropna()])
+    span = _year_range(_drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()])
     _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span, quotes=quotes)
     unlabelled = _drop_labels_when_crowded(traces)
 
-    figure = go.Figure(data=traces)
-    figure.update_layout(
+    notes = [SYMBOL_KEY]
+    dropped = len(rows) - len(in_currency)
+    if dropped:
+        notes.append(f"{dropped} figure(s) in other currencies not shown")
+    if unlabelled:
+        notes.append(f"{unlabelled:,} labels left out: hover for each point")
+    if not quotes:
+        notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
+    layout = go.Layout(
         template=TEMPLATE,
         title={"text": title or f"{pair} {what}, {scope} ({axis_unit})"},
         yaxis={"title": {"text": axis_unit}, "rangemode": "tozero"},
@@ -156,41 +163,36 @@ def _facts_figure(
         legend={"title": {"text": "Source" if colour_by == "source" else ""}},
         margin={"b": 110},
         height=540,
+        annotations=[
+            {
+                # The symbol key on its own line when there is more to say: one line would run off the chart.
+                "text": notes[0] if len(notes) == 1 else notes[0] + "<br>" + "  ·  ".join(notes[1:]),
+                "showarrow": False,
+                "x": 0,
+                "y": -0.16,
+                "yanchor": "top",
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "font": {"size": 11, "color": "#555"},
+            }
+        ],
     )
-    notes = [SYMBOL_KEY]
-    dropped = len(rows) - len(in_currency)
-    if dropped:
-        notes.append(f"{dropped} figure(s) in other currencies not shown")
-    if unlabelled:
-        notes.append(f"{unlabelled:,} labels left out: hover for each point")
-    if not quotes:
-        notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
-    figure.add_annotation(
-        # The symbol key on its own line when there is more to say: one line would run off the chart.
-        text=notes[0] if len(notes) == 1 else notes[0] + "<br>" + "  ·  ".join(notes[1:]),
-        showarrow=False,
-        x=0,
-        y=-0.16,
-        yanchor="top",
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        font={"size": 11, "color": "#555"},
-    )
+    figure = _figure(traces, layout)
     return figure
 
 
-def _drop_labels_when_crowded(traces: list[go.Scatter]) -> int:
+def _drop_labels_when_crowded(traces: list[Trace]) -> int:
     """Take the text labels off every trace when the chart has more than LABEL_LIMIT labelled points:
     thousands of labels hide each other, and make the chart slow to send and to export. The labels dropped."""
-    labelled = [trace for trace in traces if "text" in (trace.mode or "") and trace.text is not None]
-    points = sum(sum(1 for label in trace.text if label) for trace in labelled)
+    labelled = [trace for trace in traces if "text" in trace["mode"] and trace.get("text") is not None]
+    points = sum(sum(1 for label in trace["text"] if label) for trace in labelled)
     if points <= LABEL_LIMIT:
         return 0
     for trace in labelled:
-        trace.mode = trace.mode.replace("+text", "")
-        trace.text = None
-        trace.textposition = None
+        trace["mode"] = trace["mode"].replace("+text", "")
+        for name in ("text", "textposition", "textfont"):
+            trace.pop(name, None)
     return points
 
 
@@ -237,14 +239,14 @@ def _memoised(
 def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> pd.DataFrame:
     """Each report's x and the side of its label. Reports of one metric and period that would overlap are
     nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left."""
-    base = pd.Series(_memoised(memo, actual, ("x",), _x_position), index=actual.index, dtype=object)
+    base = pd.to_datetime(pd.Series(_memoised(memo, actual, ("x",), _x_position), index=actual.index))
     where = pd.DataFrame({"x": base, "side": "middle right"}, index=actual.index)
     placed = base.dropna()
     if placed.empty:
         return where
     order = pd.DataFrame(
         {
-            "x": pd.to_datetime(placed),
+            "x": placed,
             "metric": actual.loc[placed.index, "metric"],
             "key": keys[placed.index],
             "amount": actual.loc[placed.index, "amount"],
@@ -252,21 +254,21 @@ def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> pd.DataFram
     ).sort_values(["x", "metric", "key", "amount"], kind="stable")
     same_place = order.groupby(["x", "metric"], sort=False)
     shift = same_place.cumcount() - (same_place["x"].transform("size") - 1) / 2
-    nudged = order["x"] + pd.to_timedelta((shift * 50).round(), unit="D")
-    where.loc[order.index, "x"] = pd.Series(list(nudged), index=order.index, dtype=object)
+    where.loc[order.index, "x"] = order["x"] + pd.to_timedelta((shift * 50).round(), unit="D")
     where.loc[shift[shift < 0].index, "side"] = "middle left"
     return where
 
 
-def _drawn_times(traces: list[go.Scatter]) -> list[pd.Timestamp]:
-    return [
-        pd.Timestamp(x) for trace in traces for x in (() if trace.x is None else trace.x) if x is not None
-    ]
+def _drawn_years(traces: list[Trace]) -> list[int]:
+    """The first and last year drawn (none when nothing is)."""
+    years = [pd.DatetimeIndex(trace["x"]).dropna().year for trace in traces if len(trace["x"])]
+    drawn = [year for part in years if len(part) for year in (part.min(), part.max())]
+    return [min(drawn), max(drawn)] if drawn else []
 
 
-def _year_range(stamps: Sequence[pd.Timestamp]) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """Whole years around `stamps`, at least three, so a lone point still has year labels around it."""
-    first, last = (min(stamps).year, max(stamps).year) if stamps else (2000, 2000)
+def _year_range(years: Sequence[int]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Whole years around `years`, at least three, so a lone point still has year labels around it."""
+    first, last = (min(years), max(years)) if years else (2000, 2000)
     if last - first < 2:
         first, last = first - 1, last + 1
     return pd.Timestamp(first - 1, 10, 1), pd.Timestamp(last + 1, 3, 31)
@@ -276,23 +278,45 @@ def _whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
 
 
+Trace = dict[str, Any]
+"""A scatter trace's properties, as Plotly takes them; made into a figure once all are known."""
+
+
+def _figure(traces: list[Trace], layout: go.Layout) -> go.Figure:
+    """A figure of `traces` without Plotly's value-by-value checks of them (tenths of a second on thousands
+    of points, and again for each copy on the way to the browser). Their values are made here, of the types
+    those checks would make, typed arrays where they can be (a test validates every chart's traces and
+    compares). The layout is checked as usual, and so is whatever changes the figure later."""
+    figure = go.Figure(data=traces, layout=layout, _validate=False)
+    figure._validate = True
+    return figure
+
+
 def _array(values: list[Any]) -> np.ndarray:
-    """Values for a trace as one numpy array: Plotly checks a list value by value (seconds for thousands
-    of points with their hover texts) and an array as a whole."""
+    """Values of mixed types (numbers and gaps) as one numpy array."""
     return np.array(values, dtype=object)
 
 
-# Typed arrays where the values allow: a figure deep-copies its traces, an object array value by value.
-def _floats(values: list[float]) -> np.ndarray:
+def _floats(values: Sequence[float] | pd.Series) -> np.ndarray:
     return np.array(values, dtype=float)
 
 
-def _times(values: list[Any]) -> np.ndarray:
+def _times(values: Sequence[Any]) -> np.ndarray:
     return np.array(values, dtype="datetime64[ns]")
 
 
-def _texts(values: list[str]) -> np.ndarray:
+def _dates(values: Sequence[pd.Timestamp | None]) -> np.ndarray:
+    """Times broken by gaps (None) as text, as Plotly sends them: a timestamp copies slowly, text at once."""
+    return np.array([None if value is None else value.isoformat() for value in values], dtype=object)
+
+
+def _texts(values: Sequence[str]) -> np.ndarray:
     return np.array(values, dtype=str)
+
+
+def _table(rows: Sequence[Sequence[str]]) -> np.ndarray:
+    """Rows of text of one length (each point's customdata) as one two-dimensional text array."""
+    return np.array(rows, dtype=str).reshape(len(rows), -1)
 
 
 def _mid_year(year: int) -> pd.Timestamp:
@@ -350,7 +374,7 @@ def _report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, s
 
 
 def _add_reports(
-    traces: list[go.Scatter],
+    traces: list[Trace],
     group: pd.DataFrame,
     positions: pd.DataFrame,
     marks: list[tuple[str, str, list[str], float]],
@@ -360,30 +384,27 @@ def _add_reports(
 ) -> None:
     """One trace of reported figures (one source, or one metric); `marks` from `_report_mark`, in order."""
     at = positions.loc[group.index]
-    placed = [
-        (mark, x, side)
-        for mark, x, side in zip(marks, at["x"], at["side"], strict=True)
-        if x is not None and not pd.isna(x)
-    ]
-    if not placed:
+    drawn = at["x"].notna().to_numpy()
+    if not drawn.any():
         return
+    placed = [mark for mark, keep in zip(marks, drawn, strict=True) if keep]
     traces.append(
-        go.Scatter(
-            x=_times([x for _mark, x, _side in placed]),
-            y=_floats([mark[3] for mark, _x, _side in placed]),
+        dict(
+            x=at["x"].to_numpy(dtype="datetime64[ns]")[drawn],
+            y=_floats([mark[3] for mark in placed]),
             mode="markers+text",
             name=name,
             legendgroup=name,
             marker={
-                "symbol": _texts([mark[0] for mark, _x, _side in placed]),
+                "symbol": _texts([mark[0] for mark in placed]),
                 "size": 13,
                 "color": colour,
                 "line": {"width": 2, "color": colour},
             },
-            text=_texts([mark[1] for mark, _x, _side in placed]),
-            textposition=_texts([side for _mark, _x, side in placed]),
+            text=_texts([mark[1] for mark in placed]),
+            textposition=at["side"].to_numpy(dtype=str)[drawn],
             textfont={"color": colour, "size": 11},
-            customdata=_array([mark[2] for mark, _x, _side in placed]),
+            customdata=_table([mark[2] for mark in placed]),
             hovertemplate=HOVER,
             meta={"role": "reports"},
         )
@@ -391,7 +412,7 @@ def _add_reports(
 
 
 def _add_consensus(
-    traces: list[go.Scatter],
+    traces: list[Trace],
     actual: pd.DataFrame,
     metric: str,
     unit: views.Unit,
@@ -413,9 +434,9 @@ def _add_consensus(
     ]
     label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
     traces.append(
-        go.Scatter(
-            x=[_mid_year(int(y)) for y in years["year"]],
-            y=median,
+        dict(
+            x=_dates([_mid_year(int(y)) for y in years["year"]]),
+            y=_floats(median),
             mode="lines+markers",
             name=f"{label}, full years",
             line={"color": colour, "width": 2},
@@ -424,13 +445,13 @@ def _add_consensus(
             error_y={
                 "type": "data",
                 "symmetric": False,
-                "array": years["high"] / unit.factor - median,
-                "arrayminus": median - years["low"] / unit.factor,
+                "array": _floats(years["high"] / unit.factor - median),
+                "arrayminus": _floats(median - years["low"] / unit.factor),
                 "color": colour,
                 "thickness": 1.5,
                 "width": 6,
             },
-            customdata=[[str(int(y)), s] for y, s in zip(years["year"], spread, strict=True)],
+            customdata=_table([[str(int(y)), s] for y, s in zip(years["year"], spread, strict=True)]),
             hovertemplate=(
                 f"<b>%{{customdata[0]}}: %{{y:,.2f}} {axis_unit}</b><br>"
                 f"%{{customdata[1]}}<extra>{label}</extra>"
@@ -441,7 +462,7 @@ def _add_consensus(
 
 
 def _add_deadline_targets(
-    traces: list[go.Scatter],
+    traces: list[Trace],
     targets: pd.DataFrame,
     keys: pd.Series,
     frame: pd.DataFrame,
@@ -456,7 +477,7 @@ def _add_deadline_targets(
     thousand targets draws a few dozen traces, not two thousand (each trace costs Plotly milliseconds).
     """
     series = views.SeriesIndex(frame)
-    paths: dict[str, tuple[list[object], list[object], list[str]]] = {}
+    paths: dict[str, tuple[list[pd.Timestamp | None], list[float | None], list[str]]] = {}
     stars: dict[str, list[views.Row]] = {}
     for row, key in zip(views.rows(targets), keys, strict=True):
         deadline = int(row["target_year"])
@@ -469,9 +490,9 @@ def _add_deadline_targets(
             names.append(f"Path to {views.describe_figure(row, unit)} by {deadline}")
     for key, (xs, ys, names) in paths.items():
         traces.append(
-            go.Scatter(
-                x=xs[:-1],
-                y=ys[:-1],
+            dict(
+                x=_dates(xs[:-1]),
+                y=_array(ys[:-1]),
                 mode="lines",
                 line={"color": colours.get(key, CONSENSUS_COLOUR), "dash": "dash", "width": 1.5},
                 showlegend=False,
@@ -485,7 +506,7 @@ def _add_deadline_targets(
         colour = colours.get(key, CONSENSUS_COLOUR)
         deadlines = [int(row["target_year"]) for row in rows]
         traces.append(
-            go.Scatter(
+            dict(
                 x=_times([_mid_year(deadline) for deadline in deadlines]),
                 y=_floats([float(row["amount"]) / unit.factor for row in rows]),
                 mode="markers+text",
@@ -500,7 +521,7 @@ def _add_deadline_targets(
                 ),
                 textposition="top center",
                 textfont={"color": colour, "size": 11},
-                customdata=_array([_hover(row, unit, quote=quotes) for row in rows]),
+                customdata=_table([_hover(row, unit, quote=quotes) for row in rows]),
                 hovertemplate=HOVER,
                 meta={"role": "target", "deadlines": sorted(set(deadlines))},
             )
@@ -516,7 +537,7 @@ def _targets_name(rows: Sequence[views.Row], deadlines: Sequence[int], unit: vie
 
 
 def _add_open_targets(
-    traces: list[go.Scatter],
+    traces: list[Trace],
     targets: pd.DataFrame,
     keys: pd.Series,
     unit: views.Unit,
@@ -532,7 +553,7 @@ def _add_open_targets(
         lines.setdefault(key, []).append(row)
     for key, rows in lines.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
-        xs: list[object] = []
+        xs: list[pd.Timestamp | None] = []
         ys: list[object] = []
         texts: list[str] = []
         hovers: list[list[str]] = []
@@ -549,17 +570,17 @@ def _add_open_targets(
             else f"{len(rows)} targets without deadline"
         )
         traces.append(
-            go.Scatter(
-                x=_array(xs[:-1]),
+            dict(
+                x=_dates(xs[:-1]),
                 y=_array(ys[:-1]),
                 mode="lines+text",
                 name=name,
                 legendgroup=key,
                 line={"color": colour, "dash": "dot", "width": 2},
-                text=_array(texts[:-1]),
+                text=_texts(texts[:-1]),
                 textposition="top left",
                 textfont={"color": colour, "size": 11},
-                customdata=_array(hovers[:-1]),
+                customdata=_table(hovers[:-1]),
                 hovertemplate=HOVER,
                 meta={"role": "target", "deadlines": []},
             )
