@@ -290,6 +290,7 @@ def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
 
     monkeypatch.setattr(charts, "_report_mark", no_formatting)
     monkeypatch.setattr(charts, "_x_position", no_formatting)
+    monkeypatch.setattr(charts, "_target_mark", no_formatting)
     assert charts.turnover_chart(fewer, memo=memo).to_json() == expected
 
 

@@ -13,7 +13,7 @@ import functools
 import html
 import textwrap
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -134,10 +134,12 @@ def _facts_figure(
     target_keys = _colour_key(targets, colour_by)
     deadline = targets["target_year"].notna()
     _add_deadline_targets(
-        traces, targets[deadline], target_keys[deadline], in_currency, unit, colours, quotes=quotes
+        traces, targets[deadline], target_keys[deadline], in_currency, unit, colours, quotes=quotes, memo=memo
     )
     span = _year_range(_drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()])
-    _add_open_targets(traces, targets[~deadline], target_keys[~deadline], unit, colours, span, quotes=quotes)
+    _add_open_targets(
+        traces, targets[~deadline], target_keys[~deadline], unit, colours, span, quotes=quotes, memo=memo
+    )
     unlabelled = _drop_labels_when_crowded(traces)
 
     notes = [SYMBOL_KEY]
@@ -470,6 +472,7 @@ def _add_deadline_targets(
     colours: dict[str, str],
     *,
     quotes: bool,
+    memo: Memo,
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
 
@@ -478,16 +481,17 @@ def _add_deadline_targets(
     """
     series = views.SeriesIndex(frame)
     paths: dict[str, tuple[list[pd.Timestamp | None], list[float | None], list[str]]] = {}
-    stars: dict[str, list[views.Row]] = {}
-    for row, key in zip(views.rows(targets), keys, strict=True):
-        deadline = int(row["target_year"])
-        stars.setdefault(key, []).append(row)
-        baseline = views.target_baseline(frame, row, series)
+    stars: dict[str, list[_TargetMark]] = {}
+    marks = _memoised(memo, targets, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes))
+    for mark, key in zip(marks, keys, strict=True):
+        deadline = int(mark.row["target_year"])
+        stars.setdefault(key, []).append(mark)
+        baseline = views.target_baseline(frame, mark.row, series)
         if baseline is not None:
             xs, ys, names = paths.setdefault(key, ([], [], []))
             xs.extend([_mid_year(baseline[0]), _mid_year(deadline), None])
-            ys.extend([baseline[1] / unit.factor, float(row["amount"]) / unit.factor, None])
-            names.append(f"Path to {views.describe_figure(row, unit)} by {deadline}")
+            ys.extend([baseline[1] / unit.factor, mark.y, None])
+            names.append(f"Path to {mark.described} by {deadline}")
     for key, (xs, ys, names) in paths.items():
         traces.append(
             dict(
@@ -502,38 +506,61 @@ def _add_deadline_targets(
                 meta={"role": "target-path"},
             )
         )
-    for key, rows in stars.items():
+    for key, marked in stars.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
-        deadlines = [int(row["target_year"]) for row in rows]
+        deadlines = [int(mark.row["target_year"]) for mark in marked]
         traces.append(
             dict(
                 x=_times([_mid_year(deadline) for deadline in deadlines]),
-                y=_floats([float(row["amount"]) / unit.factor for row in rows]),
+                y=_floats([mark.y for mark in marked]),
                 mode="markers+text",
-                name=_targets_name(rows, deadlines, unit),
+                name=_targets_name(marked, deadlines),
                 legendgroup=key,
                 marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
                 text=_texts(
                     [
-                        f"target {views.format_amount(float(row['amount']), unit)} by {deadline}"
-                        for row, deadline in zip(rows, deadlines, strict=True)
+                        f"target {mark.amount} by {deadline}"
+                        for mark, deadline in zip(marked, deadlines, strict=True)
                     ]
                 ),
                 textposition="top center",
                 textfont={"color": colour, "size": 11},
-                customdata=_table([_hover(row, unit, quote=quotes) for row in rows]),
+                customdata=_table([mark.hover for mark in marked]),
                 hovertemplate=HOVER,
                 meta={"role": "target", "deadlines": sorted(set(deadlines))},
             )
         )
 
 
-def _targets_name(rows: Sequence[views.Row], deadlines: Sequence[int], unit: views.Unit) -> str:
+class _TargetMark(NamedTuple):
+    """A target's drawing values, kept in a memo like a report's (`_memoised`)."""
+
+    row: views.Row  # what `views.target_baseline` reads
+    y: float
+    amount: str
+    described: str
+    hover: list[str]
+
+
+_BASELINE_FIELDS = ("metric", "currency", "parties", "region", "article", "published", "target_year")
+
+
+def _target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> _TargetMark:
+    return _TargetMark(
+        row={name: row[name] for name in _BASELINE_FIELDS},
+        y=float(row["amount"]) / unit.factor,
+        amount=views.format_amount(float(row["amount"]), unit),
+        described=views.describe_figure(row, unit),
+        hover=_hover(row, unit, quote=quotes),
+    )
+
+
+def _targets_name(marked: Sequence[_TargetMark], deadlines: Sequence[int]) -> str:
     """A legend entry for the targets of one colour: the target itself when there is one."""
-    if len(rows) == 1:
-        return f"Target {views.describe_figure(rows[0], unit)} by {deadlines[0]}"
+    if len(marked) == 1:
+        return f"Target {marked[0].described} by {deadlines[0]}"
     first, last = min(deadlines), max(deadlines)
-    return f"{len(rows)} targets by {first}" if first == last else f"{len(rows)} targets, {first}–{last}"
+    return f"{len(marked)} targets by {first}" if first == last else f"{len(marked)} targets, {first}–{last}"
 
 
 def _add_open_targets(
@@ -545,29 +572,29 @@ def _add_open_targets(
     span: tuple[pd.Timestamp, pd.Timestamp],
     *,
     quotes: bool,
+    memo: Memo,
 ) -> None:
     """Each target without deadline a dotted horizontal line across the chart, labelled at its right end;
     the lines of one colour share a trace (broken by gaps)."""
-    lines: dict[str, list[views.Row]] = {}
-    for row, key in zip(views.rows(targets), keys, strict=True):
-        lines.setdefault(key, []).append(row)
-    for key, rows in lines.items():
+    lines: dict[str, list[_TargetMark]] = {}
+    marks = _memoised(memo, targets, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes))
+    for mark, key in zip(marks, keys, strict=True):
+        lines.setdefault(key, []).append(mark)
+    for key, marked in lines.items():
         colour = colours.get(key, CONSENSUS_COLOUR)
         xs: list[pd.Timestamp | None] = []
         ys: list[object] = []
         texts: list[str] = []
         hovers: list[list[str]] = []
-        for target in rows:
-            value = float(target["amount"]) / unit.factor
-            hover = _hover(target, unit, quote=quotes)
+        for mark in marked:
             xs += [*span, None]
-            ys += [value, value, None]
-            texts += ["", f"target {views.format_amount(float(target['amount']), unit)}, no deadline", ""]
-            hovers += [hover, hover, [""] * len(hover)]
+            ys += [mark.y, mark.y, None]
+            texts += ["", f"target {mark.amount}, no deadline", ""]
+            hovers += [mark.hover, mark.hover, [""] * len(mark.hover)]
         name = (
-            f"Target {views.describe_figure(rows[0], unit)} (no deadline)"
-            if len(rows) == 1
-            else f"{len(rows)} targets without deadline"
+            f"Target {marked[0].described} (no deadline)"
+            if len(marked) == 1
+            else f"{len(marked)} targets without deadline"
         )
         traces.append(
             dict(
