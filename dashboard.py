@@ -112,12 +112,17 @@ def options_of(data: Loaded, pair: str | None) -> views.Options:
 Loaded = tuple[str, str, str, tuple[int, int] | None]
 
 
+@st.cache_resource(show_spinner=False, max_entries=12)
+def filtered(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
+    """The facts that pass `filters`, worked out once for the table, the chart and the progress table."""
+    return views.apply_filters(load_corrected(*loaded).frame, filters)
+
+
 @st.cache_resource(show_spinner=False, max_entries=12)  # a chart of 50k articles' facts: megabytes
 def figure_of(view: str, loaded: Loaded, filters: views.Filters) -> go.Figure:
     """The chart `view` of the filtered facts, kept per load and filters: a rerun that changes neither (a
     row selected, a form sent) redraws nothing. Rejected facts leave the charts."""
-    frame = views.apply_filters(load_corrected(*loaded).frame, filters)
-    return charts.CHARTS[view](corrections.visible(frame), memo=chart_memo(loaded))
+    return charts.CHARTS[view](corrections.visible(filtered(loaded, filters)), memo=chart_memo(loaded))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -129,7 +134,7 @@ def chart_memo(loaded: Loaded) -> charts.Memo:
 @st.cache_resource(show_spinner=False, max_entries=24)
 def progress_of(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
     """`views.progress` of the filtered turnover facts, kept like `figure_of`."""
-    drawn = corrections.visible(views.apply_filters(load_corrected(*loaded).frame, filters))
+    drawn = corrections.visible(filtered(loaded, filters))
     return views.progress(drawn[(drawn["metric"] == "turnover").fillna(False)])
 
 
@@ -571,7 +576,7 @@ def main() -> None:
             quality_section(corpus, data.orphans)
         return
     filters, options = sidebar(facts, functools.partial(options_of, loaded))
-    shown = views.apply_filters(facts, filters)  # rejected facts stay in the table, flagged
+    shown = filtered(loaded, filters)  # rejected facts stay in the table, flagged
     if shown.empty:
         st.info(
             "No facts match these filters. Widen the years, or select more sources, languages or metrics."

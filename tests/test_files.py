@@ -37,6 +37,18 @@ def _rename(root: Path) -> None:
     _bump(root)
 
 
+def _add_folder(root: Path) -> None:
+    (root / "sub" / "new").mkdir()
+    (root / "sub" / "new" / "d.txt").write_text("d", "utf-8")
+    _bump(root / "sub")
+
+
+def _remove_folder(root: Path) -> None:
+    (root / "sub" / "b.txt").unlink()
+    (root / "sub").rmdir()
+    _bump(root)
+
+
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     (tmp_path / "sub").mkdir()
@@ -51,11 +63,14 @@ def root(tmp_path: Path) -> Path:
         pytest.param(_add, True, id="added"),
         pytest.param(_remove, True, id="removed"),
         pytest.param(_rename, True, id="renamed"),
+        pytest.param(_add_folder, True, id="folder added in a folder listed before"),
+        pytest.param(_remove_folder, True, id="folder removed"),
         pytest.param(_edit_in_place, False, id="edited in place: only the deep look sees it"),
     ],
 )
 def test_changes_change_the_signature(root: Path, change: Callable[[Path], None], seen_shallow: bool) -> None:
     shallow, deep = tree_signature(root, deep=False), tree_signature(root, deep=True)
+    assert tree_signature(root, deep=False) == shallow  # from the folders' listings kept, when unchanged
     change(root)
     assert tree_signature(root, deep=True) != deep
     assert (tree_signature(root, deep=False) != shallow) is seen_shallow
@@ -79,3 +94,12 @@ def test_missing_file_and_link_loop(tmp_path: Path) -> None:
     single = tree_signature(tmp_path / "a.txt", deep=True)
     (tmp_path / "a.txt").write_text("a, edited", "utf-8")
     assert tree_signature(tmp_path / "a.txt", deep=True) != single
+
+
+def test_a_folder_added_after_a_shallow_look_is_watched_by_the_next(root: Path) -> None:
+    tree_signature(root, deep=False)
+    _add_folder(root)
+    before = tree_signature(root, deep=False)
+    (root / "sub" / "new" / "e.txt").write_text("e", "utf-8")
+    _bump(root / "sub" / "new")  # only the new folder's time moves
+    assert tree_signature(root, deep=False) != before

@@ -64,12 +64,18 @@ def sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+# Each folder's subfolders as last listed, by its path, with the status they were listed at: a folder's
+# modification time changes whenever an entry is added, removed or renamed in it, so while it stays the
+# same a shallow signature need not list the folder again (tens of milliseconds for 50,000 files).
+_SUBFOLDERS: dict[str, tuple[tuple[int, int, int], list[str]]] = {}
+
+
 def tree_signature(root: Path, *, deep: bool) -> str:
     """A digest of what is under `root`, to tell cheaply whether anything there changed.
 
-    Shallow: every folder's modification time, which a file added, removed or renamed changes (a walk
-    of the folders, tens of milliseconds for 50,000 files). Deep: also every file's size and modification
-    time, which an edit in place changes (a stat per file, tenths of a second). Dot files are left out.
+    Shallow: every folder's modification time, which a file added, removed or renamed changes (a stat of
+    each folder). Deep: also every file's size and modification time, which an edit in place changes (a
+    stat per file, tenths of a second for 50,000 files). Dot files are left out.
     """
     digest = hashlib.blake2b(digest_size=16)
     seen: set[str] = set()
@@ -88,6 +94,11 @@ def tree_signature(root: Path, *, deep: bool) -> str:
         if real in seen:  # a link back up the tree
             continue
         seen.add(real)
+        stamp = (status.st_ino, status.st_mtime_ns, status.st_size)
+        known = _SUBFOLDERS.get(real)
+        if not deep and known is not None and known[0] == stamp:
+            pending.extend(Path(os.path.join(folder, name)) for name in known[1])
+            continue
         folders: list[str] = []
         files: list[tuple[str, int, int]] = []
         try:
@@ -97,7 +108,7 @@ def tree_signature(root: Path, *, deep: bool) -> str:
                         continue
                     try:
                         if entry.is_dir():
-                            folders.append(entry.path)
+                            folders.append(entry.name)
                         elif deep and entry.is_file():
                             stat = entry.stat()
                             files.append((entry.name, stat.st_size, stat.st_mtime_ns))
@@ -107,5 +118,7 @@ def tree_signature(root: Path, *, deep: bool) -> str:
             digest.update(f"{folder}\0unreadable\n".encode())
             continue
         digest.update("".join(f"{name}\0{size}\0{mtime}\n" for name, size, mtime in sorted(files)).encode())
-        pending.extend(Path(path) for path in sorted(folders, reverse=True))
+        folders.sort(reverse=True)
+        _SUBFOLDERS[real] = (stamp, folders)
+        pending.extend(Path(os.path.join(folder, name)) for name in folders)
     return digest.hexdigest()
