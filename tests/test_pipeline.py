@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -35,13 +36,21 @@ def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+def _drop_snapshot(cache: Path) -> None:
+    """Make the next load go through the fact cache file by file (`snapshot` keeps whole loads)."""
+    (cache / "snapshot.json").unlink()
+
+
+@pytest.mark.parametrize("whole", [True, False], ids=["from the snapshot", "from the fact cache"])
 def test_a_cached_rerun_gives_the_same_frame_without_reading(
-    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, whole: bool
 ) -> None:
     cache = tmp_path / "cache"
     first = load_corpus([corpus_dir], cache_dir=cache)
     fresh = load_corpus([corpus_dir])
     pd.testing.assert_frame_equal(first.facts, fresh.facts)
+    if not whole:
+        _drop_snapshot(cache)
 
     def no_reading(*args: object, **kwargs: object) -> bytes:
         raise AssertionError("an unchanged file was read again")
@@ -106,11 +115,84 @@ def test_other_rules_or_a_damaged_cache_start_afresh(corpus_dir: Path, tmp_path:
     cache = tmp_path / "cache"
     expected = load_corpus([corpus_dir], cache_dir=cache).facts
     (cache / "version.txt").write_text("rules of another day", encoding="utf-8")
+    _drop_snapshot(cache)
     assert FactCache(cache).articles == {}
     pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, expected)
     (cache / "facts.parquet").write_bytes(b"not parquet")
+    _drop_snapshot(cache)
     assert FactCache(cache).articles == {}
     pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, expected)
+
+
+def _no_file_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_lookup(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the files were looked up one by one")
+
+    monkeypatch.setattr(pipeline, "FactCache", no_lookup)
+
+
+def test_an_unchanged_corpus_loads_whole_from_its_snapshot(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    (corpus_dir / "bad.txt").write_bytes(b"\x00\x01binary")
+    first = load_corpus([corpus_dir], cache_dir=cache)
+    with monkeypatch.context() as patched:
+        _no_file_lookups(patched)
+        again = load_corpus([str(corpus_dir)], cache_dir=cache)  # the same folder, named as text
+    pd.testing.assert_frame_equal(again.facts, first.facts)
+    assert again.articles == first.articles and again.skipped == first.skipped
+    assert [item.path.name for item in again.skipped] == ["bad.txt"]
+    assert len(list(cache.glob("snapshot-*.parquet"))) == 2  # one snapshot's tables: older ones removed
+
+
+def _edit(folder: Path) -> None:
+    edited = folder / "003_11e614517402c173.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n" + SENTENCE.format(year=2019, amount="12,8"))
+
+
+def _add(folder: Path) -> None:
+    (folder / "sub").mkdir()
+    (folder / "sub" / "new.txt").write_text(SENTENCE.format(year=2020, amount="21,4"), encoding="utf-8")
+
+
+def _remove(folder: Path) -> None:
+    (folder / "000_4ff69e7c748ea9d7.txt").unlink()
+
+
+@pytest.mark.parametrize("change", [_edit, _add, _remove], ids=["edited", "added", "removed"])
+def test_a_change_under_the_folder_is_never_answered_from_the_snapshot(
+    corpus_dir: Path, tmp_path: Path, change: Callable[[Path], None]
+) -> None:
+    cache = tmp_path / "cache"
+    load_corpus([corpus_dir], cache_dir=cache)
+    change(corpus_dir)
+    changed = load_corpus([corpus_dir], cache_dir=cache)
+    expected = load_corpus([corpus_dir])
+    pd.testing.assert_frame_equal(changed.facts, expected.facts)
+    assert changed.articles == expected.articles
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, expected.facts)
+
+
+def test_a_snapshot_of_other_paths_rules_or_damaged_is_not_used(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    whole = load_corpus([corpus_dir], cache_dir=cache)
+    one = corpus_dir / "000_4ff69e7c748ea9d7.txt"
+    assert [info.name for info in load_corpus([one], cache_dir=cache).articles] == [one.name]
+    assert load_corpus([corpus_dir], cache_dir=cache).articles == whole.articles
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "rules of another day")
+    with monkeypatch.context() as patched:
+        _no_file_lookups(patched)
+        with pytest.raises(AssertionError, match="one by one"):
+            load_corpus([corpus_dir], cache_dir=cache)
+    load_corpus([corpus_dir], cache_dir=cache)
+    for table in cache.glob("snapshot-*-facts.parquet"):
+        table.write_bytes(b"not parquet")
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, whole.facts)
+    (cache / "snapshot.json").write_text("{not json", encoding="utf-8")
+    pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, whole.facts)
 
 
 def test_worker_processes_give_the_same_frame(tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ class FactCache:
             )
         )
         columns = [
-            _dates(articles[field]) if field == "published" else _values(articles[field])
+            column_dates(articles[field]) if field == "published" else column_values(articles[field])
             for field in ARTICLE_FIELDS
         ]
         self.articles = dict(zip(articles["content_hash"].tolist(), zip(*columns, strict=True), strict=True))
@@ -126,12 +126,12 @@ class FactCache:
             path=path,
             content_hash=content_hash,
             text_hash=str(text_hash),
-            source=_text(source),
-            url=_text(url),
-            title=_text(title),
+            source=optional_text(source),
+            url=optional_text(url),
+            title=optional_text(title),
             published=published if isinstance(published, dt.date) else None,
             published_inferred=bool(published_inferred),
-            lang=_text(lang),
+            lang=optional_text(lang),
         )
 
     def facts_for(self, names_by_hash: dict[str, list[str]]) -> pd.DataFrame:
@@ -228,14 +228,14 @@ class FactCache:
             columns=["content_hash", *ARTICLE_FIELDS],
         )
         articles["published"] = pd.to_datetime(articles["published"])
-        _write_atomically(self.directory / "facts.parquet", facts)
-        _write_atomically(self.directory / "articles.parquet", articles)
-        _write_atomically(self.directory / "manifest.parquet", manifest)
-        _write_text_atomically(self.directory / _VERSION_FILE, self.version)
+        write_parquet_atomically(self.directory / "facts.parquet", facts)
+        write_parquet_atomically(self.directory / "articles.parquet", articles)
+        write_parquet_atomically(self.directory / "manifest.parquet", manifest)
+        write_text_atomically(self.directory / _VERSION_FILE, self.version)
         self._facts, self._dirty = facts, False
 
 
-def _values(column: pd.Series) -> list[object]:
+def column_values(column: pd.Series) -> list[object]:
     """A column as Python values, missing ones as None."""
     return [
         None if missing else value
@@ -243,16 +243,16 @@ def _values(column: pd.Series) -> list[object]:
     ]
 
 
-def _dates(column: pd.Series) -> list[dt.date | None]:
+def column_dates(column: pd.Series) -> list[dt.date | None]:
     """A timestamp column as dates, missing ones as None."""
     return [None if day is pd.NaT else day for day in pd.to_datetime(column).dt.date.tolist()]
 
 
-def _text(value: object) -> str | None:
+def optional_text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _write_atomically(path: Path, frame: pd.DataFrame) -> None:
+def write_parquet_atomically(path: Path, frame: pd.DataFrame) -> None:
     with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
         temporary = Path(handle.name)
     try:
@@ -262,7 +262,7 @@ def _write_atomically(path: Path, frame: pd.DataFrame) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _write_text_atomically(path: Path, text: str) -> None:
+def write_text_atomically(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile(
         "w", dir=path.parent, prefix=f".{path.name}.", delete=False, encoding="utf-8"
     ) as handle:

@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from tradeviz.cache import FactCache
+from tradeviz import snapshot
+from tradeviz.cache import FactCache, extractor_version
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row, facts_to_frame, rows_to_frame
 from tradeviz.read import (
@@ -166,6 +167,12 @@ def load_corpus(
     `jobs`: worker processes (0 means one per core). `cache_dir`: where to keep facts between runs.
     """
     jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    snapshot_key = None
+    if cache_dir is not None:
+        snapshot_key = snapshot.key_of(paths, extractor_version())
+        kept = snapshot.load(Path(cache_dir), snapshot_key)
+        if kept is not None:
+            return Corpus(*kept)
     cache = FactCache(cache_dir) if cache_dir is not None else None
     skipped: list[Skipped] = []
     files: list[Path] = []
@@ -216,7 +223,10 @@ def load_corpus(
     articles = tuple(info for info in infos if info is not None)
     frame = _facts_frame(articles, new_facts, cache)
     skipped.sort(key=lambda item: str(item.path))
-    return Corpus(frame, articles, tuple(skipped))
+    corpus = Corpus(frame, articles, tuple(skipped))
+    if cache_dir is not None and snapshot_key is not None:
+        snapshot.save(Path(cache_dir), snapshot_key, snapshot.Loaded(frame, articles, corpus.skipped))
+    return corpus
 
 
 def _cached_info(cache: FactCache, path: Path, text: str) -> ArticleInfo | None:
