@@ -107,8 +107,9 @@ def heap_settled(loaded: Loaded) -> bool:
     """Once per load: the loaded facts and articles (millions of Python objects for 50,000 articles) are
     set aside from Python's garbage collector, whose full passes over them took 0.1–0.2 s in every few
     filter changes. What an earlier load left is collected first (`gc.unfreeze`), so nothing piles up."""
-    gc.unfreeze()
-    gc.collect()
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()
     return True
 
