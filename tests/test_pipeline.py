@@ -195,18 +195,36 @@ def test_a_snapshot_of_other_paths_rules_or_damaged_is_not_used(
     pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, whole.facts)
 
 
-def test_worker_processes_give_the_same_frame(tmp_path: Path) -> None:
-    folder = tmp_path / "many"
+def _many(folder: Path, count: int) -> Path:
     folder.mkdir()
-    for number in range(150):
+    for number in range(count):
         text = SENTENCE.format(year=2000 + number % 25, amount=f"{number},5")
         (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def test_worker_processes_give_the_same_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _many(tmp_path / "many", 150)
+    monkeypatch.setattr(pipeline, "_IN_PROCESS_BELOW", 100)  # 150 files: worker processes
     one = load_corpus([folder], jobs=1)
     two = load_corpus([folder], jobs=2)
     pd.testing.assert_frame_equal(one.facts, two.facts)
     assert len(two.facts) == 150 and len(two.articles) == 150
     assert [s.path.name for s in two.skipped] == ["bad.txt"]
+
+
+def test_a_few_files_are_extracted_without_starting_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _many(tmp_path / "few", 20)
+
+    def no_workers(*args: object, **kwargs: object) -> None:
+        raise AssertionError("worker processes started for a few files")
+
+    monkeypatch.setattr(pipeline.concurrent.futures, "ProcessPoolExecutor", no_workers)
+    corpus = load_corpus([folder], jobs=2)
+    assert len(corpus.facts) == 20 and [s.path.name for s in corpus.skipped] == ["bad.txt"]
 
 
 def test_article_text_is_read_back_for_the_quotes(corpus_dir: Path) -> None:
