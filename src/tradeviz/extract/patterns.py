@@ -168,6 +168,44 @@ def leftmost_matches(
     return matches
 
 
+# --- tries ---------------------------------------------------------------------------------------------------
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
+    """An alternation of literals (each with a tail pattern) factored into a trie, so that the engine
+    tests one letter per branch instead of every word at every position (about five times faster here).
+
+    >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
+    'кита(?:й\\\\w*|я(?!\\\\w))'
+    """
+    root: _Trie = {}
+    for literal, tail in items:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node.setdefault("", {})[tail] = {}
+
+    def build(node: _Trie) -> str:
+        tails = sorted(node.get("", {}), key=len, reverse=True)
+        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        options = branches + tails
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return build(root)
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """`alternation` of the words as a trie: the same matches, in the same order of preference (a longer
+    word first, since only words that are prefixes of one another can match at one place), faster.
+
+    >>> literal_trie(["млн", "млн.", "$"])
+    '(?:\\\\$|млн(?:\\\\.|))'
+    """
+    return trie_alternation((word, "") for word in set(words))
+
+
 # --- amounts -------------------------------------------------------------------------------------------------
 
 NUMBER = r"""
@@ -179,10 +217,12 @@ NUMBER = r"""
     )
 """
 
-SCALE = alternation(vocab.SCALE_WORDS) + r"(?!\w)"
-GLUED_SCALE = alternation(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"
-CURRENCY_AFTER = alternation(vocab.CURRENCY_AFTER) + r"(?!\w)"
-CURRENCY_BEFORE = alternation(vocab.CURRENCY_BEFORE)
+# Tries, not plain alternations: the engine tries AMOUNT at each of the text's many numbers, and a trie tests
+# one letter per branch there instead of every word (AMOUNT runs about 1.4 times faster); same matches.
+SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"
+GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"
+CURRENCY_AFTER = literal_trie(vocab.CURRENCY_AFTER) + r"(?!\w)"
+CURRENCY_BEFORE = literal_trie(vocab.CURRENCY_BEFORE)
 
 AMOUNT = regex.compile(
     rf"""
@@ -514,32 +554,6 @@ PERIOD_BRANCHES: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = tuple(
 )
 
 # --- parties -------------------------------------------------------------------------------------------------------
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
-    """An alternation of literals (each with a tail pattern) factored into a trie, so that the engine
-    tests one letter per branch instead of every word at every position (about five times faster here).
-
-    >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
-    'кита(?:й\\\\w*|я(?!\\\\w))'
-    """
-    root: _Trie = {}
-    for literal, tail in items:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node.setdefault("", {})[tail] = {}
-
-    def build(node: _Trie) -> str:
-        tails = sorted(node.get("", {}), key=len, reverse=True)
-        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        options = branches + tails
-        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-    return build(root)
 
 
 COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word in c.words}
