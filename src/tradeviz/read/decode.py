@@ -91,6 +91,9 @@ STRAY_CONTROLS = dict.fromkeys(
 """Control characters other than those text files do contain (tabs, line and page breaks), to delete."""
 STRAY_CONTROL_RUNS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
 """The same characters as a pattern: counting matches beats str.translate on non-ASCII text."""
+STRAY_CONTROL_BYTES = bytes(STRAY_CONTROLS)
+"""The same characters as latin-1 bytes: encoding to latin-1 (dropping the rest) and deleting them with
+bytes.translate counts them faster still (the codec skips runs of other characters in C)."""
 
 
 def _upper_half(codec: str) -> str:
@@ -104,12 +107,15 @@ def _mojibake_pattern(leads: str, codec: str) -> regex.Pattern[str]:
     return regex.compile(f"[{regex.escape(leads)}][{continuation}]")
 
 
-MOJIBAKE = {
+MOJIBAKE_LEADS = {
     # UTF-8 Cyrillic is D0/D1 + continuation; cp1251 shows D0/D1 as "Р"/"С".
-    "cp1251": _mojibake_pattern("РС", "cp1251"),
+    "cp1251": "РС",
     # ... and latin-1 / cp1252 show them as "Ð"/"Ñ".
-    "cp1252": _mojibake_pattern("ÐÑ", "cp1252"),
+    "cp1252": "ÐÑ",
 }
+"""Per code page the text was wrongly read in: the characters UTF-8 lead bytes become."""
+
+MOJIBAKE = {codec: _mojibake_pattern(leads, codec) for codec, leads in MOJIBAKE_LEADS.items()}
 """Per code page the text was wrongly read in: the pairs such a misreading leaves behind."""
 
 _PASSTHROUGH = "tradeviz-latin1-passthrough"
@@ -292,8 +298,18 @@ def _check_not_empty(text: str, name: str) -> None:
 def _check_not_binary(text: str, name: str) -> None:
     if "\x00" in text:
         raise ReadError(f"{_label(name)} contains NUL characters; expected a text file, not binary data")
-    if sum(map(len, STRAY_CONTROL_RUNS.findall(text, timeout=REGEX_TIMEOUT))) > MAX_CONTROL_SHARE * len(text):
+    if _stray_controls(text) > MAX_CONTROL_SHARE * len(text):
         raise ReadError(f"{_label(name)} is mostly control characters; expected a text file, not binary data")
+
+
+def _stray_controls(text: str) -> int:
+    """How many of the text's characters are STRAY_CONTROLS.
+
+    >>> _stray_controls("a\\x00b\\x85в\\tг\\x7f\\x1f\\n")
+    4
+    """
+    latin = text.encode("latin-1", errors="ignore")
+    return len(latin) - len(latin.translate(None, STRAY_CONTROL_BYTES))
 
 
 def repair_mojibake(text: str) -> str:
@@ -308,6 +324,10 @@ def repair_mojibake(text: str) -> str:
     """
     sample = text[:SAMPLE]
     for codec, pairs in MOJIBAKE.items():
+        # Each pair starts with one of the lead characters: too few of them and the pairs are too few too.
+        most = sum(map(sample.count, MOJIBAKE_LEADS[codec]))
+        if most < 2 or 2 * most < _non_ascii(sample) / 2:
+            continue
         found = _count(pairs, sample)
         # Every misread character is two non-ASCII characters; demand that most of them are such pairs.
         if found < 2 or 2 * found < _non_ascii(sample) / 2:
