@@ -6,8 +6,10 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tradeviz.read import metadata
+from tradeviz.read import decode, frontmatter, metadata
 
 ALL_CHARACTERS = "".join(map(chr, range(sys.maxunicode + 1))).encode("utf-8", "replace").decode("utf-8")
 
@@ -55,3 +57,27 @@ def test_dateline_starts_are_those_of_the_pattern() -> None:
         expected = [m.start() for m in metadata.DATELINE_START.finditer(text[start:])]
         assert list(metadata._dateline_starts(text[start:])) == expected
     assert list(metadata._dateline_starts(text[2:])) == [0, 28, 61]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t-#:ab\r\u00a0\u2028\x85", max_size=8))
+def test_front_matter_line_tests_are_the_patterns(line: str) -> None:
+    assert frontmatter._is_fence(line) == bool(frontmatter.FENCE_LINE.fullmatch(line))
+    assert frontmatter._is_skippable(line) == bool(frontmatter.SKIPPABLE.fullmatch(line))
+
+
+def _plausibility_letter_by_letter(text: str) -> float:
+    """decode.russian_plausibility as it was: one letter at a time."""
+    letters = [char for char in text if "а" <= char.lower() <= "я" or char.lower() == "ё"]
+    if not letters:
+        return 0.0
+    frequency = sum(decode.RUSSIAN_LETTER_FREQUENCY.get(char.lower(), 0.0) for char in letters) / len(letters)
+    lowercase = sum(char.islower() for char in letters) / len(letters)
+    return frequency * (1.0 + decode.LOWERCASE_BONUS * lowercase)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБЯЁЪ ,.aZİᲀ\u0307ſ"), max_size=60))
+def test_russian_plausibility_is_the_same_float(text: str) -> None:
+    assert decode.russian_plausibility(text) == _plausibility_letter_by_letter(text)
+    assert decode.russian_plausibility(text * 7) == _plausibility_letter_by_letter(text * 7)

@@ -84,6 +84,8 @@ CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 LETTER_RUN = regex.compile(r"\p{L}+")
 CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}+")
 """Runs of the same: counting letters by runs takes one match per word instead of one per letter."""
+RUSSIAN_LETTER_RUN = regex.compile(r"[а-яёА-ЯЁ]+")
+RUSSIAN_LOWER_RUN = regex.compile(r"[а-яё]+")
 
 STRAY_CONTROLS = dict.fromkeys(
     code for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r\f\v"
@@ -220,11 +222,13 @@ def russian_plausibility(text: str) -> float:
     >>> russian_plausibility("hello")
     0.0
     """
-    letters = [char for char in text if "а" <= char.lower() <= "я" or char.lower() == "ё"]
+    # The letters whose lower case is "а"-"я" or "ё" are these and their capitals, no other character's.
+    letters = "".join(RUSSIAN_LETTER_RUN.findall(text)).lower()  # one class repeated: linear, no timeout
     if not letters:
         return 0.0
-    frequency = sum(RUSSIAN_LETTER_FREQUENCY.get(char.lower(), 0.0) for char in letters) / len(letters)
-    lowercase = sum(char.islower() for char in letters) / len(letters)
+    # The same additions in the same order as one per letter in text order: the same float, faster.
+    frequency = sum(map(RUSSIAN_LETTER_FREQUENCY.__getitem__, letters)) / len(letters)
+    lowercase = _count_characters(RUSSIAN_LOWER_RUN, text) / len(letters)
     return frequency * (1.0 + LOWERCASE_BONUS * lowercase)
 
 
@@ -233,8 +237,11 @@ def _count(pattern: regex.Pattern[str], text: str) -> int:
 
 
 def _count_characters(run: regex.Pattern[str], text: str) -> int:
-    """Characters of ``text`` in the runs ``run`` matches (a pattern ``[...]+`` of single characters)."""
-    return sum(map(len, run.findall(text, timeout=REGEX_TIMEOUT)))
+    """Characters of ``text`` in the runs ``run`` matches (a pattern ``[...]+`` of single characters).
+
+    One character class repeated never backtracks: linear, so no timeout (which costs a clock reading per
+    match, more than the match itself here)."""
+    return sum(map(len, run.findall(text)))
 
 
 def _cyrillic_share(text: str) -> float:
