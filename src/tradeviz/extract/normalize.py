@@ -6,8 +6,6 @@ original: the map back to the article's text is the identity, and `text[start:en
 
 from __future__ import annotations
 
-import regex
-
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _QUOTES = "«»“”„‟″❝❞＂"
@@ -28,20 +26,22 @@ _TABLE = str.maketrans(
 
 
 _FOLDED = {chr(code): replacement for code, replacement in _TABLE.items()}
-_TO_FOLD = regex.compile("[" + regex.escape("".join(_FOLDED)) + "]")
+_FOLDED_ITEMS = tuple(_FOLDED.items())
 
 
 def normalize(text: str) -> str:
     """Fold spaces, dashes, quotes and ё to one form each, keeping every offset.
 
-    A pattern finds the few distinct characters to fold and str.replace folds each (str.translate walks
-    every character in Python's slow path for non-ASCII text: four times slower here).
+    `in` finds the few distinct characters to fold (a fast search each, faster than one pattern listing
+    every match) and str.replace folds each (str.translate walks every character in Python's slow path for
+    non-ASCII text: four times slower here).
 
     >>> normalize("19,7\\u00a0млрд — «рекорд»")
     '19,7 млрд - "рекорд"'
     """
-    for char in set(_TO_FOLD.findall(text)):
-        text = text.replace(char, _FOLDED[char])  # no replacement is itself a character to fold
+    for char, replacement in _FOLDED_ITEMS:
+        if char in text:
+            text = text.replace(char, replacement)  # no replacement is itself a character to fold
     return text
 
 

@@ -22,13 +22,14 @@ class Mention:
 def find_countries(text: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
     stop = len(text) if end is None else end
-    found = [
+    pieces = patterns.COUNTRIES.on(lower, start, stop)
+    found = [  # no timeout: the pieces are linear (see patterns.COUNTRIES)
         Mention(m.start(), m.end(), country_code(m.group()))
-        for m in patterns.leftmost_matches(patterns.COUNTRIES.on(lower, start, stop), lower, start, stop)
+        for m in patterns.leftmost_matches(pieces, lower, start, stop, timeout=None)
     ]
     found += [
         Mention(m.start(), m.end(), str(m.lastgroup))
-        for m in patterns.COUNTRY_CASED.finditer(text, start, stop, timeout=patterns.TIMEOUT)
+        for m in patterns.COUNTRY_CASED.finditer(text, start, stop)  # linear: see patterns.COUNTRIES
     ]
     # Prefilter: look for an outlet around each name only if the zone holds one of the outlet words.
     outlet_before = patterns.contains_any(lower[max(0, start - 14) : stop], patterns.OUTLET_BEFORE_LITERALS)
@@ -45,9 +46,9 @@ def _names_an_outlet(
 ) -> bool:
     before = lower[max(0, mention.start - 14) : mention.start]
     after = lower[mention.end : mention.end + 12]
-    return bool(
-        (check_before and patterns.OUTLET_BEFORE_COUNTRY.search(before, timeout=patterns.TIMEOUT))
-        or (check_after and patterns.OUTLET_AFTER_COUNTRY.search(after, timeout=patterns.TIMEOUT))
+    return bool(  # both linear: see patterns.COUNTRIES
+        (check_before and patterns.OUTLET_BEFORE_COUNTRY.search(before))
+        or (check_after and patterns.OUTLET_AFTER_COUNTRY.search(after))
     )
 
 

@@ -146,18 +146,18 @@ class ScriptVariants(Generic[_Variant]):
 
 
 def leftmost_matches(
-    branches: Iterable[regex.Pattern[str]], text: str, start: int, end: int
+    branches: Iterable[regex.Pattern[str]], text: str, start: int, end: int, timeout: float | None = TIMEOUT
 ) -> list[regex.Match[str]]:
     """What finditer of the alternation of `branches` (in their order) finds in `text[start:end]`, found
     branch by branch: a big alternation costs the engine much more per position than its branches apart.
 
     Each branch gives every position where it matches (overlapped); at a position the earliest branch wins,
     as in the alternation; then matches are taken left to right without overlap, as finditer takes them.
-    No branch may match the empty string.
+    No branch may match the empty string. `timeout=None` only for branches that are provably linear.
     """
     first: dict[int, regex.Match[str]] = {}
     for pattern in branches:
-        for match in pattern.finditer(text, start, end, overlapped=True, timeout=TIMEOUT):
+        for match in pattern.finditer(text, start, end, overlapped=True, timeout=timeout):
             first.setdefault(match.start(), match)
     matches = []
     position = start
@@ -166,6 +166,44 @@ def leftmost_matches(
             matches.append(first[begin])
             position = first[begin].end()
     return matches
+
+
+# --- tries ---------------------------------------------------------------------------------------------------
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
+    """An alternation of literals (each with a tail pattern) factored into a trie, so that the engine
+    tests one letter per branch instead of every word at every position (about five times faster here).
+
+    >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
+    'кита(?:й\\\\w*|я(?!\\\\w))'
+    """
+    root: _Trie = {}
+    for literal, tail in items:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node.setdefault("", {})[tail] = {}
+
+    def build(node: _Trie) -> str:
+        tails = sorted(node.get("", {}), key=len, reverse=True)
+        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        options = branches + tails
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return build(root)
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """`alternation` of the words as a trie: the same matches, in the same order of preference (a longer
+    word first, since only words that are prefixes of one another can match at one place), faster.
+
+    >>> literal_trie(["млн", "млн.", "$"])
+    '(?:\\\\$|млн(?:\\\\.|))'
+    """
+    return trie_alternation((word, "") for word in set(words))
 
 
 # --- amounts -------------------------------------------------------------------------------------------------
@@ -179,10 +217,12 @@ NUMBER = r"""
     )
 """
 
-SCALE = alternation(vocab.SCALE_WORDS) + r"(?!\w)"
-GLUED_SCALE = alternation(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"
-CURRENCY_AFTER = alternation(vocab.CURRENCY_AFTER) + r"(?!\w)"
-CURRENCY_BEFORE = alternation(vocab.CURRENCY_BEFORE)
+# Tries, not plain alternations: the engine tries AMOUNT at each of the text's many numbers, and a trie tests
+# one letter per branch there instead of every word (AMOUNT runs about 1.4 times faster); same matches.
+SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"
+GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"
+CURRENCY_AFTER = literal_trie(vocab.CURRENCY_AFTER) + r"(?!\w)"
+CURRENCY_BEFORE = literal_trie(vocab.CURRENCY_BEFORE)
 
 AMOUNT = regex.compile(
     rf"""
@@ -516,32 +556,6 @@ PERIOD_BRANCHES: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = tuple(
 # --- parties -------------------------------------------------------------------------------------------------------
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
-    """An alternation of literals (each with a tail pattern) factored into a trie, so that the engine
-    tests one letter per branch instead of every word at every position (about five times faster here).
-
-    >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
-    'кита(?:й\\\\w*|я(?!\\\\w))'
-    """
-    root: _Trie = {}
-    for literal, tail in items:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node.setdefault("", {})[tail] = {}
-
-    def build(node: _Trie) -> str:
-        tails = sorted(node.get("", {}), key=len, reverse=True)
-        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        options = branches + tails
-        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-    return build(root)
-
-
 COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word in c.words}
 COUNTRY_STEMS: dict[str, str] = {stem: c.code for c in vocab.COUNTRIES for stem in c.stems}
 
@@ -569,6 +583,11 @@ def _country_branches(
 
 
 COUNTRIES = ScriptVariants(_country_branches)
+# COUNTRIES' pieces, COUNTRY_CASED and the two OUTLET patterns are provably linear, so they run without a
+# timeout (a clock reading per call and per match, a sixth of their time here): at a word start a piece walks
+# its trie (no longer than the longest name) and ends with "(?!\w)" or a "\w*" that cannot fail; COUNTRY_CASED
+# and OUTLET_BEFORE_COUNTRY try a fixed set of literals between one-character look-arounds at each position;
+# OUTLET_AFTER_COUNTRY is anchored, and its literals cannot start with the "[\s-]" it backtracks over.
 # "Интерфакс-Казахстан", "Sputnik Казахстан", "Forbes Kazakhstan": an outlet, not a party.
 OUTLET_BEFORE_COUNTRY = regex.compile(
     r"(?<!\w)(?:интерфакс|interfax|sputnik|спутник|риа|ria|forbes|тасс|tass|bbc|ведомости|коммерсантъ?|газета)[-\s]$"

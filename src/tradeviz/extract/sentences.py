@@ -24,9 +24,9 @@ _LINE_STARTS = tuple(vocab.CLUTTER_LINE_STARTS)
 _BODY_MIN_LENGTH = 80
 
 # A full stop, question or exclamation mark (with closing quotes or brackets), then space and a capital,
-# a digit or an opening quote or dash: a sentence may end here.
-_BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=\s+["(\[-]*\s*[A-ZА-ЯЁ0-9"«])""")
-_MARKS = tuple(".!?…")  # every boundary starts with one of these
+# a digit or an opening quote or dash: a sentence may end here. The space is any but a line break, so that
+# one search of the whole text finds what a search of each line on its own finds.
+_BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=[^\S\n]+["(\[-]*[^\S\n]*[A-ZА-ЯЁ0-9"«])""")
 _WORD_BEFORE = regex.compile(r"(?r)\w+")  # matched backwards from the mark: the word right before it
 
 # Abbreviations after which a capital does not start a sentence: "долл. США", "г. Астана", "Mr. Xi".
@@ -91,7 +91,7 @@ def _clean_line(line: str) -> str:
 
 
 def _is_body_line(line: str) -> bool:
-    return len(line) >= _BODY_MIN_LENGTH and any(mark in line for mark in ".!?")
+    return len(line) >= _BODY_MIN_LENGTH and ("." in line or "!" in line or "?" in line)
 
 
 def article_lines(text: str) -> list[tuple[int, int]]:
@@ -121,16 +121,26 @@ def article_lines(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the article's own lines, each span stripped of surrounding white space."""
     sentences: list[Sentence] = []
-    for paragraph, (line_start, line_end) in enumerate(article_lines(text)):
+    lines = article_lines(text)
+    if not lines:
+        return sentences
+    # One search over the lines' stretch (no boundary holds a line break, so each lies within one line).
+    boundaries = [
+        match.span()
+        for match in _BOUNDARY.finditer(text, lines[0][0], lines[-1][1], timeout=patterns.TIMEOUT)
+    ]
+    count, next_boundary = len(boundaries), 0
+    for paragraph, (line_start, line_end) in enumerate(lines):
+        while next_boundary < count and boundaries[next_boundary][0] < line_start:
+            next_boundary += 1  # in a line left out as clutter
         piece_start = line_start
-        if not patterns.contains_any(text[line_start:line_end], _MARKS):
-            _append(sentences, text, line_start, line_end, paragraph)  # prefilter: no mark, one sentence
-            continue
-        for boundary in _BOUNDARY.finditer(text, line_start, line_end, timeout=patterns.TIMEOUT):
-            if not _ends_sentence(text, piece_start, boundary.start(), boundary.end()):
+        while next_boundary < count and boundaries[next_boundary][0] < line_end:
+            mark_start, mark_end = boundaries[next_boundary]
+            next_boundary += 1
+            if not _ends_sentence(text, piece_start, mark_start, mark_end):
                 continue
-            _append(sentences, text, piece_start, boundary.end(), paragraph)
-            piece_start = boundary.end()
+            _append(sentences, text, piece_start, mark_end, paragraph)
+            piece_start = mark_end
         _append(sentences, text, piece_start, line_end, paragraph)
     return sentences
 
@@ -154,9 +164,8 @@ def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) 
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, paragraph))
+    piece = text[start:end]
+    stripped = piece.strip()  # str.strip drops exactly the characters str.isspace accepts
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, start + len(stripped), paragraph))

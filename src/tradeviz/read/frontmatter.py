@@ -61,6 +61,25 @@ def _lines(text: str, limit: int) -> list[tuple[str, int]]:
     return lines
 
 
+def _lines_to_fence(text: str, limit: int) -> list[tuple[str, int]]:
+    """`_lines(text, limit)` up to the first fence after the first line (included), if there is one.
+
+    >>> _lines_to_fence("---\\na: b\\n---\\nbody\\n---", 50)
+    [('---', 4), ('a: b', 9), ('---', 13)]
+    """
+    lines: list[tuple[str, int]] = []
+    start = 0
+    while start < len(text) and len(lines) < limit:
+        end = text.find("\n", start)
+        stop = len(text) if end == -1 else end + 1
+        line = text[start:stop].rstrip("\r\n")
+        lines.append((line, stop))
+        if len(lines) > 1 and _is_fence(line):
+            break
+        start = stop
+    return lines
+
+
 def _unquote(value: str) -> str:
     """Values may be quoted, as in YAML.
 
@@ -90,12 +109,27 @@ def parse_published(value: str) -> dt.date:
 
 
 def _is_fence(line: str) -> bool:
-    return FENCE_LINE.fullmatch(line, timeout=REGEX_TIMEOUT) is not None
+    """Whether FENCE_LINE matches the whole line (said with str methods: it is tried on every text).
+
+    >>> _is_fence("---"), _is_fence("--- \\t"), _is_fence("----"), _is_fence(" ---"), _is_fence("--- x")
+    (True, True, False, False, False)
+    """
+    return line.startswith(FENCE) and not line[len(FENCE) :].strip(" \t")
+
+
+def _is_skippable(line: str) -> bool:
+    """Whether SKIPPABLE matches the whole line (a line holds no line break, which its "." would not match).
+
+    >>> _is_skippable(" \\t"), _is_skippable("  # note"), _is_skippable("a: b # c"), _is_skippable("")
+    (True, True, False, True)
+    """
+    rest = line.lstrip(" \t")
+    return not rest or rest.startswith("#")
 
 
 def _parse_line(line: str, number: int) -> tuple[str, str] | None:
     """One front matter line as (key, value); None for blank and comment lines."""
-    if SKIPPABLE.fullmatch(line, timeout=REGEX_TIMEOUT):
+    if _is_skippable(line):
         return None
     match = KEY_VALUE.fullmatch(line, timeout=REGEX_TIMEOUT)
     if match is None:
@@ -114,8 +148,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     first = _lines(text, 1)  # most texts have no front matter: their first line says so
     if not first or not _is_fence(first[0][0]):
         return {}, text
-    lines = _lines(text, MAX_LINES)
-    closing = next((index for index, (line, _end) in enumerate(lines) if index and _is_fence(line)), None)
+    lines = _lines_to_fence(text, MAX_LINES)
+    closing = len(lines) - 1 if len(lines) > 1 and _is_fence(lines[-1][0]) else None
     if closing is None:
         raise ReadError(
             f"broken front matter: the text opens with {FENCE!r} but no closing {FENCE!r} line "
