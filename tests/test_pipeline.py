@@ -206,7 +206,7 @@ def _many(folder: Path, count: int) -> Path:
 
 def test_worker_processes_give_the_same_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _many(tmp_path / "many", 150)
-    monkeypatch.setattr(pipeline, "_IN_PROCESS_BELOW", 100)  # 150 files: worker processes
+    monkeypatch.setattr(pipeline, "_IN_PROCESS_BELOW", 100)  # 150 files: worker processes (as by default)
     one = load_corpus([folder], jobs=1)
     two = load_corpus([folder], jobs=2)
     pd.testing.assert_frame_equal(one.facts, two.facts)

@@ -37,10 +37,10 @@ from tradeviz.read.metadata import detect_lang
 
 _CHUNK = 32  # files per task sent to a worker process
 # Fewer files than this to extract are extracted in this process whatever `jobs` says: starting workers
-# costs about 0.35 s, which two workers earn back only from about 550 files on (1.3 ms a file), and each
-# adds the memory of a process that has loaded a large cache (a 1 %-changed re-run of 50,000 files: 500
-# files, the same time in-process and with two workers, and 520 MB instead of 820 MB).
-_IN_PROCESS_BELOW = 600
+# costs tenths of a second, and each adds the memory of a process that has loaded a large cache. From a
+# hundred files on the workers win (a 1 %-changed re-run of 50,000 files, 500 files: 3.7 s with two
+# workers, 4.3 s in this process; 820 MB against 520 MB for the process tree).
+_IN_PROCESS_BELOW = 100
 
 
 @dataclasses.dataclass(frozen=True)
