@@ -11,6 +11,7 @@ key, a damaged or half-replaced snapshot) means the usual load, never a stale an
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -37,18 +38,7 @@ log = logging.getLogger(__name__)
 
 _INDEX = "snapshot.json"
 _PREFIX = "snapshot-"
-_ARTICLE_COLUMNS = (
-    "name",
-    "path",
-    "content_hash",
-    "text_hash",
-    "source",
-    "url",
-    "title",
-    "published",
-    "published_inferred",
-    "lang",
-)
+_ARTICLE_COLUMNS = tuple(field.name for field in dataclasses.fields(ArticleInfo))  # kept in this order
 
 
 class Loaded(NamedTuple):

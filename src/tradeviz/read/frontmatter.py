@@ -8,6 +8,8 @@ a silently ignored date would be worse than a skipped file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -45,20 +47,23 @@ ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 QUOTES = ('"', "'")
 
 
-def _lines(text: str, limit: int) -> list[tuple[str, int]]:
-    r"""The first ``limit`` lines without their line breaks, each with the offset just past its break.
+def _iter_lines(text: str) -> Iterator[tuple[str, int]]:
+    r"""The lines without their line breaks, each with the offset just past its break, read as asked for.
 
-    >>> _lines("a\r\nb\nc", 5)
+    >>> list(_iter_lines("a\r\nb\nc"))
     [('a', 3), ('b', 5), ('c', 6)]
     """
-    lines: list[tuple[str, int]] = []
     start = 0
-    while start < len(text) and len(lines) < limit:
+    while start < len(text):
         end = text.find("\n", start)
         stop = len(text) if end == -1 else end + 1
-        lines.append((text[start:stop].rstrip("\r\n"), stop))
+        yield text[start:stop].rstrip("\r\n"), stop
         start = stop
-    return lines
+
+
+def _lines(text: str, limit: int) -> list[tuple[str, int]]:
+    """The first ``limit`` lines (`_iter_lines`)."""
+    return list(itertools.islice(_iter_lines(text), limit))
 
 
 def _lines_to_fence(text: str, limit: int) -> list[tuple[str, int]]:
@@ -68,15 +73,10 @@ def _lines_to_fence(text: str, limit: int) -> list[tuple[str, int]]:
     [('---', 4), ('a: b', 9), ('---', 13)]
     """
     lines: list[tuple[str, int]] = []
-    start = 0
-    while start < len(text) and len(lines) < limit:
-        end = text.find("\n", start)
-        stop = len(text) if end == -1 else end + 1
-        line = text[start:stop].rstrip("\r\n")
+    for line, stop in itertools.islice(_iter_lines(text), limit):
         lines.append((line, stop))
         if len(lines) > 1 and _is_fence(line):
             break
-        start = stop
     return lines
 
 
