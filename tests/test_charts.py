@@ -327,3 +327,13 @@ def test_traces_are_what_plotly_makes_of_them_when_it_checks_them(
     figure = charts.CHARTS[name](frame_of(facts))
     checked = go.Figure(figure.to_dict())  # validates every value
     assert json.loads(pio.to_json(checked)) == json.loads(pio.to_json(figure))
+
+
+def test_charts_are_drawn_in_the_house_template_as_a_checked_layout_would_be(facts: pd.DataFrame) -> None:
+    """`charts._figure` sets the template unchecked; the browser must get what a checked layout sends."""
+    figure = charts.turnover_chart(national(facts))
+    checked = go.Layout(template=charts.TEMPLATE)
+    assert (
+        json.loads(pio.to_json(figure))["layout"]["template"] == json.loads(pio.to_json(checked))["template"]
+    )
+    assert figure.layout.template.layout.plot_bgcolor == pio.templates[charts.TEMPLATE].layout.plot_bgcolor

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from tradeviz import views
 
@@ -45,8 +46,9 @@ HOVER = (
 )
 
 
-Memo = dict[tuple[Any, ...], Any]
-"""Each fact's drawing values (position, symbol, label, hover) by its index label, kept between the charts
+Memo = dict[tuple[Any, ...], dict[Any, Any]]
+"""Each fact's drawing values (position, symbol, label, hover) by what they are and its index label,
+kept between the charts
 of one facts frame: a filter change then redraws thousands of facts without formatting them again. Whoever
 keeps one gives a new one when the frame changes (its index labels then mean other facts)."""
 
@@ -104,8 +106,13 @@ def _facts_figure(
     """The one figure behind every chart: `metrics`' reports, consensus lines and targets, in one currency
     (the most common; the rest are counted in a note) and the unit that suits its largest amount."""
     colours = _colours(frame, colour_by)
+    full, frame = frame, frame.drop(columns=[name for name in _TEXT_COLUMNS if name in frame.columns])
     rows = frame[frame["metric"].isin(metrics).fillna(False).astype(bool)]
-    series = set(zip(rows["parties"].fillna(""), views.scope_of(rows), strict=True))
+    series = set(
+        pd.DataFrame({"pair": rows["parties"].fillna(""), "scope": views.scope_of(rows)})
+        .drop_duplicates()
+        .itertuples(index=False, name=None)
+    )
     if len(series) > 1:
         raise ValueError(f"a chart shows one pair and one scope; got {sorted(series)}")
     currency = views.main_currency(rows)
@@ -118,7 +125,7 @@ def _facts_figure(
 
     quotes = len(in_currency) <= QUOTE_LIMIT
     memo = {} if memo is None else memo
-    if len(memo) > MEMO_LIMIT:
+    if sum(map(len, memo.values())) > MEMO_LIMIT:
         memo.clear()
     traces: list[Trace] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
@@ -126,19 +133,43 @@ def _facts_figure(
     for metric in metrics:
         _add_consensus(traces, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
     keys = _colour_key(actual, colour_by)
-    positions = _positions(actual, keys, memo)
-    for key, group in actual.groupby(keys, sort=True):
+    placed = _positions(actual, keys, memo)
+    codes, names = pd.factorize(keys, sort=True)
+    for code, key in enumerate(names.tolist()):
+        group = np.flatnonzero(codes == code)  # positions in `actual`: slicing arrays, not frames
+        marks = _memoised(
+            memo,
+            actual.index[group],
+            full,
+            ("report", unit, quotes),
+            lambda row: _report_mark(row, unit, quotes),
+        )
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
-        marks = _memoised(memo, group, ("report", unit, quotes), lambda row: _report_mark(row, unit, quotes))
-        _add_reports(traces, group, positions, marks, name=name, colour=colours[str(key)])
+        _add_reports(traces, placed, group, marks, name=name, colour=colours[str(key)])
     target_keys = _colour_key(targets, colour_by)
     deadline = targets["target_year"].notna()
     _add_deadline_targets(
-        traces, targets[deadline], target_keys[deadline], in_currency, unit, colours, quotes=quotes, memo=memo
+        traces,
+        targets[deadline],
+        target_keys[deadline],
+        in_currency,
+        unit,
+        colours,
+        quotes=quotes,
+        memo=memo,
+        source=full,
     )
     span = _year_range(_drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()])
     _add_open_targets(
-        traces, targets[~deadline], target_keys[~deadline], unit, colours, span, quotes=quotes, memo=memo
+        traces,
+        targets[~deadline],
+        target_keys[~deadline],
+        unit,
+        colours,
+        span,
+        quotes=quotes,
+        memo=memo,
+        source=full,
     )
     unlabelled = _drop_labels_when_crowded(traces)
 
@@ -151,7 +182,6 @@ def _facts_figure(
     if not quotes:
         notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
     layout = go.Layout(
-        template=TEMPLATE,
         title={"text": title or f"{pair} {what}, {scope} ({axis_unit})"},
         yaxis={"title": {"text": axis_unit}, "rangemode": "tozero"},
         xaxis={
@@ -202,7 +232,7 @@ def _colours(frame: pd.DataFrame, colour_by: str) -> dict[str, str]:
     """One colour per source (stable: sorted names over the whole frame) or per metric."""
     if colour_by == "metric":
         return dict(METRIC_COLOURS)
-    names = sorted(set(_colour_key(frame, colour_by)))
+    names = sorted({views.UNKNOWN if pd.isna(name) else str(name) for name in frame["source"].unique()})
     return {name: PALETTE[position % len(PALETTE)] for position, name in enumerate(names)}
 
 
@@ -227,38 +257,57 @@ def _x_position(row: views.Row) -> pd.Timestamp | None:
 
 
 def _memoised(
-    memo: Memo, frame: pd.DataFrame, what: tuple[Any, ...], compute: Callable[[views.Row], Any]
+    memo: Memo,
+    labels: pd.Index,
+    source: pd.DataFrame,
+    what: tuple[Any, ...],
+    compute: Callable[[views.Row], Any],
 ) -> list[Any]:
-    """`compute(row)` for each row of `frame`, from `memo` where it is known (keyed by `what` and label)."""
-    keys = [(*what, label) for label in frame.index]
-    missing = [position for position, key in enumerate(keys) if key not in memo]
+    """`compute(row)` for the rows of `source` at `labels`, from `memo` where it is known (keyed by `what`
+    and label). Only the rows not yet known are read from `source`."""
+    known = memo.setdefault(what, {})
+    wanted = labels.tolist()
+    missing = list(dict.fromkeys(label for label in wanted if label not in known))
     if missing:
-        for position, row in zip(missing, views.rows(frame.iloc[missing]), strict=True):
-            memo[keys[position]] = compute(row)
-    return [memo[key] for key in keys]
+        for label, row in zip(missing, views.rows(source.loc[missing]), strict=True):
+            known[label] = compute(row)
+    return [known[label] for label in wanted]
 
 
-def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> pd.DataFrame:
+class _Placed(NamedTuple):
+    """Where each report of a chart is drawn (`_positions`), by position in its frame."""
+
+    x: np.ndarray  # datetime64[ns], NaT where it cannot be placed in time
+    side: np.ndarray  # which side of the marker its label goes
+
+
+def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> _Placed:
     """Each report's x and the side of its label. Reports of one metric and period that would overlap are
-    nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left."""
-    base = pd.to_datetime(pd.Series(_memoised(memo, actual, ("x",), _x_position), index=actual.index))
-    where = pd.DataFrame({"x": base, "side": "middle right"}, index=actual.index)
-    placed = base.dropna()
-    if placed.empty:
-        return where
-    order = pd.DataFrame(
-        {
-            "x": placed,
-            "metric": actual.loc[placed.index, "metric"],
-            "key": keys[placed.index],
-            "amount": actual.loc[placed.index, "amount"],
-        }
-    ).sort_values(["x", "metric", "key", "amount"], kind="stable")
-    same_place = order.groupby(["x", "metric"], sort=False)
-    shift = same_place.cumcount() - (same_place["x"].transform("size") - 1) / 2
-    where.loc[order.index, "x"] = order["x"] + pd.to_timedelta((shift * 50).round(), unit="D")
-    where.loc[shift[shift < 0].index, "side"] = "middle left"
-    return where
+    nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left.
+
+    Worked out on arrays: a sort of the frame and a group-by cost a filter change more than the rest."""
+    base = pd.DatetimeIndex(_memoised(memo, actual.index, actual, ("x",), _x_position)).to_numpy(
+        "datetime64[ns]"
+    )
+    x, side = base.copy(), np.full(len(base), "middle right", dtype=object)
+    placed = np.flatnonzero(~np.isnat(base))
+    if not placed.size:
+        return _Placed(x, side.astype(str))
+    times = base[placed].view("int64")
+    metrics = pd.factorize(actual["metric"].to_numpy()[placed], sort=True)[0]
+    colours = pd.factorize(keys.to_numpy()[placed], sort=True)[0]
+    amounts = actual["amount"].to_numpy(dtype=float)[placed]
+    order = np.lexsort((amounts, colours, metrics, times))  # the last is the first sort key
+    times, metrics = times[order], metrics[order]
+    new_place = np.r_[True, (times[1:] != times[:-1]) | (metrics[1:] != metrics[:-1])]
+    firsts = np.flatnonzero(new_place)
+    group = np.cumsum(new_place) - 1
+    sizes = np.diff(np.r_[firsts, len(order)])
+    shift = (np.arange(len(order)) - firsts[group]) - (sizes[group] - 1) / 2
+    moved = placed[order]
+    x[moved] = times.view("datetime64[ns]") + np.round(shift * 50).astype("int64").astype("timedelta64[D]")
+    side[moved[shift < 0]] = "middle left"
+    return _Placed(x, side.astype(str))
 
 
 def _drawn_years(traces: list[Trace]) -> list[int]:
@@ -280,16 +329,28 @@ def _whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
 
 
+_TEXT_COLUMNS = ("quote", "title", "url")
+"""Long texts a chart reads only for the hovers it has not drawn before: left out of the frame it slices on
+every filter change (copying them was a third of a change's time), read from the full frame when needed."""
+
 Trace = dict[str, Any]
 """A scatter trace's properties, as Plotly takes them; made into a figure once all are known."""
 
 
 def _figure(traces: list[Trace], layout: go.Layout) -> go.Figure:
-    """A figure of `traces` without Plotly's value-by-value checks of them (tenths of a second on thousands
-    of points, and again for each copy on the way to the browser). Their values are made here, of the types
-    those checks would make, typed arrays where they can be (a test validates every chart's traces and
-    compares). The layout is checked as usual, and so is whatever changes the figure later."""
+    """A figure of `traces` in TEMPLATE without Plotly's value-by-value checks of them (tenths of a second
+    on thousands of points, and again for each copy on the way to the browser). Their values are made here,
+    of the types those checks would make, typed arrays where they can be (a test validates every chart's
+    traces and compares). The layout is checked as usual, and so is whatever changes the figure later.
+
+    The template is set unchecked, as Plotly sets its default one: a registered template is checked
+    already, and checking it again took 10 ms of every filter change."""
     figure = go.Figure(data=traces, layout=layout, _validate=False)
+    figure.layout._validate = False
+    try:
+        figure.layout.template = pio.templates[TEMPLATE]
+    finally:
+        figure.layout._validate = True
     figure._validate = True
     return figure
 
@@ -321,7 +382,9 @@ def _table(rows: Sequence[Sequence[str]]) -> np.ndarray:
     return np.array(rows, dtype=str).reshape(len(rows), -1)
 
 
+@functools.lru_cache(maxsize=1024)
 def _mid_year(year: int) -> pd.Timestamp:
+    """Where a year's figures sit (kept: a chart asks for a few years thousands of times)."""
     return pd.Timestamp(year, 7, 1)
 
 
@@ -377,36 +440,37 @@ def _report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, s
 
 def _add_reports(
     traces: list[Trace],
-    group: pd.DataFrame,
-    positions: pd.DataFrame,
+    placed: _Placed,
+    group: np.ndarray,
     marks: list[tuple[str, str, list[str], float]],
     *,
     name: str,
     colour: str,
 ) -> None:
-    """One trace of reported figures (one source, or one metric); `marks` from `_report_mark`, in order."""
-    at = positions.loc[group.index]
-    drawn = at["x"].notna().to_numpy()
+    """One trace of reported figures (one source, or one metric): the reports at positions `group` of the
+    frame `placed` places; `marks` from `_report_mark`, in order."""
+    drawn = ~np.isnat(placed.x[group])
     if not drawn.any():
         return
-    placed = [mark for mark, keep in zip(marks, drawn, strict=True) if keep]
+    kept = [mark for mark, keep in zip(marks, drawn.tolist(), strict=True) if keep]
+    at = group[drawn]
     traces.append(
         dict(
-            x=at["x"].to_numpy(dtype="datetime64[ns]")[drawn],
-            y=_floats([mark[3] for mark in placed]),
+            x=placed.x[at],
+            y=_floats([mark[3] for mark in kept]),
             mode="markers+text",
             name=name,
             legendgroup=name,
             marker={
-                "symbol": _texts([mark[0] for mark in placed]),
+                "symbol": _texts([mark[0] for mark in kept]),
                 "size": 13,
                 "color": colour,
                 "line": {"width": 2, "color": colour},
             },
-            text=_texts([mark[1] for mark in placed]),
-            textposition=at["side"].to_numpy(dtype=str)[drawn],
+            text=_texts([mark[1] for mark in kept]),
+            textposition=placed.side[at],
             textfont={"color": colour, "size": 11},
-            customdata=_table([mark[2] for mark in placed]),
+            customdata=_table([mark[2] for mark in kept]),
             hovertemplate=HOVER,
             meta={"role": "reports"},
         )
@@ -473,20 +537,24 @@ def _add_deadline_targets(
     *,
     quotes: bool,
     memo: Memo,
+    source: pd.DataFrame,
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
 
     Paths of one colour share a trace (broken by gaps), and so do stars of one colour: a corpus with a
     thousand targets draws a few dozen traces, not two thousand (each trace costs Plotly milliseconds).
+    Hovers not in `memo` are made from the rows of `source` (the full frame: `targets` lacks the quotes).
     """
     series = views.SeriesIndex(frame)
     paths: dict[str, tuple[list[pd.Timestamp | None], list[float | None], list[str]]] = {}
     stars: dict[str, list[_TargetMark]] = {}
-    marks = _memoised(memo, targets, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes))
+    marks = _memoised(
+        memo, targets.index, source, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes)
+    )
     for mark, key in zip(marks, keys, strict=True):
         deadline = int(mark.row["target_year"])
         stars.setdefault(key, []).append(mark)
-        baseline = views.target_baseline(frame, mark.row, series)
+        baseline = series.baseline(mark.series, mark.row["article"], mark.row["published"], deadline)
         if baseline is not None:
             xs, ys, names = paths.setdefault(key, ([], [], []))
             xs.extend([_mid_year(baseline[0]), _mid_year(deadline), None])
@@ -535,19 +603,21 @@ def _add_deadline_targets(
 class _TargetMark(NamedTuple):
     """A target's drawing values, kept in a memo like a report's (`_memoised`)."""
 
-    row: views.Row  # what `views.target_baseline` reads
+    row: views.Row  # what `SeriesIndex.baseline` reads: article, publication date, deadline
+    series: views.SeriesKey
     y: float
     amount: str
     described: str
     hover: list[str]
 
 
-_BASELINE_FIELDS = ("metric", "currency", "parties", "region", "article", "published", "target_year")
+_BASELINE_FIELDS = ("article", "published", "target_year")
 
 
 def _target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> _TargetMark:
     return _TargetMark(
         row={name: row[name] for name in _BASELINE_FIELDS},
+        series=views.SeriesIndex.key(row),
         y=float(row["amount"]) / unit.factor,
         amount=views.format_amount(float(row["amount"]), unit),
         described=views.describe_figure(row, unit),
@@ -573,11 +643,14 @@ def _add_open_targets(
     *,
     quotes: bool,
     memo: Memo,
+    source: pd.DataFrame,
 ) -> None:
     """Each target without deadline a dotted horizontal line across the chart, labelled at its right end;
-    the lines of one colour share a trace (broken by gaps)."""
+    the lines of one colour share a trace (broken by gaps). `memo` and `source` as for the deadlines'."""
     lines: dict[str, list[_TargetMark]] = {}
-    marks = _memoised(memo, targets, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes))
+    marks = _memoised(
+        memo, targets.index, source, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes)
+    )
     for mark, key in zip(marks, keys, strict=True):
         lines.setdefault(key, []).append(mark)
     for key, marked in lines.items():

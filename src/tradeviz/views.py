@@ -7,13 +7,16 @@ unit. Everything here takes and returns plain frames and values, so it is tested
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import html
+import itertools
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeAlias
 
+import numpy as np
 import pandas as pd
 
 from tradeviz.read.article import Skipped
@@ -142,7 +145,11 @@ def period_label(start: object, end: object) -> str:
 
 
 def _missing(value: object) -> bool:
-    return value is None or bool(pd.isna(value))  # type: ignore[call-overload]
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, str):  # most values asked about; `pd.isna` of a scalar costs a microsecond
+        return False
+    return bool(pd.isna(value))  # type: ignore[call-overload]
 
 
 # --- filtering ----------------------------------------------------------------------------------------
@@ -218,6 +225,8 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
 
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The rows that pass every filter; facts without a year (targets with no deadline) pass any range."""
+    if filters.pair is not None:  # first: it keeps a small part, which the other filters then look at
+        frame = frame[(frame["parties"] == filters.pair).fillna(False).astype(bool)]
     keep = pd.Series(True, index=frame.index)
     if filters.years is not None:
         year = fact_year(frame)
@@ -231,8 +240,6 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         chosen = getattr(filters, field)
         if chosen is not None:
             keep &= frame[column].isin(chosen).fillna(False).astype(bool)
-    if filters.pair is not None:
-        keep &= (frame["parties"] == filters.pair).fillna(False).astype(bool)
     if filters.scope is not None:
         keep &= scope_of(frame) == filters.scope
     return frame[keep]
@@ -329,27 +336,34 @@ def consensus(frame: pd.DataFrame, metric: str = "turnover") -> pd.DataFrame:
         & (frame["kind"] == "actual").fillna(False)
         & is_full_year(frame)
     ]
-    columns = ["year", "median", "low", "high", "reports"]
-    if rows.empty:
-        return pd.DataFrame({name: pd.Series(dtype="float64") for name in columns}).astype({"year": "int64"})
-    table = pd.DataFrame(
-        {
-            "year": rows["period_end"].dt.year.astype("int64"),
-            "point": point_amount(rows),
-            "low": rows["amount"].astype(float),
-            "high": rows["amount_high"].fillna(rows["amount"]).astype(float),
-        }
+    return _yearly_table(
+        rows["period_end"].dt.year.to_numpy(dtype="int64"),
+        point_amount(rows).to_numpy(dtype=float),
+        rows["amount"].to_numpy(dtype=float),
+        rows["amount_high"].fillna(rows["amount"]).to_numpy(dtype=float),
     )
-    grouped = table.groupby("year")
-    result = pd.DataFrame(
+
+
+_CONSENSUS_COLUMNS = ["year", "median", "low", "high", "reports"]
+
+
+def _yearly_table(years: np.ndarray, points: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> pd.DataFrame:
+    """`consensus` of full-year figures given as arrays (year, point, low and high of each), grouped with
+    numpy: a pandas group-by costs milliseconds per call, and a filter change makes several."""
+    order = np.argsort(years, kind="stable")
+    years, points, lows, highs = years[order], points[order], lows[order], highs[order]
+    unique, starts = np.unique(years, return_index=True)
+    groups = list(itertools.pairwise([*starts.tolist(), len(years)])) if len(years) else []
+    return pd.DataFrame(
         {
-            "median": grouped["point"].median(),
-            "low": grouped["low"].min(),
-            "high": grouped["high"].max(),
-            "reports": grouped["point"].count(),
-        }
-    ).reset_index()
-    return result[columns].sort_values("year", ignore_index=True)
+            "year": unique.astype("int64"),
+            "median": np.array([np.median(points[a:b]) for a, b in groups], dtype=float),
+            "low": np.array([lows[a:b].min() for a, b in groups], dtype=float),
+            "high": np.array([highs[a:b].max() for a, b in groups], dtype=float),
+            "reports": np.array([b - a for a, b in groups], dtype="int64"),
+        },
+        columns=_CONSENSUS_COLUMNS,
+    )
 
 
 def _cagr(start: float, end: float, years: int) -> float:
@@ -366,136 +380,193 @@ def _cagr(start: float, end: float, years: int) -> float:
 def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
     """For each target: the latest full-year figure, its share of the target, the compound annual growth
     still needed by the deadline, and the growth over the last `recent_years` years for comparison."""
-    columns = [
-        "metric",
-        "parties",
-        "region",
-        "currency",
-        "target",
-        "target_year",
-        "announced",
-        "source",
-        "latest_year",
-        "latest",
-        "share",
-        "cagr_needed",
-        "recent_from",
-        "recent_cagr",
-        "quote",
-    ]
-    records = []
-    targets = frame[(frame["kind"] == "target").fillna(False)]
+    is_target = (frame["kind"] == "target").fillna(False).to_numpy(dtype=bool)
+    targets = frame[is_target]
     series = SeriesIndex(frame)
-    for target in rows(targets):
-        years = series.yearly(target)
-        record: dict[str, object] = {
-            "metric": target["metric"],
-            "parties": target["parties"],
-            "region": target["region"],
-            "currency": target["currency"],
-            "target": float(target["amount"]),
-            "target_year": target["target_year"],
-            "announced": target["published"],
-            "source": target["source"],
-            "latest_year": pd.NA,
-            "latest": math.nan,
-            "share": math.nan,
-            "cagr_needed": math.nan,
-            "recent_from": pd.NA,
-            "recent_cagr": math.nan,
-            "quote": target["quote"],
+    # What a target's series says is worked out once per series, not once per target.
+    standing = {key: _standing(series.yearly_of(key), recent_years) for key in set(series.keys_at(is_target))}
+    latest_year, latest, share, cagr_needed, recent_from, recent_cagr = [], [], [], [], [], []
+    for key, amount, deadline in zip(
+        series.keys_at(is_target),
+        targets["amount"].astype(float).tolist(),
+        _years_or_none(targets["target_year"]),
+        strict=True,
+    ):
+        now, since, rate = standing[key]
+        latest_year.append(pd.NA if now is None else now[0])
+        latest.append(math.nan if now is None else now[1])
+        share.append(math.nan if now is None else now[1] / amount)
+        cagr_needed.append(
+            math.nan if now is None or deadline is None else _cagr(now[1], amount, int(deadline) - now[0])
+        )
+        recent_from.append(pd.NA if since is None else since)
+        recent_cagr.append(rate)
+    result = pd.DataFrame(
+        {
+            "metric": _values_or_none(targets["metric"]),
+            "parties": _values_or_none(targets["parties"]),
+            "region": _values_or_none(targets["region"]),
+            "currency": _values_or_none(targets["currency"]),
+            "target": targets["amount"].astype(float).tolist(),
+            "target_year": _values_or_none(targets["target_year"]),
+            "announced": targets["published"].tolist(),
+            "source": _values_or_none(targets["source"]),
+            "latest_year": latest_year,
+            "latest": latest,
+            "share": share,
+            "cagr_needed": cagr_needed,
+            "recent_from": recent_from,
+            "recent_cagr": recent_cagr,
+            "quote": _values_or_none(targets["quote"]),
         }
-        if years:
-            latest_year, latest = years[-1]
-            record.update(latest_year=latest_year, latest=latest, share=latest / float(target["amount"]))
-            if not _missing(target["target_year"]):
-                record["cagr_needed"] = _cagr(
-                    latest, float(target["amount"]), int(target["target_year"]) - latest_year
-                )
-            window = [
-                (year, median) for year, median in years if latest_year - recent_years <= year < latest_year
-            ]
-            if window:
-                first_year, first = window[0]
-                record["recent_from"] = first_year
-                record["recent_cagr"] = _cagr(first, latest, latest_year - first_year)
-        records.append(record)
-    result = pd.DataFrame.from_records(records, columns=columns)
-    return result.astype({"latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"})
+    )
+    return result.astype(
+        {"target": float, "latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"}
+    )
+
+
+_Standing = tuple["tuple[int, float] | None", "int | None", float]
+
+
+def _standing(years: list[tuple[int, float]], recent_years: int) -> _Standing:
+    """Of a series' (year, median) pairs: the latest, the first year of the recent window before it, and
+    the compound growth over that window (NaN without one)."""
+    if not years:
+        return None, None, math.nan
+    latest_year, latest = years[-1]
+    window = [(year, median) for year, median in years if latest_year - recent_years <= year < latest_year]
+    if not window:
+        return years[-1], None, math.nan
+    first_year, first = window[0]
+    return years[-1], first_year, _cagr(first, latest, latest_year - first_year)
+
+
+SeriesKey = tuple[object, ...]
+"""(metric, currency, pair, scope) of a fact, None where missing: the series it belongs to."""
 
 
 class SeriesIndex:
     """The facts of a frame grouped by series (metric, currency, pair, scope), with each series' consensus,
-    worked out once for the many targets a chart or the progress table looks up (not once per target)."""
+    worked out once for the many targets a chart or the progress table looks up (not once per target).
+
+    The columns the lookups read are taken out of the frame once, as arrays: a frame per series and a
+    group-by per lookup cost milliseconds each, and a filter change makes hundreds."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
-        self._positions: dict[tuple[object, ...], list[int]] = {}
-        columns = [
-            _values_or_none(column) for column in (frame["metric"], frame["currency"], frame["parties"])
-        ]
-        keys = zip(*columns, scope_of(frame).tolist(), strict=True)
-        for position, key in enumerate(keys):
-            self._positions.setdefault(key, []).append(position)
-        self._consensus: dict[tuple[object, ...], pd.DataFrame] = {}
-        self._latest: dict[tuple[object, ...], dict[object, tuple[int, float]]] = {}
-        self._yearly: dict[tuple[object, ...], list[tuple[int, float]]] = {}
+        columns = [frame["metric"], frame["currency"], frame["parties"], scope_of(frame)]
+        group, self._group_keys = _group_codes(columns)
+        order = np.argsort(group, kind="stable")
+        ordered = group[order]
+        firsts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]).tolist() if len(group) else []
+        self._group = group
+        self._positions: dict[SeriesKey, np.ndarray] = {
+            self._group_keys[group[order[first]]]: order[first:last]
+            for first, last in itertools.pairwise([*firsts, len(group)])
+        }
+        actual = (frame["kind"] == "actual").fillna(False).to_numpy(dtype=bool)
+        self._full_year = actual & is_full_year(frame).to_numpy(dtype=bool)
+        self._year = frame["period_end"].dt.year.to_numpy(dtype=float, na_value=math.nan)
+        self._point = point_amount(frame).to_numpy(dtype=float)
+        self._low = frame["amount"].to_numpy(dtype=float)
+        self._high = frame["amount_high"].fillna(frame["amount"]).to_numpy(dtype=float)
+        self._yearly: dict[SeriesKey, list[tuple[int, float]]] = {}
+        self._latest: dict[SeriesKey, dict[object, tuple[int, float]]] = {}
 
     @staticmethod
-    def key(fact: Row) -> tuple[object, ...]:
+    def key(fact: Row) -> SeriesKey:
         scope = NATIONAL if _missing(fact["region"]) else fact["region"]
         values = (fact["metric"], fact["currency"], fact["parties"], scope)
         return tuple(None if _missing(v) else v for v in values)
 
-    def rows(self, fact: Row) -> pd.DataFrame:
-        """The frame's rows of the same series as `fact`."""
-        return self.frame.iloc[self._positions.get(self.key(fact), [])]
+    def keys_at(self, mask: np.ndarray) -> list[SeriesKey]:
+        """The series of the frame's rows where `mask` (a boolean array as long as the frame) is true."""
+        keys = self._group_keys
+        return [keys[group] for group in self._group[mask].tolist()]
 
-    def latest_in_article(self, fact: Row) -> tuple[int, float] | None:
-        """(year, amount) of the latest full-year reported figure of the series of `fact` in the same
-        article as `fact` (the first given, when several are for that year), or None."""
-        key = self.key(fact)
-        if key not in self._latest:
-            same = self.rows(fact)
-            actual = same[(same["kind"] == "actual").fillna(False) & is_full_year(same)].reset_index(
-                drop=True
-            )
-            latest = actual.groupby("article", sort=False)["period_end"].idxmax()
-            points, years = point_amount(actual).tolist(), actual["period_end"].dt.year.tolist()
-            self._latest[key] = {  # labels are positions: `actual` was renumbered
-                article: (int(years[label]), float(points[label])) for article, label in latest.items()
-            }
-        return self._latest[key].get(fact["article"])
+    def _full_years_of(self, key: SeriesKey) -> np.ndarray:
+        """Positions of the series' full-year actual figures, in frame order."""
+        positions = self._positions.get(key, np.empty(0, dtype=np.intp))
+        return positions[self._full_year[positions]]
 
     def consensus(self, fact: Row) -> pd.DataFrame:
         """`consensus` of the series of `fact`."""
-        key = self.key(fact)
-        if key not in self._consensus:
-            self._consensus[key] = consensus(self.rows(fact), str(fact["metric"]))
-        return self._consensus[key]
+        return self._consensus_of(self.key(fact))
+
+    def _consensus_of(self, key: SeriesKey) -> pd.DataFrame:
+        chosen = self._full_years_of(key)
+        return _yearly_table(
+            self._year[chosen].astype("int64"), self._point[chosen], self._low[chosen], self._high[chosen]
+        )
 
     def yearly(self, fact: Row) -> list[tuple[int, float]]:
         """`consensus` of the series of `fact` as (year, median) pairs, oldest first."""
-        key = self.key(fact)
+        return self.yearly_of(self.key(fact))
+
+    def yearly_of(self, key: SeriesKey) -> list[tuple[int, float]]:
         if key not in self._yearly:
-            years = self.consensus(fact)
+            years = self._consensus_of(key)
             self._yearly[key] = list(
                 zip(years["year"].astype(int).tolist(), years["median"].astype(float).tolist(), strict=True)
             )
         return self._yearly[key]
 
+    def latest_in_article(self, fact: Row) -> tuple[int, float] | None:
+        """(year, amount) of the latest full-year reported figure of the series of `fact` in the same
+        article as `fact` (the first given, when several are for that year), or None."""
+        return self._latest_of(self.key(fact)).get(fact["article"])
+
+    def _latest_of(self, key: SeriesKey) -> dict[object, tuple[int, float]]:
+        if key not in self._latest:
+            latest: dict[object, tuple[int, float]] = {}
+            chosen = self._full_years_of(key)
+            articles = _values_or_none(self.frame["article"].iloc[chosen])
+            for position, article in zip(chosen.tolist(), articles, strict=True):
+                year = int(self._year[position])
+                if article is not None and (article not in latest or year > latest[article][0]):
+                    latest[article] = (year, float(self._point[position]))
+            self._latest[key] = latest
+        return self._latest[key]
+
+    def baseline(
+        self, key: SeriesKey, article: object, published: object, deadline: object
+    ) -> tuple[int, float] | None:
+        """`target_baseline` of a target of series `key` in `article`, published and due as given."""
+        in_article = self._latest_of(key).get(article)
+        if in_article is not None:
+            return in_article
+        limit = min(
+            10**4 if _missing(published) else published.year,  # type: ignore[attr-defined]
+            10**4 if _missing(deadline) else int(deadline),  # type: ignore[call-overload]
+        )
+        years = self.yearly_of(key)
+        before = bisect.bisect_left(years, limit, key=lambda pair: pair[0])  # years are in order
+        return years[before - 1] if before else None
+
+
+def _years_or_none(column: pd.Series) -> list[int | None]:
+    return [
+        None if math.isnan(year) else int(year) for year in column.to_numpy(dtype=float, na_value=math.nan)
+    ]
+
+
+def _group_codes(columns: Sequence[pd.Series]) -> tuple[np.ndarray, list[SeriesKey]]:
+    """Each row's group of equal values across `columns` (missing values equal each other) as a number
+    from 0, and each group's values (None where missing): `pd.factorize` per column, combined column by
+    column and renumbered each time, so the numbers stay below rows × values however many columns."""
+    group = np.zeros(len(columns[0]), dtype=np.int64)
+    keys: list[SeriesKey] = [()]
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        values = [None, *uniques.tolist()]
+        found, group = np.unique(group * len(values) + (codes + 1), return_inverse=True)
+        keys = [(*keys[code // len(values)], values[code % len(values)]) for code in found.tolist()]
+    return group.reshape(-1), keys
+
 
 def _values_or_none(column: pd.Series) -> list[object]:
     """A column's values as a list, None where missing (as `SeriesIndex.key` writes them)."""
     return column.astype(object).where(column.notna(), None).tolist()
-
-
-def _same_series(frame: pd.DataFrame, fact: Row) -> pd.Series:
-    """Rows of the same metric, currency, pair and scope as `fact`."""
-    same = pd.Series(True, index=frame.index)
-    for column in ("metric", "currency", "parties"):
-        same &= (frame[column] == fact[column]).fillna(False).astype(bool)
-    return same & (scope_of(frame) == (NATIONAL if _missing(fact["region"]) else fact["region"]))
 
 
 def target_baseline(
@@ -505,16 +576,7 @@ def target_baseline(
     figure in the same article, else the consensus of the latest full year before its publication.
     `series`, built once from `frame`, saves the search when many targets are looked up."""
     series = series or SeriesIndex(frame)
-    in_article = series.latest_in_article(target)
-    if in_article is not None:
-        return in_article
-    published, deadline = target["published"], target["target_year"]
-    before = [
-        (year, median)
-        for year, median in series.yearly(target)
-        if (_missing(published) or year < published.year) and (_missing(deadline) or year < int(deadline))
-    ]
-    return before[-1] if before else None
+    return series.baseline(series.key(target), target["article"], target["published"], target["target_year"])
 
 
 # --- presentation helpers -----------------------------------------------------------------------------
