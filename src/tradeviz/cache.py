@@ -14,9 +14,11 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet
 
@@ -140,7 +142,7 @@ class FactCache:
         if names_by_hash.keys() >= self.articles.keys():  # the usual case: the cache holds just this corpus
             wanted = cached
         else:
-            wanted = cached[cached["content_hash"].isin(names_by_hash.keys())]
+            wanted = cached[_is_in(cached["content_hash"], names_by_hash.keys())]
         if wanted.empty:
             return facts_to_frame([])
         first_names = {content_hash: names[0] for content_hash, names in names_by_hash.items()}
@@ -216,7 +218,7 @@ class FactCache:
         held = {entry.content_hash for entry in self.manifest.values()}
         self.articles = {key: record for key, record in self.articles.items() if key in held}
         facts = self._all_facts()
-        facts = facts[facts["content_hash"].isin(held)].drop_duplicates(
+        facts = facts[_is_in(facts["content_hash"], held)].drop_duplicates(
             subset=["content_hash", "start", "end", "metric", "kind", "amount"]
         )
         manifest = pd.DataFrame(
@@ -233,6 +235,16 @@ class FactCache:
         write_parquet_atomically(self.directory / "manifest.parquet", manifest)
         write_text_atomically(self.directory / _VERSION_FILE, self.version)
         self._facts, self._dirty = facts, False
+
+
+def _is_in(column: pd.Series, keys: AbstractSet[str]) -> np.ndarray:
+    """`column.isin(keys)` for a column of text and many keys: pandas turns the keys into Arrow values one
+    by one (0.2 s for 50,000), while a set answers for each row at once.
+
+    >>> _is_in(pd.Series(["a", "b", None], dtype="string"), {"b", "c"}).tolist()
+    [False, True, False]
+    """
+    return np.fromiter((value in keys for value in column.tolist()), dtype=bool, count=len(column))
 
 
 def column_values(column: pd.Series) -> list[object]:
