@@ -90,3 +90,18 @@ def test_ordered_trie_as_the_alternation(alternatives: list[tuple[str, str]], te
     ]
     trie = regex.compile(r"(?<!\w)(?:" + patterns.ordered_trie(expanded) + r")(?!\w)")
     assert _found(trie, text) == _found(plain, text)
+
+
+# What the linearity argument of `patterns._cue_pattern` (searched without a timeout) rests on.
+_REPEATED_GROUP = regex.compile(r"\)(?:[*+{]|\?\?)")  # a group repeated (only "?" may follow a group)
+_NOT_ALLOWED = regex.compile(
+    r"\(\?<|(?<!\\)\.|\{|\[\^|\\S|\\W|\\D"
+)  # look-behind, any-character, bounds, negations
+
+
+@pytest.mark.parametrize("kind", GROUPS)
+def test_cue_words_keep_the_patterns_linear(kind: str) -> None:
+    for _name, parts in GROUPS[kind]:
+        for part in parts:
+            assert not _REPEATED_GROUP.search(part), part
+            assert not _NOT_ALLOWED.search(part), part

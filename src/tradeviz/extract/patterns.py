@@ -449,7 +449,15 @@ def _cue_pattern_plain(
 def _cue_pattern(
     groups: Iterable[tuple[str, Iterable[str]]], keep: Callable[[str | None], bool] = lambda char: True
 ) -> regex.Pattern[str]:
-    """`_cue_pattern_plain` as an `ordered_trie`: the same matches and `lastgroup`, about twice as fast."""
+    """`_cue_pattern_plain` as an `ordered_trie`: the same matches and `lastgroup`, about twice as fast.
+
+    Provably linear, so searched without a timeout: the cue words hold only literals, classes of one character
+    (`\\w`, `\\s`, `[её]`), optional letters and optional groups of literal words, no nested repetition, no
+    look-behind but the leading "(?<!\\w)" (`tests/test_speed_cues.py` checks the words for this); each repetition is of one class, and what follows it (a space, a letter, "(?!\\w)") accepts or
+    refuses each character it gives back at once (one "и?\\w*" gives two ways). So an attempt costs at most
+    the length of the few words and spaces it can span (a cue is at most five words), and only a word start
+    gets past the first letter: each character is read by a bounded number of attempts.
+    """
     alternatives = [
         (name, expanded)
         for name, parts in groups
