@@ -163,8 +163,10 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
 
 _LEAD_CHARACTERS = 1000
 # Bounded checks: the checks around an amount or a cue run their patterns on a slice of at most 80 characters
-# (cut by slicing or by `endpos`; a look-behind reads one character more), a time bounded whatever the text,
-# so they run without `timeout=`, which costs a clock reading per call, more than such a search.
+# (cut by slicing or by `endpos`; a look-behind reads one character more). Their patterns repeat no group
+# without a bound (tests/test_speed_bounded.py), so backtracking is polynomial in the slice's length: a time
+# bounded whatever the text. They run without `timeout=`, which costs a clock reading per call, more than
+# such a search.
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
