@@ -69,7 +69,8 @@ def _scale(word: str | None) -> tuple[str | None, int]:
 
 
 def _currency_before(lower: str, start: int) -> str | None:
-    tail = patterns.CURRENCY_BEFORE_TAIL.search(lower[max(0, start - 8) : start], timeout=patterns.TIMEOUT)
+    # At most 8 characters: a bounded time whatever the text, so no timeout (a clock reading per call).
+    tail = patterns.CURRENCY_BEFORE_TAIL.search(lower[max(0, start - 8) : start])
     if not tail:
         return None
     return _CURRENCY_BEFORE.get(tail.group(0).strip())
@@ -130,9 +131,7 @@ def _amounts_from_match(match: regex.Match[str], lower: str, lang: str) -> list[
     low_multiplier = first_multiplier if first_unit else multiplier
     separator = groups["range_sep"].strip()
     is_range = separator == "-" or bool(
-        patterns.RANGE_FROM_BEFORE.search(
-            lower[max(0, span_start - 24) : span_start], timeout=patterns.TIMEOUT
-        )
+        patterns.RANGE_FROM_BEFORE.search(lower[max(0, span_start - 24) : span_start])  # bounded: no timeout
     )
     if is_range and high * multiplier >= value * low_multiplier:
         return [

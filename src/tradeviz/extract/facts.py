@@ -117,9 +117,11 @@ class ArticleMeta:
 
 
 def _cues(variants: patterns.ScriptVariants, lower: str, start: int, end: int) -> list[Cue]:
+    """The cues of `variants` (METRIC_CUES or KIND_CUES) in `lower[start:end]`; linear patterns, so no timeout
+    (see `patterns._cue_pattern`): a clock reading per call costs more than most of these searches."""
     return [
         Cue(m.start(), m.end(), str(m.lastgroup))
-        for m in variants.on(lower, start, end).finditer(lower, start, end, timeout=patterns.TIMEOUT)
+        for m in variants.on(lower, start, end).finditer(lower, start, end)
     ]
 
 
@@ -160,6 +162,11 @@ def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
 
 
 _LEAD_CHARACTERS = 1000
+# Bounded checks: the checks around an amount or a cue run their patterns on a slice of at most 80 characters
+# (cut by slicing or by `endpos`; a look-behind reads one character more). Their patterns repeat no group
+# without a bound (tests/test_speed_bounded.py), so backtracking is polynomial in the slice's length: a time
+# bounded whatever the text. They run without `timeout=`, which costs a clock reading per call, more than
+# such a search.
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
@@ -398,12 +405,14 @@ class _ArticleExtractor:
         before = self.lower[max(sentence.start, amount.start - 80) : amount.start]
         if not patterns.contains_any(before, patterns.DIFFERENCE_LITERALS):
             return False  # prefilter: no "на", "by", "up" or "down" before the amount
-        if patterns.DIFFERENCE_BEFORE.search(before, timeout=patterns.TIMEOUT):
+        # No timeouts here: each pattern reads at most 80 characters, a time bounded whatever the text
+        # (see 'Bounded checks' above); a clock reading per call would cost more than the search.
+        if patterns.DIFFERENCE_BEFORE.search(before):
             return True
         return bool(
-            patterns.DIFFERENCE_AROUND_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            patterns.DIFFERENCE_AROUND_BEFORE.search(before)
             and patterns.DIFFERENCE_AROUND_AFTER.match(
-                self.lower, amount.end, min(sentence.end, amount.end + 30), timeout=patterns.TIMEOUT
+                self.lower, amount.end, min(sentence.end, amount.end + 30)
             )
         )
 
@@ -413,7 +422,7 @@ class _ArticleExtractor:
             return True
         before = self.lower[max(sentence.start, amount.start - 24) : amount.start]
         return patterns.contains_any(before, patterns.FROM_LITERALS) and bool(
-            patterns.FROM_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            patterns.FROM_BEFORE.search(before)  # at most 24 characters: bounded check
         )
 
     def has_own_period(self, view: _SentenceView, amount: Amount) -> bool:
@@ -483,13 +492,14 @@ class _ArticleExtractor:
     def is_sectoral(self, cue: Cue) -> bool:
         """'экспорт нефти', 'agricultural trade': one kind of goods, not the bilateral total."""
         after = self.lower[cue.end : cue.end + 40]
+        # Both on at most 40 characters: no timeout (bounded check).
         if patterns.contains_any(after, patterns.SECTOR_LITERALS) and patterns.SECTOR_AFTER.match(
-            self.lower, cue.end, cue.end + 40, timeout=patterns.TIMEOUT
+            self.lower, cue.end, cue.end + 40
         ):
             return True
         before = self.lower[max(0, cue.start - 30) : cue.start]
         return patterns.contains_any(before, patterns.SECTOR_LITERALS) and bool(
-            patterns.SECTOR_BEFORE.search(before, timeout=patterns.TIMEOUT)
+            patterns.SECTOR_BEFORE.search(before)
         )
 
     def kind(
@@ -516,7 +526,7 @@ class _ArticleExtractor:
         before = self.lower[max(sentence.start, amount.start - 40) : amount.start]
         if not patterns.contains_any(before, patterns.QUALIFIER_LITERALS):
             return "="  # prefilter: no qualifier word before the amount
-        match = patterns.QUALIFIER_BEFORE.search(before, timeout=patterns.TIMEOUT)
+        match = patterns.QUALIFIER_BEFORE.search(before)  # at most 40 characters: bounded check
         if not match:
             return "="
         word = " ".join(match.group("word").split())
@@ -644,11 +654,11 @@ class _ArticleExtractor:
         return bool(
             (
                 patterns.contains_any(before, patterns.TOTAL_BEFORE_LITERALS)
-                and patterns.TOTAL_BEFORE.search(before, timeout=patterns.TIMEOUT)
+                and patterns.TOTAL_BEFORE.search(before)  # at most 16 characters: bounded check
             )
             or (
                 patterns.contains_any(after, patterns.TOTAL_AFTER_LITERALS)
-                and patterns.TOTAL_AFTER.search(after, timeout=patterns.TIMEOUT)
+                and patterns.TOTAL_AFTER.search(after)  # at most 40 characters: bounded check
             )
         )
 
@@ -657,7 +667,9 @@ class _ArticleExtractor:
         start, end = (cue.end, amount.start) if cue.end <= amount.start else (amount.end, cue.start)
         before = self.lower[max(0, cue.start - 12) : cue.start]  # for the prefilter only
         if patterns.contains_any(before, patterns.TOTAL_BEFORE_LITERALS) and patterns.TOTAL_BEFORE.search(
-            self.lower, max(0, cue.start - 12), cue.start, timeout=patterns.TIMEOUT
+            self.lower,
+            max(0, cue.start - 12),
+            cue.start,  # at most 12 characters: bounded check
         ):
             return False  # "всего внешнеторгового оборота", "total foreign trade"
         return any(self.is_partner(mention, start) for mention in self.countries_in(start, end))
@@ -665,7 +677,7 @@ class _ArticleExtractor:
     def is_partner(self, mention: Mention, floor: int) -> bool:
         """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""
         before = self.lower[max(floor, mention.start - 24) : mention.start]
-        return bool(patterns.PARTNER_BEFORE.search(before, timeout=patterns.TIMEOUT))
+        return bool(patterns.PARTNER_BEFORE.search(before))  # at most 24 characters: bounded check
 
     def is_possessive(self, cue: Cue, countries: Sequence[Mention]) -> bool:
         """The one named country qualifies the trade word directly: its own total, not a partner's share."""

@@ -1,0 +1,38 @@
+"""What the 'Bounded checks' argument in `extract.facts` rests on: the patterns run without `timeout=` on
+slices of at most 80 characters repeat no group without a bound, so their backtracking is polynomial in the
+slice's length (of the degree of their few quantifiers) instead of exponential: bounded by the slice."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from tradeviz.extract import patterns
+
+BOUNDED_CHECKS = (
+    "CURRENCY_BEFORE_TAIL",
+    "DIFFERENCE_AROUND_AFTER",
+    "DIFFERENCE_AROUND_BEFORE",
+    "DIFFERENCE_BEFORE",
+    "FROM_BEFORE",
+    "PARTNER_BEFORE",
+    "QUALIFIER_BEFORE",
+    "RANGE_FROM_BEFORE",
+    "SECTOR_AFTER",
+    "SECTOR_BEFORE",
+    "TOTAL_AFTER",
+    "TOTAL_BEFORE",
+)
+# A group followed by *, + or an open bound {n,}: the repetition that can make backtracking exponential.
+_UNBOUNDED_GROUP = regex.compile(r"(?<!\\)\)(?:[*+]|\{\d*,\})")
+
+
+@pytest.mark.parametrize("name", BOUNDED_CHECKS)
+def test_bounded_checks_repeat_no_group_without_a_bound(name: str) -> None:
+    pattern = getattr(patterns, name).pattern
+    assert not _UNBOUNDED_GROUP.search(pattern), f"{name}: {pattern}"
+
+
+def test_the_guard_sees_an_unbounded_group() -> None:
+    assert _UNBOUNDED_GROUP.search(r"(?:\w+\s+)+$") and _UNBOUNDED_GROUP.search(r"(?:a|b){2,}")
+    assert not _UNBOUNDED_GROUP.search(r"(?:\S+\s+){0,2}?x") and not _UNBOUNDED_GROUP.search(r"\)+")
