@@ -7,7 +7,8 @@ repetition, so they are also linear in practice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 import regex
@@ -51,9 +52,11 @@ def literal_prefix(fragment: str) -> str:
     return prefix
 
 
-def _has_top_level_bar(fragment: str) -> bool:
+def _structure(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each character of a regex fragment that is neither escaped nor in a
+    character class: the parentheses, bars and the rest, with how many groups are open after it."""
     depth, escaped, in_class = 0, False, False
-    for char in fragment:
+    for index, char in enumerate(fragment):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -62,13 +65,13 @@ def _has_top_level_bar(fragment: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    return any(char == "|" and depth == 0 for _, char, depth in _structure(fragment))
 
 
 def literals_of(fragments: Iterable[str]) -> tuple[str, ...]:
@@ -229,46 +232,13 @@ def _literal_head(fragment: str) -> str:
 
 def _group_end(fragment: str) -> int:
     """The index just past the group that opens the fragment ("(" at 0), -1 if unbalanced."""
-    depth, escaped, in_class = 0, False, False
-    for index, char in enumerate(fragment):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-    return -1
+    return next((index + 1 for index, char, depth in _structure(fragment) if char == ")" and depth == 0), -1)
 
 
 def _top_level_split(body: str) -> list[str]:
     """An alternation's alternatives (split at its top-level bars)."""
-    parts, depth, escaped, in_class, start = [], 0, False, False, 0
-    for index, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-    parts.append(body[start:])
-    return parts
+    bars = [index for index, char, depth in _structure(body) if char == "|" and depth == 0]
+    return [body[start + 1 : end] for start, end in itertools.pairwise([-1, *bars, len(body)])]
 
 
 def expand_head(fragment: str) -> list[str]:
