@@ -489,21 +489,14 @@ class SeriesIndex:
         positions = self._positions.get(key, np.empty(0, dtype=np.intp))
         return positions[self._full_year[positions]]
 
-    def consensus(self, fact: Row) -> pd.DataFrame:
-        """`consensus` of the series of `fact`."""
-        return self._consensus_of(self.key(fact))
-
     def _consensus_of(self, key: SeriesKey) -> pd.DataFrame:
         chosen = self._full_years_of(key)
         return _yearly_table(
             self._year[chosen].astype("int64"), self._point[chosen], self._low[chosen], self._high[chosen]
         )
 
-    def yearly(self, fact: Row) -> list[tuple[int, float]]:
-        """`consensus` of the series of `fact` as (year, median) pairs, oldest first."""
-        return self.yearly_of(self.key(fact))
-
     def yearly_of(self, key: SeriesKey) -> list[tuple[int, float]]:
+        """`consensus` of the series `key` as (year, median) pairs, oldest first."""
         if key not in self._yearly:
             years = self._consensus_of(key)
             self._yearly[key] = list(
@@ -511,12 +504,9 @@ class SeriesIndex:
             )
         return self._yearly[key]
 
-    def latest_in_article(self, fact: Row) -> tuple[int, float] | None:
-        """(year, amount) of the latest full-year reported figure of the series of `fact` in the same
-        article as `fact` (the first given, when several are for that year), or None."""
-        return self._latest_of(self.key(fact)).get(fact["article"])
-
     def _latest_of(self, key: SeriesKey) -> dict[object, tuple[int, float]]:
+        """By article: (year, amount) of the latest full-year figure of the series `key` in it (the first
+        given, when several are for that year)."""
         if key not in self._latest:
             latest: dict[object, tuple[int, float]] = {}
             chosen = self._full_years_of(key)
