@@ -1,25 +1,52 @@
-# Two entry points, both self-installing on a fresh machine:
-#   make dashboard   -> the dashboard on the bundled articles
+# Two entry points, both self-installing on a fresh machine (Python 3.11+, make, PyPI):
+#   make dashboard   -> the dashboard on the bundled articles (PORT=8501 unless given)
 #   make test        -> lint, type check and the whole test suite (what CI runs)
+# Both install exactly the versions in uv.lock (`uv sync --locked`); `make lock` refreshes the lock.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: dashboard extract test lint chromium clean
+# uv itself, pinned, in its own small venv: the lock is read by the same uv everywhere.
+UV_VERSION := 0.13.9
+UV_HOME := .uv
+UV := $(UV_HOME)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	touch $(STAMP)
+# Two stamps: the dashboard's packages only, and those plus the test and lint tools.
+APP_STAMP := $(VENV)/.installed-app
+STAMP := $(VENV)/.installed
+SYNC := $(UV) sync --locked --python $(PYTHON)
 
-dashboard: $(STAMP)
+.PHONY: dashboard extract test lint lock bench-env chromium clean
+
+$(UV):
+	$(PYTHON) -m venv $(UV_HOME)
+	$(UV_HOME)/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+
+# --inexact: test tools already in the venv stay (the dashboard never installs them itself).
+$(APP_STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC) --no-default-groups --inexact
+	touch $@
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC) --group test
+	touch $@ $(APP_STAMP)
+
+dashboard: $(APP_STAMP)
 	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
 
-extract: $(STAMP)
+extract: $(APP_STAMP)
 	$(BIN)/tradeviz extract data/articles
+
+# Every package to its newest release within pyproject.toml's ranges; run `make test` before committing.
+lock: | $(UV)
+	$(UV) lock --upgrade --python $(PYTHON)
+
+# The comparison tools of benchmarks/ (quantulum3, natasha, psutil, pyinstrument), from the lock too.
+bench-env: | $(UV)
+	$(SYNC) --group test --extra bench
+	touch $(STAMP) $(APP_STAMP)
 
 # Debian's Chromium drives the browser tests and kaleido's static export; never a downloaded browser.
 chromium:
@@ -37,4 +64,4 @@ test: $(STAMP) chromium lint
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(UV_HOME) .pytest_cache .mypy_cache .ruff_cache
