@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tradeviz.devserver import CHART, CHROMIUM, CHROMIUM_ARGS, ServerError, dashboard_server
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # devserver.py: the browser tests' server, shared with them
+
+from devserver import CHART, CHROMIUM, CHROMIUM_ARGS, ServerError, dashboard_server  # noqa: E402
 
 
 def take(url: str, out: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from tradeviz.devserver import CHART, CHROMIUM, CHROMIUM_ARGS, ServerError, dashboard_server
+from devserver import CHART, CHROMIUM, CHROMIUM_ARGS, ServerError, dashboard_server
 from tradeviz.frame import COLUMNS
 from tradeviz.pipeline import load_corpus
 

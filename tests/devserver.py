@@ -1,4 +1,5 @@
-"""The dashboard served locally for a real browser: the browser tests and the screenshot script share it.
+"""The dashboard served locally for a real browser: the browser tests and scripts/screenshot.py share it
+(a test helper, not part of the package: the script puts tests/ on its path).
 
 Debian's Chromium with the launch options this machine needs (no sandbox as root, no background network),
 and `streamlit run dashboard.py` on a free 127.0.0.1 port, waited for, then terminated (killed if it
@@ -17,8 +18,6 @@ import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from tradeviz.errors import TradevizError
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -35,7 +34,7 @@ CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
 START_TIMEOUT = 60.0
 
 
-class ServerError(TradevizError):
+class ServerError(RuntimeError):
     """The dashboard did not start; the message carries its log."""
 
 
