@@ -9,7 +9,7 @@ A correction that no longer names a fact is returned as an orphan, for the calle
 The file keeps one line per fact id: saving a correction for a fact replaces its line (the latest wins), and
 the lines are sorted by fact id, so one article's corrections sit together. History is version control's
 job: the file is meant to be committed. Writes are atomic (a temporary file in the same folder, fsynced, then
-renamed over the old one) and serialised by a `flock` lock file, so two writers at once both land and a
+renamed over the old one) and serialised by a lock file (filelock), so two writers at once both land and a
 crash never leaves half a file.
 """
 

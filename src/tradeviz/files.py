@@ -4,33 +4,30 @@ every writer (thread or process) takes, and a folder sync that makes a rename su
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import os
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import filelock
 
 
 @contextlib.contextmanager
 def exclusive_lock(lock_file: Path, *, wait: float, busy: Callable[[], Exception]) -> Iterator[None]:
-    """Hold an flock on `lock_file` (created if missing); raise `busy()` after `wait` seconds of waiting."""
+    """Hold the platform's file lock on `lock_file` (filelock: flock, or msvcrt on Windows; created if
+    missing); raise `busy()` after `wait` seconds of waiting. A new lock object per call, so threads of one
+    process exclude each other as processes do."""
     lock_file.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_file, "a+b") as handle:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise busy() from None
-                time.sleep(0.005)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    lock = filelock.FileLock(lock_file, timeout=wait, poll_interval=0.005)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise busy() from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextlib.contextmanager

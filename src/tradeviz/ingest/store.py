@@ -5,7 +5,7 @@ metadata in front matter, so the corpus reads the same way however it was built.
 
 - an article is written whole or not at all (a hidden temporary file, fsynced, then linked into place);
 - two adders at the same moment, threads or processes, never take the same name nor damage a file
-  (a lock file with ``flock`` around "is it new?" and "write it");
+  (a lock file, held through filelock, around "is it new?" and "write it");
 - the same text is stored once: body hashes of the stored files are kept in a hidden index, checked on
   each add by size and modification time, so thousands of files are not re-read every time.
 """
