@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
+import platformdirs
 import pyarrow.parquet
 
 import tradeviz
@@ -284,9 +285,9 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 
 def default_cache_dir() -> Path:
-    """$TRADEVIZ_CACHE, else ~/.cache/tradeviz (or $XDG_CACHE_HOME/tradeviz)."""
+    """$TRADEVIZ_CACHE, else the user's cache folder by the platform's rule (platformdirs): on Linux
+    $XDG_CACHE_HOME/tradeviz or ~/.cache/tradeviz, on macOS ~/Library/Caches/tradeviz."""
     explicit = os.environ.get("TRADEVIZ_CACHE")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tradeviz"
+    return platformdirs.user_cache_path("tradeviz", appauthor=False)
