@@ -497,7 +497,7 @@ def bench_others(corpus: Path, budget: float) -> dict[str, Any]:
             theirs, same = side_by_side(english, lambda text: len(quantulum.parse(text)), ours, budget)
             report["quantulum3"], report["tradeviz_same_en_sample"] = theirs, same
     except ImportError:
-        report["quantulum3"] = {"skipped": "not installed (pip install -e '.[bench]')"}
+        report["quantulum3"] = {"skipped": "not installed (make bench-env)"}
     try:
         from natasha import MoneyExtractor, MorphVocab
 
@@ -506,7 +506,7 @@ def bench_others(corpus: Path, budget: float) -> dict[str, Any]:
         theirs, same = side_by_side(russian, lambda text: len(list(extractor(text))), ours, budget)
         report["natasha"], report["tradeviz_same_ru_sample"] = theirs, same
     except ImportError:
-        report["natasha"] = {"skipped": "not installed (pip install -e '.[bench]')"}
+        report["natasha"] = {"skipped": "not installed (make bench-env)"}
     return report
 
 
