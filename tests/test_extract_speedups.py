@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradeviz.extract import patterns, sentences, vocab
+from tradeviz.extract import kit, sentences, vocab
 
 WORD_LISTS = [
     list(vocab.SCALE_WORDS),
@@ -25,8 +25,8 @@ PIECES = sorted({word for words in WORD_LISTS for word in words} | {" ", ".", "1
 )
 def test_literal_trie_matches_as_the_alternation(words: list[str], pieces: list[str], tail: str) -> None:
     text = "".join(pieces)
-    plain = regex.compile(patterns.alternation(words) + tail)
-    trie = regex.compile(patterns.literal_trie(words) + tail)
+    plain = regex.compile(kit.alternation(words) + tail)
+    trie = regex.compile(kit.literal_trie(words) + tail)
     assert [m.span() for m in trie.finditer(text, overlapped=True)] == [
         m.span() for m in plain.finditer(text, overlapped=True)
     ]

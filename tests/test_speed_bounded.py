@@ -1,4 +1,4 @@
-"""What the 'Bounded checks' argument in `extract.facts` rests on: the patterns run without `timeout=` on
+"""What the 'Bounded checks' argument in `extract.nonfacts` rests on: the patterns run without `timeout=` on
 slices of at most 80 characters repeat no group without a bound, so their backtracking is polynomial in the
 slice's length (of the degree of their few quantifiers) instead of exponential: bounded by the slice."""
 
@@ -7,29 +7,29 @@ from __future__ import annotations
 import pytest
 import regex
 
-from tradeviz.extract import patterns
+from tradeviz.extract import amounts, currencies, nonfacts, places, qualifiers
 
-BOUNDED_CHECKS = (
-    "CURRENCY_BEFORE_TAIL",
-    "DIFFERENCE_AROUND_AFTER",
-    "DIFFERENCE_AROUND_BEFORE",
-    "DIFFERENCE_BEFORE",
-    "FROM_BEFORE",
-    "PARTNER_BEFORE",
-    "QUALIFIER_BEFORE",
-    "RANGE_FROM_BEFORE",
-    "SECTOR_AFTER",
-    "SECTOR_BEFORE",
-    "TOTAL_AFTER",
-    "TOTAL_BEFORE",
-)
+BOUNDED_CHECKS = {
+    "CURRENCY_BEFORE_TAIL": currencies.CURRENCY_BEFORE_TAIL,
+    "DIFFERENCE_AROUND_AFTER": nonfacts.DIFFERENCE_AROUND_AFTER,
+    "DIFFERENCE_AROUND_BEFORE": nonfacts.DIFFERENCE_AROUND_BEFORE,
+    "DIFFERENCE_BEFORE": nonfacts.DIFFERENCE_BEFORE,
+    "FROM_BEFORE": nonfacts.FROM_BEFORE,
+    "PARTNER_BEFORE": places.PARTNER_BEFORE,
+    "QUALIFIER_BEFORE": qualifiers.QUALIFIER_BEFORE,
+    "RANGE_FROM_BEFORE": amounts.RANGE_FROM_BEFORE,
+    "SECTOR_AFTER": nonfacts.SECTOR_AFTER,
+    "SECTOR_BEFORE": nonfacts.SECTOR_BEFORE,
+    "TOTAL_AFTER": nonfacts.TOTAL_AFTER,
+    "TOTAL_BEFORE": nonfacts.TOTAL_BEFORE,
+}
 # A group followed by *, + or an open bound {n,}: the repetition that can make backtracking exponential.
 _UNBOUNDED_GROUP = regex.compile(r"(?<!\\)\)(?:[*+]|\{\d*,\})")
 
 
 @pytest.mark.parametrize("name", BOUNDED_CHECKS)
 def test_bounded_checks_repeat_no_group_without_a_bound(name: str) -> None:
-    pattern = getattr(patterns, name).pattern
+    pattern = BOUNDED_CHECKS[name].pattern
     assert not _UNBOUNDED_GROUP.search(pattern), f"{name}: {pattern}"
 
 

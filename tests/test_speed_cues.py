@@ -9,15 +9,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradeviz.extract import patterns
+from tradeviz.extract import cues, kit
 from tradeviz.extract.normalize import lower_same_length, normalize
 
 ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
-GROUPS = {"metric": patterns._METRIC_CUE_GROUPS, "kind": patterns._KIND_CUE_GROUPS}
+GROUPS = {"metric": cues.METRIC_CUE_GROUPS, "kind": cues.KIND_CUE_GROUPS}
 KEEPS = {
     "full": lambda char: True,
-    "without_latin": lambda char: not patterns._is_latin(char),
-    "without_cyrillic": lambda char: not patterns._is_cyrillic(char),
+    "without_latin": lambda char: not kit.is_latin(char),
+    "without_cyrillic": lambda char: not kit.is_cyrillic(char),
 }
 
 
@@ -30,8 +30,8 @@ def _words_of(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
     words = set()
     for _name, parts in groups:
         for part in parts:
-            for expanded in patterns.expand_head(part):
-                head = patterns._literal_head(expanded)
+            for expanded in kit.expand_head(part):
+                head = kit.literal_head(expanded)
                 words.update({head, head[:-1], head + "и", head + "ов"})
     return sorted(word for word in words if word)
 
@@ -44,15 +44,15 @@ PIECES = [" ", "  ", "-", ",", ".", "\n", "1", "s", "а", "of", "и", "the", "tr
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
 def test_trie_cues_as_plain_on_articles(path: Path, kind: str, keep: str) -> None:
     text = lower_same_length(normalize(path.read_text(encoding="utf-8")))
-    plain = patterns._cue_pattern_plain(GROUPS[kind], KEEPS[keep])
-    trie = patterns._cue_pattern(GROUPS[kind], KEEPS[keep])
+    plain = cues.cue_pattern_plain(GROUPS[kind], KEEPS[keep])
+    trie = cues.cue_pattern(GROUPS[kind], KEEPS[keep])
     assert _found(trie, text) == _found(plain, text)
 
 
 @pytest.mark.parametrize("kind", GROUPS)
 def test_trie_cues_as_plain_on_random_texts(kind: str) -> None:
-    plain = patterns._cue_pattern_plain(GROUPS[kind])
-    trie = patterns._cue_pattern(GROUPS[kind])
+    plain = cues.cue_pattern_plain(GROUPS[kind])
+    trie = cues.cue_pattern(GROUPS[kind])
     words = _words_of(GROUPS[kind])
 
     @settings(max_examples=400, deadline=None)
@@ -85,14 +85,12 @@ def test_ordered_trie_as_the_alternation(alternatives: list[tuple[str, str]], te
     plain = regex.compile(
         r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{fragment})" for name, fragment in alternatives) + r")(?!\w)"
     )
-    expanded = [
-        (name, option) for name, fragment in alternatives for option in patterns.expand_head(fragment)
-    ]
-    trie = regex.compile(r"(?<!\w)(?:" + patterns.ordered_trie(expanded) + r")(?!\w)")
+    expanded = [(name, option) for name, fragment in alternatives for option in kit.expand_head(fragment)]
+    trie = regex.compile(r"(?<!\w)(?:" + kit.ordered_trie(expanded) + r")(?!\w)")
     assert _found(trie, text) == _found(plain, text)
 
 
-# What the linearity argument of `patterns._cue_pattern` (searched without a timeout) rests on.
+# What the linearity argument of `cues.cue_pattern` (searched without a timeout) rests on.
 _REPEATED_GROUP = regex.compile(r"\)(?:[*+{]|\?\?)")  # a group repeated (only "?" may follow a group)
 _NOT_ALLOWED = regex.compile(
     r"\(\?<|(?<!\\)\.|\{|\[\^|\\S|\\W|\\D"

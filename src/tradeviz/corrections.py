@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
 import json
 import math
 import os
@@ -34,6 +33,7 @@ from tradeviz.errors import TradevizError
 from tradeviz.files import exclusive_lock, sync_folder, written_temporary
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.read.article import ArticleInfo
+from tradeviz.units import MULTIPLIERS
 
 CORRECTIONS_ENV = "TRADEVIZ_CORRECTIONS"
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
@@ -594,24 +594,13 @@ def _new_values(row: pd.Series, correction: Correction) -> dict[str, object]:
     return new
 
 
-@functools.cache
-def _scales() -> dict[str, int]:
-    """Each unit the extractor writes (млрд, bn...) with its multiplier. Imported when first needed: the
-    extractor's patterns take a tenth of a second to compile, which a command that only reads does not
-    need."""
-    from tradeviz.extract.vocab import GLUED_SCALE_WORDS, SCALE_WORDS
-
-    return dict((SCALE_WORDS | GLUED_SCALE_WORDS).values())
-
-
 def _scale(row: pd.Series) -> Decimal:
     """What one `value` is worth in currency units: the unit's multiplier, else the row's own ratio."""
     unit = row["unit"]
     if pd.isna(unit):
         return Decimal(1)
-    scales = _scales()
-    if unit in scales:
-        return Decimal(scales[unit])
+    if unit in MULTIPLIERS:
+        return Decimal(MULTIPLIERS[unit])
     value, amount = row["value"], row["amount"]
     if pd.notna(value) and pd.notna(amount) and value:
         return Decimal(repr(float(amount))) / Decimal(repr(float(value)))

@@ -1,19 +1,70 @@
-"""Find trade figures and targets in an article's text: amounts first, then what, when and between whom."""
+"""Find trade figures and targets in an article's text: amounts first, then what, when and between whom.
+
+The flow, one module each: `normalize` and `sentences` (text -> sentences) -> `numbers`, `currencies`,
+`amounts` (amounts) -> `cues`, `qualifiers`, `times`/`periods`, `growth`, `places` (what the words around an
+amount say) -> `context` (what a sentence holds) -> `nonfacts` (what is not a pair's trade figure) ->
+`stages`, `when` (the decisions for one amount) -> `facts` (an article's findings). Word tables are in
+`vocab`, the regex toolkit in `kit`. This module is the public face: nothing outside `extract` imports from
+inside it.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterable
 
 import regex
 
-from tradeviz.extract.facts import ArticleMeta, extract_facts, infer_published
+from tradeviz.extract.context import Candidate, read_article
+from tradeviz.extract.facts import find_facts, infer_published
+from tradeviz.extract.found import Finding
 from tradeviz.frame import Fact
 
-__all__ = ["ArticleMeta", "extract_facts", "extract_with_inferred_date"]
+__all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
 
 log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the caller knows about the article; attached to its facts once, here."""
+
+    article: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = False
+    lang: str = "ru"
+
+
+def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
+    article = read_article(text, meta.published, meta.lang)
+    return find_facts(article) if article is not None else []
+
+
+def _attach(findings: Iterable[Finding], meta: ArticleMeta) -> list[Fact]:
+    """The facts: each finding with the article's metadata."""
+    return [
+        Fact(
+            article=meta.article,
+            source=meta.source,
+            url=meta.url,
+            title=meta.title,
+            published=meta.published,
+            published_inferred=meta.published_inferred,
+            lang=meta.lang,
+            **{field.name: getattr(finding, field.name) for field in dataclasses.fields(Finding)},
+        )
+        for finding in findings
+    ]
+
+
+def extract_facts(text: str, meta: ArticleMeta) -> list[Fact]:
+    """Every dated trade figure and target in an article's text, in order of appearance."""
+    return _attach(_findings(text, meta), meta)
 
 
 def extract_with_inferred_date(text: str, meta: ArticleMeta) -> tuple[list[Fact], dt.date | None]:
@@ -22,7 +73,7 @@ def extract_with_inferred_date(text: str, meta: ArticleMeta) -> tuple[list[Fact]
     Never raises on a `str`: a text that makes a pattern time out gives no facts and a logged warning.
     """
     try:
-        facts = extract_facts(text, meta)
+        findings = _findings(text, meta)
     except TimeoutError:
         log.warning(
             "%s: text too pathological to search in time; no facts taken from it", meta.article or "text"
@@ -31,9 +82,25 @@ def extract_with_inferred_date(text: str, meta: ArticleMeta) -> tuple[list[Fact]
     except regex.error:  # pragma: no cover - patterns are fixed at import; kept as a last guard
         log.exception("%s: pattern error", meta.article or "text")
         return [], None
-    if meta.published is not None or not facts:
-        return facts, None
-    inferred = infer_published(facts)
+    inferred = infer_published(findings) if meta.published is None else None
     if inferred is None:
-        return facts, None
-    return [dataclasses.replace(f, published=inferred, published_inferred=True) for f in facts], inferred
+        return _attach(findings, meta), None
+    return _attach(findings, dataclasses.replace(meta, published=inferred, published_inferred=True)), inferred
+
+
+def explain(text: str, published: dt.date | None = None, lang: str = "ru") -> list[tuple[str, str]]:
+    """Why each amount of a text gave no fact: (the amount as written, the rule that dropped it).
+
+    >>> explain("Дефицит торговли Казахстана с Китаем составил 2 млрд долларов.")
+    [('2 млрд долларов', 'not_a_trade_figure')]
+    """
+    article = read_article(text, published, lang)
+    if article is None:
+        return []
+    why: list[tuple[str, str]] = []
+
+    def dropped(candidate: Candidate, reason: str) -> None:
+        why.append((text[candidate.amount.start : candidate.amount.end], reason))
+
+    find_facts(article, dropped)
+    return why

@@ -1,16 +1,58 @@
-"""Money amounts: a number, its scale word and its currency, with the span and raw text they came from."""
+"""Money amounts: a number, its scale word and its currency, with the span and raw text they came from.
+
+An amount needs a scale word or a currency; a number followed by a unit of measure is not money. Two numbers
+joined by a dash or "до"/"to" are one of four shapes, each read by its own function (`SHAPES`).
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
+from decimal import Decimal
 
 import regex
 
-from tradeviz.extract import patterns, vocab
+from tradeviz.extract import vocab
+from tradeviz.extract.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, currency_after, currency_before
+from tradeviz.extract.kit import TIMEOUT, literal_trie
+from tradeviz.extract.numbers import NUMBER, is_year, parse_number
 
-_CURRENCY_AFTER = vocab.CURRENCY_AFTER
-_CURRENCY_BEFORE = vocab.CURRENCY_BEFORE
+SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"  # "млрд", "billion", "bn"
+GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"  # "$41m", "$4.5b"
+
+AMOUNT = regex.compile(
+    rf"""
+    (?P<number>{NUMBER})
+    (?:                                                      # a range: "24-24,5", "от 10 до 12", "$10 and $12"
+        (?:\s*(?P<first_scale>{SCALE}))?                    # "от 10 млрд до 12 млрд"
+        (?P<range_sep>\s*-\s*|\s+(?:до|to|and|и)\s+)
+        (?:{CURRENCY_BEFORE}\s*)?
+        (?P<number_high>{NUMBER})
+    )?
+    (?:
+        \s*(?P<scale>{SCALE})                                # "млрд", "billion", "bn"
+        (?:\s+(?P<sub_number>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
+        (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
+      | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
+      | \s*(?P<currency_only>{CURRENCY_AFTER})               # "500 000 долларов"
+      | (?P<prefixed_only>(?<=(?:{CURRENCY_BEFORE})\s?\d[\d,. ]{{0,24}}))(?![.,]?\d)   # "$850,000": the sign before is enough
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Units of measure after an amount: "5 тыс. тонн" is not money, whatever the sentence's currency.
+MEASURE_AFTER = regex.compile(
+    r"""\s*(?:
+        тонн\w* | т\. | кг\b | км\b | кубометр\w* | куб\w*\s+м | баррел\w* | штук\w* | единиц\w* | голов\w*
+      | человек\w* | туристов | пассажир\w* | рейс\w* | вагон\w* | контейнер\w* | гектар\w* | га\b
+      | tons?\b | tonnes?\b | barrels?\b | cubic | people | passengers | tourists | units | hectares | km\b
+      | kg\b | containers? | flights? | jobs | рабочих\s+мест
+    )""",
+    regex.VERBOSE,
+)
+# "от 10 до 12 млрд", "between $10 and $12 billion": two numbers that are one range.
+RANGE_FROM_BEFORE = regex.compile(r"(?<!\w)(?:от|from|between|между)\s+(?:[^\d\s]+\s*)?$")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -29,37 +71,19 @@ class Amount:
     range_from_value: Decimal | None = None  # set on the high end of a "с X до Y" pair
 
 
-def parse_number(raw: str, lang: str = "ru") -> Decimal:
-    """A number as written in Russian or English news.
-
-    >>> [str(parse_number(s, lang)) for s, lang in [("19,7", "ru"), ("1 234,5", "ru"), ("1,234.5", "en"),
-    ...                                              ("1,234", "en"), ("182,236", "ru"), ("41.2", "en")]]
-    ['19.7', '1234.5', '1234.5', '1234', '182.236', '41.2']
-    """
-    digits = raw.replace(" ", "")
-    commas_group_thousands = digits.count(",") > 1 or (lang == "en" and _is_thousands_group(digits))
-    if ("," in digits and "." in digits) or commas_group_thousands:
-        digits = digits.replace(",", "")
-    else:
-        digits = digits.replace(",", ".")
-    if digits.count(".") > 1:
-        digits = digits.replace(".", "")
-    try:
-        return Decimal(digits)
-    except InvalidOperation as error:  # the pattern admits only digits and separators
-        raise ValueError(f"not a number: {raw!r}") from error
+def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every money-like amount in `lower[start:end]` (lower-cased normalised text)."""
+    found: list[Amount] = []
+    stop = len(lower) if end is None else end
+    for match in AMOUNT.finditer(lower, start, stop, timeout=TIMEOUT):
+        if MEASURE_AFTER.match(lower, match.end(), min(stop, match.end() + 40)):
+            continue
+        found.extend(_amounts_from_match(match, lower, lang))
+    return found
 
 
-def _is_thousands_group(digits: str) -> bool:
-    head, _, tail = digits.partition(",")
-    return bool(tail) and len(tail) == 3 and head.isdigit() and tail.isdigit()
-
-
-def _is_year(raw: str) -> bool:
-    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
-
-
-def _scale(word: str | None) -> tuple[str | None, int]:
+def scale_of(word: str | None) -> tuple[str | None, int]:
+    """The unit as reported and its multiplier: "миллиарда" -> ("млрд", 10**9); no word -> (None, 1)."""
     if not word:
         return None, 1
     key = word.strip()
@@ -68,105 +92,138 @@ def _scale(word: str | None) -> tuple[str | None, int]:
     return vocab.GLUED_SCALE_WORDS.get(key, (None, 1))
 
 
-def _currency_before(lower: str, start: int) -> str | None:
-    # At most 8 characters: a bounded time whatever the text, so no timeout (a clock reading per call).
-    tail = patterns.CURRENCY_BEFORE_TAIL.search(lower[max(0, start - 8) : start])
-    if not tail:
-        return None
-    return _CURRENCY_BEFORE.get(tail.group(0).strip())
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Read:
+    """What every shape needs from a match of AMOUNT."""
 
-
-def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[Amount]:
-    """Every money-like amount in `lower[start:end]` (lower-cased normalised text).
-
-    An amount needs a scale word or a currency; a number followed by a unit of measure is not money.
-    """
-    found: list[Amount] = []
-    stop = len(lower) if end is None else end
-    for match in patterns.AMOUNT.finditer(lower, start, stop, timeout=patterns.TIMEOUT):
-        if patterns.MEASURE_AFTER.match(lower, match.end(), min(stop, match.end() + 40)):
-            continue
-        found.extend(_amounts_from_match(match, lower, lang))
-    return found
+    match: regex.Match[str]
+    lower: str
+    lang: str
+    value: Decimal  # the first number (with a compound "31 млрд 500 млн" added)
+    high: Decimal | None  # the second number of a pair
+    unit: str | None
+    multiplier: int
+    currency: str | None
 
 
 def _amounts_from_match(match: regex.Match[str], lower: str, lang: str) -> list[Amount]:
     groups = match.groupdict()
-    span_start, span_end = match.span()
-    scale_word = groups["scale"] or groups["glued_scale"]
-    unit, multiplier = _scale(scale_word)
-    currency_word = groups["currency"] or groups["currency_only"]
-    currency = _CURRENCY_AFTER.get(currency_word.strip()) if currency_word else None
-    currency = currency or _currency_before(lower, span_start)
+    unit, multiplier = scale_of(groups["scale"] or groups["glued_scale"])
+    currency = currency_after(groups["currency"] or groups["currency_only"])
+    currency = currency or currency_before(lower, match.start())
     if groups["glued_scale"] and currency is None:
         return []  # "9M", "3B": a period or a model name; "$41m" has its sign
-
     value = parse_number(groups["number"], lang)
-    high = parse_number(groups["number_high"], lang) if groups["number_high"] else None
     if groups["sub_number"] and groups["sub_scale"]:
-        _, sub_multiplier = _scale(groups["sub_scale"])
+        _, sub_multiplier = scale_of(groups["sub_scale"])
         if sub_multiplier < multiplier:  # "31 млрд 500 млн": the smaller scale adds to the larger
             value += parse_number(groups["sub_number"], lang) * sub_multiplier / multiplier
+    high = parse_number(groups["number_high"], lang) if groups["number_high"] else None
+    read = _Read(match, lower, lang, value, high, unit, multiplier, currency)
+    return SHAPES[_shape(read)](read)
 
-    raw = lower[span_start:span_end]
-    if high is None:
-        return [Amount(span_start, span_end, raw, value, unit, value * multiplier, None, currency)]
 
-    high_start = match.start("number_high")
-    if _is_year(groups["number"]) and not groups["first_scale"]:  # "compared with 2022 to $27 billion"
-        currency = currency or _currency_before(lower, high_start)
-        return [
-            Amount(
-                high_start,
-                span_end,
-                lower[high_start:span_end],
-                high,
-                unit,
-                high * multiplier,
-                None,
-                currency,
-            )
-        ]
-    first_unit, first_multiplier = _scale(groups["first_scale"])
-    low_multiplier = first_multiplier if first_unit else multiplier
-    separator = groups["range_sep"].strip()
+def _shape(read: _Read) -> str:
+    """Which of `SHAPES` a match has."""
+    match = read.match
+    if read.high is None:
+        return "single"
+    if is_year(match.group("number")) and not match.group("first_scale"):
+        return "year_then_amount"
+    low_multiplier = _low_multiplier(read)
+    span_start = match.start()
+    separator = match.group("range_sep").strip()
     is_range = separator == "-" or bool(
-        patterns.RANGE_FROM_BEFORE.search(lower[max(0, span_start - 24) : span_start])  # bounded: no timeout
+        RANGE_FROM_BEFORE.search(read.lower[max(0, span_start - 24) : span_start])  # bounded: no timeout
     )
-    if is_range and high * multiplier >= value * low_multiplier:
-        return [
-            Amount(
-                span_start, span_end, raw, value, unit, value * low_multiplier, high * multiplier, currency
-            )
-        ]
-    if separator in ("до", "to"):  # "с 20 до 35 млрд": a change; the first value is the old level
-        old = Amount(
-            span_start,
-            match.end("number"),
-            lower[span_start : match.end("number")],
-            value,
-            first_unit or unit,
-            value * low_multiplier,
-            None,
-            currency,
-            is_from_value=True,
-        )
-        new = Amount(
-            high_start,
-            span_end,
-            lower[high_start:span_end],
-            high,
-            unit,
-            high * multiplier,
-            None,
-            currency,
-            range_from_value=value * low_multiplier,
-        )
-        return [old, new]
-    # "10 и 12 млрд" without "между": two amounts sharing the scale
+    if is_range and read.high * read.multiplier >= read.value * low_multiplier:
+        return "range"
+    if separator in ("до", "to"):
+        return "change"
+    return "two_amounts"
+
+
+def _low_multiplier(read: _Read) -> int:
+    """The first number's multiplier: its own scale ("от 10 млрд до 12 млрд"), else the shared one."""
+    first_unit, first_multiplier = scale_of(read.match.group("first_scale"))
+    return first_multiplier if first_unit else read.multiplier
+
+
+def _single(read: _Read) -> list[Amount]:
+    """'41 млрд долларов', '$4.5b', 'US$ 41.2 billion'."""
+    start, end = read.match.span()
+    amount = read.value * read.multiplier
+    return [Amount(start, end, read.lower[start:end], read.value, read.unit, amount, None, read.currency)]
+
+
+def _year_then_amount(read: _Read) -> list[Amount]:
+    """'compared with 2022 to $27 billion': a year, then the amount."""
+    assert read.high is not None
+    high_start, end = read.match.start("number_high"), read.match.end()
+    currency = read.currency or currency_before(read.lower, high_start)
+    raw = read.lower[high_start:end]
+    return [Amount(high_start, end, raw, read.high, read.unit, read.high * read.multiplier, None, currency)]
+
+
+def _range(read: _Read) -> list[Amount]:
+    """'24-24,5 млрд', 'от 10 до 12 млрд': one amount, low to high."""
+    assert read.high is not None
+    start, end = read.match.span()
+    low, high = read.value * _low_multiplier(read), read.high * read.multiplier
+    return [Amount(start, end, read.lower[start:end], read.value, read.unit, low, high, read.currency)]
+
+
+def _change(read: _Read) -> list[Amount]:
+    """'с 20 до 35 млрд': a change; the first value is the old level."""
+    assert read.high is not None
+    match, lower = read.match, read.lower
+    start, number_end = match.start(), match.end("number")
+    high_start, end = match.start("number_high"), match.end()
+    first_unit, _ = scale_of(match.group("first_scale"))
+    low = read.value * _low_multiplier(read)
+    old = Amount(
+        start,
+        number_end,
+        lower[start:number_end],
+        read.value,
+        first_unit or read.unit,
+        low,
+        None,
+        read.currency,
+        is_from_value=True,
+    )
+    new = Amount(
+        high_start,
+        end,
+        lower[high_start:end],
+        read.high,
+        read.unit,
+        read.high * read.multiplier,
+        None,
+        read.currency,
+        range_from_value=low,
+    )
+    return [old, new]
+
+
+def _two_amounts(read: _Read) -> list[Amount]:
+    """'10 и 12 млрд' without 'между': two amounts sharing the scale."""
+    assert read.high is not None
+    match, lower = read.match, read.lower
+    start, end = match.span()
+    number_end, high_start = match.end("number"), match.start("number_high")
+    low = read.value * _low_multiplier(read)
+    high = read.high * read.multiplier
     return [
-        Amount(span_start, match.end("number"), raw, value, unit, value * low_multiplier, None, currency),
-        Amount(
-            high_start, span_end, lower[high_start:span_end], high, unit, high * multiplier, None, currency
-        ),
+        Amount(start, number_end, lower[start:end], read.value, read.unit, low, None, read.currency),
+        Amount(high_start, end, lower[high_start:end], read.high, read.unit, high, None, read.currency),
     ]
+
+
+SHAPES: dict[str, Callable[[_Read], list[Amount]]] = {
+    "single": _single,
+    "year_then_amount": _year_then_amount,
+    "range": _range,
+    "change": _change,
+    "two_amounts": _two_amounts,
+}

@@ -6,7 +6,8 @@ import dataclasses
 
 import regex
 
-from tradeviz.extract import patterns, vocab
+from tradeviz.extract import vocab
+from tradeviz.extract.kit import TIMEOUT
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -126,8 +127,7 @@ def split_sentences(text: str) -> list[Sentence]:
         return sentences
     # One search over the lines' stretch (no boundary holds a line break, so each lies within one line).
     boundaries = [
-        match.span()
-        for match in _BOUNDARY.finditer(text, lines[0][0], lines[-1][1], timeout=patterns.TIMEOUT)
+        match.span() for match in _BOUNDARY.finditer(text, lines[0][0], lines[-1][1], timeout=TIMEOUT)
     ]
     count, next_boundary = len(boundaries), 0
     for paragraph, (line_start, line_end) in enumerate(lines):

@@ -5,9 +5,85 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
-from tradeviz.extract import patterns, vocab
+import regex
+
+from tradeviz.extract import vocab
+from tradeviz.extract.kit import (
+    TIMEOUT,
+    ScriptVariants,
+    alternation,
+    contains_any,
+    fragments,
+    is_cyrillic,
+    is_latin,
+    leftmost_matches,
+    literals_of,
+    required_literals,
+    trie_alternation,
+)
+
+COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word in c.words}
+COUNTRY_STEMS: dict[str, str] = {stem: c.code for c in vocab.COUNTRIES for stem in c.stems}
+
+_COUNTRY_SPLIT = 2  # pieces per script
+_COUNTRY_ENTRIES = [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
+COUNTRY = regex.compile(r"\b" + trie_alternation(_COUNTRY_ENTRIES))
+
+
+def _country_branches(
+    keep: Callable[[str | None], bool], per_script: int = _COUNTRY_SPLIT
+) -> tuple[regex.Pattern[str], ...]:
+    """COUNTRY's trie cut by first letter into a few patterns (names with different first letters never
+    match at the same place, so their order does not matter): each pattern then skips the word starts that
+    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster."""
+    firsts = sorted({literal[0] for literal, _ in _COUNTRY_ENTRIES if keep(literal[0])})
+    pieces = []
+    for script in (is_latin, is_cyrillic, lambda char: not (is_latin(char) or is_cyrillic(char))):
+        letters = [char for char in firsts if script(char)]
+        size = max(1, -(-len(letters) // per_script))
+        for chunk in (letters[i : i + size] for i in range(0, len(letters), size)):
+            entries = [entry for entry in _COUNTRY_ENTRIES if entry[0][0] in chunk]
+            pieces.append(regex.compile(r"\b" + trie_alternation(entries)))
+    return tuple(pieces)
+
+
+COUNTRIES = ScriptVariants(_country_branches)
+# COUNTRIES' pieces, COUNTRY_CASED and the two OUTLET patterns are provably linear, so they run without a
+# timeout (a clock reading per call and per match, a sixth of their time here): at a word start a piece walks
+# its trie (no longer than the longest name) and ends with "(?!\w)" or a "\w*" that cannot fail; COUNTRY_CASED
+# and OUTLET_BEFORE_COUNTRY try a fixed set of literals between one-character look-arounds at each position;
+# OUTLET_AFTER_COUNTRY is anchored, and its literals cannot start with the "[\s-]" it backtracks over.
+# "Интерфакс-Казахстан", "Sputnik Казахстан", "Forbes Kazakhstan": an outlet, not a party.
+OUTLET_BEFORE_COUNTRY = regex.compile(
+    r"(?<!\w)(?:интерфакс|interfax|sputnik|спутник|риа|ria|forbes|тасс|tass|bbc|ведомости|коммерсантъ?|газета)[-\s]$"
+)
+OUTLET_AFTER_COUNTRY = regex.compile(
+    r"^[\s-]+(?:times|today|daily|news|post|tribune|herald|tv|правда|сегодня|таймс)(?!\w)"
+)  # "The Astana Times", "Kazakhstan Today", "China Daily"
+OUTLET_BEFORE_LITERALS = required_literals(OUTLET_BEFORE_COUNTRY.pattern, flags=0)
+OUTLET_AFTER_LITERALS = required_literals(OUTLET_AFTER_COUNTRY.pattern, flags=0)
+COUNTRY_CASED = regex.compile(
+    r"(?<![\w$.])(?:"
+    + "|".join(rf"(?P<{c.code}>{alternation(c.cased)})" for c in vocab.COUNTRIES if c.cased)
+    + r")(?![\w$])"
+)
+REGION = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(rf"(?P<R{index}>{'|'.join(region.stems)})" for index, region in enumerate(vocab.REGIONS))
+    + r")(?!\w)"
+)
+REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
+# Words that make a sentence with one named country still about two ("взаимная", "bilateral", "между").
+BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
+# "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
+BREAKDOWN = regex.compile(
+    r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"
+    r"в\s+том\s+числе|of\s+which|of\s+this|of\s+that|including|out\s+of\s+(?:this|that|the\s+total))(?!\w)"
+)
+# Named after "с", "with", "из", "to"...: the partner side of a trade, not its home side.
+PARTNER_BEFORE = regex.compile(rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -22,18 +98,18 @@ class Mention:
 def find_countries(text: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
     stop = len(text) if end is None else end
-    pieces = patterns.COUNTRIES.on(lower, start, stop)
-    found = [  # no timeout: the pieces are linear (see patterns.COUNTRIES)
+    pieces = COUNTRIES.on(lower, start, stop)
+    found = [  # no timeout: the pieces are linear (see COUNTRIES)
         Mention(m.start(), m.end(), country_code(m.group()))
-        for m in patterns.leftmost_matches(pieces, lower, start, stop, timeout=None)
+        for m in leftmost_matches(pieces, lower, start, stop, timeout=None)
     ]
     found += [
         Mention(m.start(), m.end(), str(m.lastgroup))
-        for m in patterns.COUNTRY_CASED.finditer(text, start, stop)  # linear: see patterns.COUNTRIES
+        for m in COUNTRY_CASED.finditer(text, start, stop)  # linear: see COUNTRIES
     ]
     # Prefilter: look for an outlet around each name only if the zone holds one of the outlet words.
-    outlet_before = patterns.contains_any(lower[max(0, start - 14) : stop], patterns.OUTLET_BEFORE_LITERALS)
-    outlet_after = patterns.contains_any(lower[start : stop + 12], patterns.OUTLET_AFTER_LITERALS)
+    outlet_before = contains_any(lower[max(0, start - 14) : stop], OUTLET_BEFORE_LITERALS)
+    outlet_after = contains_any(lower[start : stop + 12], OUTLET_AFTER_LITERALS)
     if outlet_before or outlet_after:
         found = [
             mention for mention in found if not _names_an_outlet(lower, mention, outlet_before, outlet_after)
@@ -46,13 +122,13 @@ def _names_an_outlet(
 ) -> bool:
     before = lower[max(0, mention.start - 14) : mention.start]
     after = lower[mention.end : mention.end + 12]
-    return bool(  # both linear: see patterns.COUNTRIES
-        (check_before and patterns.OUTLET_BEFORE_COUNTRY.search(before))
-        or (check_after and patterns.OUTLET_AFTER_COUNTRY.search(after))
+    return bool(  # both linear: see COUNTRIES
+        (check_before and OUTLET_BEFORE_COUNTRY.search(before))
+        or (check_after and OUTLET_AFTER_COUNTRY.search(after))
     )
 
 
-_STEM_LENGTHS = sorted({len(stem) for stem in patterns.COUNTRY_STEMS}, reverse=True)
+_STEM_LENGTHS = sorted({len(stem) for stem in COUNTRY_STEMS}, reverse=True)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,10 +138,10 @@ def country_code(form: str) -> str:
     >>> country_code("казахстанско"), country_code("китаю"), country_code("sino")
     ('KZ', 'CN', 'CN')
     """
-    if form in patterns.COUNTRY_WORDS:
-        return patterns.COUNTRY_WORDS[form]
+    if form in COUNTRY_WORDS:
+        return COUNTRY_WORDS[form]
     for length in _STEM_LENGTHS:
-        code = patterns.COUNTRY_STEMS.get(form[:length])
+        code = COUNTRY_STEMS.get(form[:length])
         if code is not None:
             return code
     raise ValueError(f"not a country form: {form!r}")
@@ -74,9 +150,9 @@ def country_code(form: str) -> str:
 def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.Region]]:
     """Sub-national regions named in `lower[start:end]`, with their table entries."""
     found: list[tuple[Mention, vocab.Region]] = []
-    if not patterns.contains_any(lower[start:end], patterns.REGION_LITERALS):
+    if not contains_any(lower[start:end], REGION_LITERALS):
         return found  # prefilter: every region name holds one of its stems' literal starts
-    for match in patterns.REGION.finditer(lower, start, end, timeout=patterns.TIMEOUT):
+    for match in REGION.finditer(lower, start, end, timeout=TIMEOUT):
         region = vocab.REGIONS[int(str(match.lastgroup)[1:])]
         found.append((Mention(match.start(), match.end(), region.country), region))
     return found

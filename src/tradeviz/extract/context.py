@@ -1,0 +1,273 @@
+"""What an article and each of its sentences hold, found once and only when a rule asks: the texts, the
+sentences, amounts by sentence, the countries kept, cues, time expressions and who a sentence names.
+
+These are the values the stages read; none of them changes once found (the memos are caches).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import functools
+
+import regex
+
+from tradeviz.extract.amounts import Amount, find_amounts
+from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
+from tradeviz.extract.kit import TIMEOUT
+from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.places import (
+    BILATERAL,
+    BREAKDOWN,
+    PARTNER_BEFORE,
+    Mention,
+    article_pair,
+    distinct_in_order,
+    find_countries,
+    find_regions,
+    rank_countries,
+)
+from tradeviz.extract.sentences import Sentence, split_sentences
+from tradeviz.extract.times import TimeMention, find_time_mentions
+from tradeviz.extract.vocab import Region
+
+LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names the pair it is about
+CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
+_REGION_REACH = 60  # characters after a trade word where its region stands
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class ArticleText:
+    """An article as the rules read it."""
+
+    text: str
+    norm: str
+    lower: str
+    published: dt.date | None
+    sentences: list[Sentence]
+    amounts_by_sentence: dict[int, list[Amount]]
+    countries: list[Mention]  # named inside sentences, outside amounts ("долл. США" is no country)
+    ranking: list[str]  # the article's countries, most named first
+    pair: tuple[str, str] | None  # the article's pair, for sentences that name no country
+    _contexts: dict[int, SentenceContext] = dataclasses.field(default_factory=dict, repr=False)
+
+    @functools.cached_property
+    def country_starts(self) -> list[int]:
+        return [mention.start for mention in self.countries]
+
+    @property
+    def reference_year(self) -> int | None:
+        """The publication year, which 'last year' counts from (None when unknown)."""
+        return self.published.year if self.published is not None else None
+
+    def countries_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.country_starts, start)
+        high = bisect.bisect_left(self.country_starts, end)
+        return [mention for mention in self.countries[low:high] if mention.end <= end]
+
+    def sentence(self, index: int) -> SentenceContext:
+        """The context of sentence `index` (made once)."""
+        if index not in self._contexts:
+            sentence = self.sentences[index]
+            self._contexts[index] = SentenceContext(
+                self,
+                index,
+                sentence,
+                self.amounts_by_sentence.get(index, []),
+                self.countries_in(sentence.start, sentence.end),
+            )
+        return self._contexts[index]
+
+    def is_partner(self, mention: Mention, floor: int) -> bool:
+        """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""
+        before = self.lower[max(floor, mention.start - 24) : mention.start]
+        return bool(PARTNER_BEFORE.search(before))  # at most 24 characters: bounded check
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SentenceParties:
+    """Who a sentence names, worked out once for all its figures."""
+
+    codes: list[str]  # distinct countries in order (regions' countries included)
+    homes: frozenset[str]  # countries named as the side whose trade it is, not after "с"/"with"
+    region_countries: list[Mention]
+    region: str | None
+    bilateral: bool  # "взаимная", "bilateral", "между двумя странами"...
+    pair_said_before: bool  # the sentence before, in the same paragraph, named two countries
+    breakdown: bool  # "из этой суммы", "of which": the parts of a figure given before
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class SentenceContext:
+    """One sentence: its amounts and countries, with its cues, times and parties found on first use."""
+
+    article: ArticleText
+    index: int
+    sentence: Sentence
+    amounts: list[Amount]
+    countries: list[Mention]
+
+    @property
+    def lower(self) -> str:
+        return self.article.lower
+
+    @functools.cached_property
+    def previous(self) -> SentenceContext | None:
+        return self.article.sentence(self.index - 1) if self.index > 0 else None
+
+    @functools.cached_property
+    def metric_cues(self) -> list[Cue]:
+        """Trade words (and blockers, anaphors) in the sentence, in order."""
+        found = find_cues(METRIC_CUES, self.lower, self.sentence.start, self.sentence.end)
+        return [cue for cue in found if cue.kind != "neutral"]
+
+    @functools.cached_property
+    def times(self) -> list[TimeMention]:
+        """Time expressions in the sentence."""
+        return find_time_mentions(self.lower, self.sentence.start, self.sentence.end)
+
+    @functools.cached_property
+    def parties(self) -> SentenceParties:
+        """The countries, regions and bilateral markers of the sentence."""
+        sentence, lower = self.sentence, self.lower
+        regions = self.regions_near_cues()
+        region_countries = [mention for mention, _ in regions if mention.code]
+        mentions = sorted([*self.countries, *region_countries], key=lambda mention: mention.start)
+        homes = frozenset(m.code for m in mentions if not self.article.is_partner(m, sentence.start))
+        previous = self.previous
+        pair_said_before = (
+            previous is not None
+            and previous.sentence.paragraph == sentence.paragraph
+            and len({m.code for m in previous.countries}) >= 2
+        )
+        return SentenceParties(
+            codes=distinct_in_order(mentions),
+            homes=homes,
+            region_countries=region_countries,
+            region=regions[0][1].name if regions else None,
+            bilateral=bool(BILATERAL.search(lower, sentence.start, sentence.end, timeout=TIMEOUT)),
+            pair_said_before=pair_said_before,
+            breakdown=bool(BREAKDOWN.search(lower, sentence.start, sentence.end, timeout=TIMEOUT)),
+        )
+
+    def regions_near_cues(self) -> list[tuple[Mention, Region]]:
+        """Regions named right next to a trade word: the sub-national side of that trade."""
+        near = []
+        for mention, region in find_regions(self.lower, self.sentence.start, self.sentence.end):
+            for cue in self.metric_cues:
+                if cue.end <= mention.start <= cue.end + _REGION_REACH or (
+                    cue.start - CUE_REACH_BEFORE <= mention.end <= cue.start
+                ):
+                    near.append((mention, region))
+                    break
+        return near
+
+
+def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText | None:
+    """The article's sentences, amounts and countries; None when it holds no amount in a sentence."""
+    if not _DIGIT.search(text):
+        return None
+    norm = normalize(text)
+    lower = lower_same_length(norm)
+    amounts = find_amounts(lower, lang)
+    if not amounts:
+        return None
+    sentences = split_sentences(norm)
+    if not sentences:
+        return None
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[Amount]] = {}
+    for amount in amounts:
+        index = bisect.bisect_right(starts, amount.start) - 1
+        if index >= 0 and amount.end <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(amount)
+    if not by_sentence:
+        return None
+    found = [
+        mention
+        for zone_start, zone_end in _country_zones(sentences, by_sentence)
+        for mention in find_countries(norm, lower, zone_start, zone_end)
+    ]
+    countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts)
+    ranking = rank_countries(countries)
+    # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
+    in_lead = {mention.code for mention in countries if mention.start < LEAD_CHARACTERS}
+    together = {pair for pair in _named_together(countries, starts) if pair <= in_lead}
+    pair = article_pair(ranking, together)
+    return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
+
+
+def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount]]) -> list[tuple[int, int]]:
+    """Where the article's countries are counted: its lead (headline and first lines) and the sentences
+    around its figures. Scanning only these keeps country search off the bulk of long articles."""
+    zones = [(0, min(LEAD_CHARACTERS, sentences[-1].end))]
+    for index in sorted(by_sentence):
+        first = sentences[max(0, index - 1)].start
+        last = sentences[min(len(sentences) - 1, index + 1)].end
+        if first <= zones[-1][1]:
+            zones[-1] = (zones[-1][0], max(zones[-1][1], last))
+        else:
+            zones.append((first, last))
+    return zones
+
+
+def _named_together(mentions: list[Mention], starts: list[int]) -> set[frozenset[str]]:
+    """Pairs of countries named in one sentence somewhere in the article."""
+    by_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(bisect.bisect_right(starts, mention.start) - 1, set()).add(mention.code)
+    return {
+        frozenset((first, second))
+        for codes in by_sentence.values()
+        for first in codes
+        for second in codes
+        if first < second
+    }
+
+
+def _outside_amounts(mentions: list[Mention], amounts: list[Amount]) -> list[Mention]:
+    """Drop names that are part of a currency: "США" in "млрд долл. США" is not the United States."""
+    starts = [amount.start for amount in amounts]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.start >= amounts[index].end:
+            kept.append(mention)
+    return kept
+
+
+def _inside_sentences(mentions: list[Mention], sentences: list[Sentence], starts: list[int]) -> list[Mention]:
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= sentences[index].end:
+            kept.append(mention)
+    return kept
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Clause:
+    """The words that tie a figure to its trade word: from the trade word (with the adjectives just before it,
+    as in "казахстанско-китайский товарооборот") to the figure, never back past the previous figure."""
+
+    start: int
+    end: int
+    codes: list[str]  # countries named there, distinct, in order
+    sentence_codes: list[
+        str
+    ]  # the sentence's (for "этот показатель" naming fewer than two: with the one before)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Candidate:
+    """An amount on its way to a fact, with what the stages have found for it so far."""
+
+    context: SentenceContext
+    amount: Amount
+    window_start: int  # the previous amount's end: the words before it belong to an earlier figure
+    continues: bool  # an earlier amount of the sentence is already a fact
+    previous_had_facts: bool  # the sentence before gave facts
+    cue: Cue | None = None  # the metric cue, once found
+    clause: Clause | None = None  # once the cue is known

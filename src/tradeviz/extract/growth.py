@@ -1,0 +1,136 @@
+"""Stated changes as a table of named rules, each with the signed percentage it means.
+
+"вырос на 12%", "up 32% from 2013", "(+5,2%)", "увеличился в 1,5 раза", "doubled", "или на 29%": a change
+goes to the figure of its sentence nearest to it (see `facts`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from tradeviz.extract import vocab
+from tradeviz.extract.kit import Rule, RuleTable, fragments
+
+_PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
+_PCT = r"\d+(?:[.,]\d+)?"
+UP_WORDS = fragments(vocab.GROWTH_UP_WORDS)
+DOWN_WORDS = fragments(
+    vocab.GROWTH_DOWN_WORDS
+)  # also for the direction of a change stated apart from its verb
+_GAP = r"(?:\s+[^\s\d%()]+){0,3}?"  # a few words, none a number
+_APPROX = (
+    r"(?:(?:почти|около|более\s+чем|более|свыше|примерно|almost|nearly|about|over|more\s+than|some)\s+)?"
+)
+_TIMES = r"(?P<times>\d+(?:[.,]\d+)?|полтора|два|три|четыре|пять)\s+раз[а]?"
+
+_TIMES_WORDS = {
+    "полтора": Decimal("1.5"),
+    "два": Decimal(2),
+    "три": Decimal(3),
+    "четыре": Decimal(4),
+    "пять": Decimal(5),
+}
+_DOWN_BEFORE = regex.compile(rf"(?<!\w){DOWN_WORDS}(?!\w)")
+# "Он вырос на 14,3%": a change said of the figure just given.
+PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)")
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
+
+
+def _verb_then_percent(match: regex.Match[str]) -> Decimal:
+    sign = -1 if match.group("down") else 1
+    return sign * _number(match.group("pct"))
+
+
+def _percent_then_verb(match: regex.Match[str]) -> Decimal:
+    sign = -1 if match.group("down_after") else 1
+    return sign * _number(match.group("pct_first"))
+
+
+def _signed_percent(match: regex.Match[str]) -> Decimal:
+    sign = -1 if match.group("sign") == "-" else 1
+    return sign * _number(match.group("pct_signed"))
+
+
+def _times(factor: Decimal) -> Decimal:
+    return (factor - 1) * 100
+
+
+def _times_ru(match: regex.Match[str]) -> Decimal:
+    word = match.group("times")
+    return _times(_TIMES_WORDS.get(word) or _number(word))
+
+
+def _times_en(match: regex.Match[str]) -> Decimal:
+    return _times(_number(match.group("factor_en")))
+
+
+def _doubling(match: regex.Match[str]) -> Decimal:
+    word = match.group("double")
+    return Decimal(200) if word.startswith(("втрое", "утроил", "tripled")) else Decimal(100)
+
+
+def _or_percent(match: regex.Match[str]) -> Decimal:
+    """The direction is the verb's, said before: "снизился до 620 млн, или на 29%"."""
+    before = match.string[max(0, match.start() - 120) : match.start()]
+    sign = -1 if _DOWN_BEFORE.search(before) else 1
+    return sign * _number(match.group("pct_or"))
+
+
+GROWTH_RULES: RuleTable[Decimal] = RuleTable(
+    [
+        Rule(
+            "verb_then_percent",
+            rf"(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})){_GAP}\s+(?:на\s+|by\s+|of\s+)?{_APPROX}(?P<pct>{_PCT}){_PERCENT}",
+            _verb_then_percent,
+            ("вырос на 12,5%", "rose by 20 percent", "снизился на 3 проц."),
+        ),
+        Rule(
+            "percent_then_verb",
+            rf"(?:на\s+)?{_APPROX}(?P<pct_first>{_PCT}){_PERCENT}\s+(?:(?P<up_after>{UP_WORDS})|(?P<down_after>{DOWN_WORDS}))",
+            _percent_then_verb,
+            ("на 12% больше", "20% higher", "5.2 percent lower"),
+        ),
+        Rule(
+            "signed_percent",
+            rf"\(\s*(?P<sign>[+-])\s*(?P<pct_signed>{_PCT})\s*%",
+            _signed_percent,
+            ("(+5,2%)", "(-3%)"),
+        ),
+        Rule(
+            "times_ru",
+            rf"(?:увеличил\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}",
+            _times_ru,
+            ("вырос в 1,5 раза", "увеличился в два раза"),
+        ),
+        Rule(
+            "times_en",
+            rf"(?:{UP_WORDS}){_GAP}\s+(?:by\s+)?(?P<factor_en>{_PCT})(?:\s*-?\s*fold|\s+times)",
+            _times_en,
+            ("increased 3-fold", "grew 2.5 times"),
+        ),
+        Rule(
+            "doubling",
+            r"(?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)",
+            _doubling,
+            ("doubled",),
+        ),
+        Rule(
+            "or_percent",
+            rf"(?:или|or)\s+(?:на|by)\s+{_APPROX}(?P<pct_or>{_PCT}){_PERCENT}",
+            _or_percent,
+            ("или на 29%", "or by 4.5 percent"),
+        ),
+    ],
+    after="",
+)
+
+
+def find_growth(lower: str, start: int, end: int) -> list[tuple[regex.Match[str], Decimal]]:
+    """Stated changes in `lower[start:end]` with their signed percentages; prefilter: a sentence with none
+    of the table's literals has none."""
+    return list(GROWTH_RULES.findall(lower, start, end))

@@ -1,0 +1,189 @@
+"""Alternations built from word tables, and the literals a pattern's every match holds (for prefilters).
+
+A prefilter tells cheaply (with `in`) that a text cannot hold a match, so the pattern need not run there. The
+literals are derived from the patterns themselves (`required_literals`), never written twice by hand.
+"""
+
+from __future__ import annotations
+
+import re._constants as sre_constants
+import re._parser as sre_parse
+from collections.abc import Iterable, Iterator
+
+import regex
+
+
+def alternation(words: Iterable[str]) -> str:
+    """An alternation of literal words, escaped, longest first so that 'млрд.' wins over 'млрд'.
+
+    >>> alternation(["млн", "млн.", "$"])
+    '(?:млн\\\\.|млн|\\\\$)'
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(word) for word in ordered) + ")"
+
+
+def fragments(parts: Iterable[str]) -> str:
+    """An alternation of regex fragments, longest first (a rough stand-in for 'most specific first')."""
+    ordered = sorted(set(parts), key=lambda part: (-len(part), part))
+    return "(?:" + "|".join(ordered) + ")"
+
+
+def structure(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each character of a regex fragment that is neither escaped nor in a
+    character class: the parentheses, bars and the rest, with how many groups are open after it."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(fragment):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+
+
+def has_top_level_bar(fragment: str) -> bool:
+    """Whether the fragment is an alternation at its top level ("a|b", not "(?:a|b)")."""
+    return any(char == "|" and depth == 0 for _, char, depth in structure(fragment))
+
+
+def literal_prefix(fragment: str) -> str:
+    r"""The literal text every match of a regex fragment starts with, for a prefilter: "" (no filter) when
+    the fragment is an alternation or starts with a group, a class or an escape.
+
+    >>> literal_prefix("ма[йяе]"), literal_prefix("sept?"), literal_prefix(r"омск\w*"), literal_prefix("a|b")
+    ('ма', 'sep', 'омск', '')
+    >>> literal_prefix(r"akmola\s+(?:region|oblast)")
+    'akmola'
+    """
+    if has_top_level_bar(fragment):
+        return ""
+    literal = regex.match(r"[^\\\[\](){}?*+.|^$]*", fragment)
+    prefix = literal.group() if literal else ""
+    if literal and literal.end() < len(fragment) and fragment[literal.end()] in "?*{":
+        prefix = prefix[:-1]  # the last letter is optional
+    return prefix
+
+
+def literals_of(fragments: Iterable[str]) -> tuple[str, ...]:
+    """Literals one of which every match of an alternation of the fragments contains (the shortest kept)."""
+    prefixes = sorted({literal_prefix(fragment) for fragment in fragments}, key=len)
+    kept: list[str] = []
+    for prefix in prefixes:
+        if not any(shorter in prefix for shorter in kept):
+            kept.append(prefix)
+    return tuple(kept)
+
+
+def contains_any(text: str, literals: Iterable[str]) -> bool:
+    """Prefilter: whether the text holds one of a pattern's literals (one of which every match contains)."""
+    return any(map(text.__contains__, literals))
+
+
+# --- literals derived from a pattern's structure ------------------------------------------------------------
+
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+_Literals = frozenset[str] | None  # None: no literal is certain
+
+
+def required_literals(pattern: str, flags: int = regex.VERBOSE) -> tuple[str, ...]:
+    r"""Literals one of which every match of `pattern` contains; () when none is certain (no prefilter).
+
+    Read off the pattern's parse tree: a run of literal characters in a sequence is in every match of the
+    sequence, an alternation needs one of each branch's literals, a repetition at least once those of its
+    body. Of a sequence's candidates the one whose weakest literal narrows most wins (see `_score`).
+
+    >>> required_literals(r"(?:за|в)\s+(?:\d+)\s+(?:месяц\w*|months?)")
+    ('month', 'месяц')
+    >>> required_literals(r"\d+%?"), required_literals(r"(?P<x>trade)|(?P<y>exports?)")
+    ((), ('export', 'trade'))
+    """
+    # The stdlib parser reads this syntax (regex's own extensions aside) but refuses a repeated group name.
+    plain = _NAMED_GROUP.sub("(?:", pattern)
+    parse_flags = (sre_constants.SRE_FLAG_VERBOSE if flags & regex.VERBOSE else 0) | (
+        sre_constants.SRE_FLAG_IGNORECASE if flags & regex.IGNORECASE else 0
+    )
+    try:
+        tree = sre_parse.parse(plain, parse_flags)
+    except sre_constants.error as error:
+        raise ValueError(f"cannot read literals of {pattern!r}: {error}") from error
+    found = _sequence(list(tree))
+    if found is None or flags & regex.IGNORECASE:
+        return ()
+    return tuple(sorted(found))
+
+
+def pattern_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
+    """`required_literals` of a compiled pattern, read with its own flags."""
+    return required_literals(pattern.pattern, pattern.flags)
+
+
+def _weight(char: str) -> float:
+    """How much a character narrows a search: a letter or digit 1, a rare sign ("%", "$", "(") 3, common
+    punctuation half, a space nothing."""
+    if char.isalnum():
+        return 1
+    if char.isspace():
+        return 0
+    return 0.5 if char in ".,-'\"" else 3
+
+
+def _score(literals: frozenset[str]) -> tuple[float, int]:
+    """How much a set of literals filters: the weight of its weakest one, then the fewer the better."""
+    return min(sum(map(_weight, literal)) for literal in literals), -len(literals)
+
+
+def _sequence(items: list[tuple[object, object]]) -> _Literals:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(value))  # type: ignore[arg-type]
+            continue
+        close_run()
+        found = _item(op, value)
+        if found:
+            candidates.append(found)
+    close_run()
+    useful = [literals for literals in candidates if _score(literals)[0] > 0]
+    return max(useful, key=_score) if useful else None
+
+
+def _item(op: object, value: object) -> _Literals:
+    if op is sre_constants.SUBPATTERN:
+        return _sequence(list(value[-1]))  # type: ignore[index]
+    if op is sre_constants.ATOMIC_GROUP:
+        return _sequence(list(value))  # type: ignore[call-overload]
+    if op is sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:  # type: ignore[index]
+            found = _sequence(list(branch))
+            if not found:
+                return None
+            union |= found
+        return _shortest_kept(union)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low: int = value[0]  # type: ignore[index]
+        body: list[tuple[object, object]] = list(value[2])  # type: ignore[index]
+        return _sequence(body) if low >= 1 else None
+    return None  # classes, categories, look-arounds, anchors: no literal certain
+
+
+def _shortest_kept(literals: set[str]) -> frozenset[str]:
+    """Drop literals that contain a shorter one of the set: the shorter one is in the same matches."""
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)

@@ -1,0 +1,316 @@
+"""What is not a bilateral trade figure, as ordered tables of named predicates.
+
+Each predicate says yes when its case holds; its docstring is its example (tests/test_extract_nonfacts.py
+runs each). The stages try a table in order and drop the candidate at the first yes:
+
+- `AMOUNT_EXCLUSIONS` before anything is read of an amount (a difference is no level);
+- `CUE_EXCLUSIONS` on the trade word that names the metric (a deficit, a budget, one sector's trade);
+- `PAIR_EXCLUSIONS` on who the figure is between (a bloc, a country's total, the parts of a total);
+- `LATE_EXCLUSIONS` once its period is read (the old level of a change with no period of its own).
+
+Bounded checks: the predicates run their patterns on slices of at most 80 characters around an amount or a
+cue (cut by slicing or by `endpos`; a look-behind reads one character more). Their patterns repeat no group
+without a bound (tests/test_speed_bounded.py), so backtracking is polynomial in the slice's length: a time
+bounded whatever the text. They run without `timeout=`, which costs a clock reading per call, more than
+such a search.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import regex
+
+from tradeviz.extract import vocab
+from tradeviz.extract.amounts import Amount
+from tradeviz.extract.context import Candidate, SentenceContext
+from tradeviz.extract.cues import KIND_CUE, Cue
+from tradeviz.extract.currencies import CURRENCY_BEFORE
+from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
+from tradeviz.extract.places import BILATERAL, Mention
+from tradeviz.extract.times import SPAN
+
+ADJACENT = 30  # characters after an amount within which a time expression belongs to it
+
+# --- patterns -----------------------------------------------------------------------------------------------
+
+CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
+# "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
+DIFFERENCE_BEFORE = regex.compile(
+    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,5}}?\s+(?:на|by|up|down)\s+
+        (?:(?:почти|около|более|свыше|примерно|about|around|approximately|nearly|almost|over|more\s+than|some|roughly)\s+)?
+        (?:чем\s+на\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
+    regex.VERBOSE,
+)
+# "на 2 млрд больше": a difference said after the amount.
+DIFFERENCE_AROUND_BEFORE = regex.compile(r"(?<!\w)(?:на|by)\s+(?:[$€₸£¥]\s*)?$")
+DIFFERENCE_AROUND_AFTER = regex.compile(
+    r"\s*(?:\S+\s+)?(?:больше|меньше|выше|ниже|more|less|higher|lower|up|down)(?!\w)"
+)
+DIFFERENCE_LITERALS = tuple(
+    sorted(set(pattern_literals(DIFFERENCE_BEFORE)) | set(pattern_literals(DIFFERENCE_AROUND_BEFORE)))
+)
+# "с 20 до 35 млрд", "from $31 billion to": the earlier value of a change.
+FROM_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:с|со|from)\s+(?:(?:около|почти|about|nearly|almost)\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
+    regex.VERBOSE,
+)
+FROM_LITERALS = pattern_literals(FROM_BEFORE)
+# "экспорт нефти", "agricultural trade": a sector right before or after the cue.
+SECTOR_AFTER = regex.compile(
+    rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
+)
+SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
+SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
+# A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
+# развития приграничной торговли", "the budget for border trade" are budgets, not trade.
+GENITIVE_CUE = regex.compile(
+    r"(?:торговл[иеью]|оборот[ауе]|экспорт[ауе]|импорт[ауе]|инвестици[йиях]+|поставок|поставк[аеи]|вложений)$"
+)
+HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,7}\s+$")
+ENGLISH_OF = regex.compile(r"(?<!\w)(?:of|for|on|in)(?!\w)")
+# Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
+GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
+TOTAL_AFTER = regex.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
+)
+TOTAL_AFTER_LITERALS = pattern_literals(TOTAL_AFTER)
+TOTAL_BEFORE = regex.compile(
+    r"(?<!\w)(?:всего|всей|общего|общий|общем|суммарн\w*|total|overall|entire|whole)\s+$"
+)
+TOTAL_BEFORE_LITERALS = pattern_literals(TOTAL_BEFORE)
+# Between a trade word and the country whose trade it is: nothing, "of (the)", or one word that is not a
+# preposition ("Южной" Кореи, "Республики" Корея).
+POSSESSOR_GAP = regex.compile(
+    rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
+)
+_POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*")
+
+# --- helpers the predicates share ---------------------------------------------------------------------------
+
+
+def _cue(candidate: Candidate) -> Cue:
+    if candidate.cue is None:
+        raise ValueError("a cue or pair exclusion needs the candidate's cue")
+    return candidate.cue
+
+
+def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
+    """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
+    lower = context.lower
+    start, end = (cue.end, amount.start) if cue.end <= amount.start else (amount.end, cue.start)
+    before = lower[max(0, cue.start - 12) : cue.start]  # for the prefilter only
+    if contains_any(before, TOTAL_BEFORE_LITERALS) and TOTAL_BEFORE.search(
+        lower,
+        max(0, cue.start - 12),
+        cue.start,  # at most 12 characters: bounded check
+    ):
+        return False  # "всего внешнеторгового оборота", "total foreign trade"
+    article = context.article
+    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end))
+
+
+def is_possessive(lower: str, cue: Cue, countries: Sequence[Mention]) -> bool:
+    """The one named country qualifies the trade word directly: its own total, not a partner's share."""
+    for mention in countries:
+        if mention.start >= cue.end and POSSESSOR_GAP.fullmatch(lower[cue.end : mention.start]):
+            return True  # "экспорт Казахстана", "экспорт Южной Кореи", "exports of Kazakhstan"
+        if mention.end <= cue.start and _POSSESSIVE_BEFORE.fullmatch(lower[mention.end : cue.start]):
+            return True  # "Kazakhstan's exports", "Kazakh exports"
+    return False
+
+
+def _is_total(lower: str, cue: Cue) -> bool:
+    """'total exports', 'всего экспорт', 'общий объем экспорта': with everyone."""
+    before = lower[max(0, cue.start - 16) : cue.start]
+    after = lower[cue.end : cue.end + 40]
+    return bool(
+        (contains_any(before, TOTAL_BEFORE_LITERALS) and TOTAL_BEFORE.search(before))  # at most 16: bounded
+        or (contains_any(after, TOTAL_AFTER_LITERALS) and TOTAL_AFTER.search(after))  # at most 40: bounded
+    )
+
+
+def _about_a_pair(candidate: Candidate) -> bool:
+    """The text is already about a pair: a figure of the sentence before this one, a sentence right after
+    one naming both countries, or a breakdown ("из которых экспорт ...") of a figure just given."""
+    said = candidate.context.parties
+    breakdown_of_pair = (
+        said.breakdown and candidate.context.previous is not None and candidate.previous_had_facts
+    )
+    return candidate.continues or said.pair_said_before or breakdown_of_pair
+
+
+def has_own_period(context: SentenceContext, amount: Amount) -> bool:
+    """A time expression right after the amount: '31 млрд долларов в 2022 году'."""
+    return any(
+        t.role == SPAN
+        and amount.end <= t.start <= amount.end + ADJACENT
+        and "," not in context.lower[amount.end : t.start]
+        for t in context.times
+    )
+
+
+# --- amount exclusions --------------------------------------------------------------------------------------
+
+
+def difference(candidate: Candidate) -> bool:
+    """Товарооборот вырос на 2 млрд долларов по сравнению с 2022 годом."""
+    lower, sentence, amount = candidate.context.lower, candidate.context.sentence, candidate.amount
+    before = lower[max(sentence.start, amount.start - 80) : amount.start]
+    if not contains_any(before, DIFFERENCE_LITERALS):
+        return False  # prefilter: no "на", "by", "up" or "down" before the amount
+    if DIFFERENCE_BEFORE.search(before):  # at most 80 characters: bounded check
+        return True
+    return bool(
+        DIFFERENCE_AROUND_BEFORE.search(before)
+        and DIFFERENCE_AROUND_AFTER.match(lower, amount.end, min(sentence.end, amount.end + 30))
+    )
+
+
+# --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------
+
+
+def names_no_trade(context: SentenceContext, cue: Cue) -> bool:
+    """Дефицит торговли Казахстана с Китаем составил 2 млрд долларов."""
+    return cue.kind == "blocker"
+
+
+def hangs_off_blocker(context: SentenceContext, cue: Cue) -> bool:
+    """Бюджет программы развития приграничной торговли с Китаем составит 5 млрд тенге."""
+    cues, lower = context.metric_cues, context.lower
+    index = bisect.bisect_left(cues, cue.start, key=lambda c: c.start)
+    blocker = next(
+        (c for c in reversed(cues[max(0, index - 3) : index]) if c.kind == "blocker" and c.end <= cue.start),
+        None,
+    )
+    if blocker is None:
+        return False
+    gap = lower[blocker.end : cue.start]
+    if not HEAD_GAP.fullmatch(" " + gap.strip() + " ", timeout=TIMEOUT):
+        return False
+    if KIND_CUE.search(gap, timeout=TIMEOUT):
+        return False
+    return bool(GENITIVE_CUE.search(lower[cue.start : cue.end]) or ENGLISH_OF.search(gap))
+
+
+def sectoral(context: SentenceContext, cue: Cue) -> bool:
+    """Экспорт казахстанского зерна в Китай составил 500 млн долларов."""
+    lower = context.lower
+    after = lower[cue.end : cue.end + 40]
+    # Both on at most 40 characters: no timeout (bounded check).
+    if contains_any(after, SECTOR_LITERALS) and SECTOR_AFTER.match(lower, cue.end, cue.end + 40):
+        return True
+    before = lower[max(0, cue.start - 30) : cue.start]
+    return contains_any(before, SECTOR_LITERALS) and bool(SECTOR_BEFORE.search(before))
+
+
+# --- pair exclusions (in the order tried) -------------------------------------------------------------------
+
+
+def bloc(candidate: Candidate) -> bool:
+    """Товарооборот Казахстана со странами Центральной Азии составил 7 млрд долларов."""
+    clause, cue = candidate.clause, _cue(candidate)
+    assert clause is not None
+    lower = candidate.context.lower
+    found = GROUP.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT)
+    return bool(found) and len(clause.codes) < 2
+
+
+def foreign_trade(candidate: Candidate) -> bool:
+    """Внешнеторговый оборот Казахстана в 2023 году составил 139 млрд долларов."""
+    cue = _cue(candidate)
+    return cue.kind == "foreign" and not names_partner(candidate.context, cue, candidate.amount)
+
+
+def total(candidate: Candidate) -> bool:
+    """Uzbekistan's total exports reached $24.5 billion in 2023."""
+    cue, context = _cue(candidate), candidate.context
+    return _is_total(context.lower, cue) and not names_partner(context, cue, candidate.amount)
+
+
+def part_of_a_total(candidate: Candidate) -> bool:
+    """Kazakhstan's foreign trade totaled $25.6 billion, of which exports $15.7 billion."""
+    cue = _cue(candidate)
+    return (
+        not candidate.continues
+        and cue.kind in ("export", "import")
+        and any(
+            earlier.kind == "foreign" and earlier.end <= cue.start
+            for earlier in candidate.context.metric_cues
+        )
+    )
+
+
+def part_of_a_total_before(candidate: Candidate) -> bool:
+    """China's total foreign trade reached $5.9 trillion. Exports rose to $3.4 trillion."""
+    cue, clause, previous = _cue(candidate), candidate.clause, candidate.context.previous
+    assert clause is not None
+    if clause.sentence_codes or cue.kind not in ("export", "import") or previous is None:
+        return False
+    named = [c for c in previous.metric_cues if c.kind != "anaphor"]
+    return bool(named) and named[-1].kind == "foreign"
+
+
+def own_total_in_clause(candidate: Candidate) -> bool:
+    """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
+    cue, clause, context = _cue(candidate), candidate.clause, candidate.context
+    assert clause is not None
+    if _about_a_pair(candidate) or names_partner(context, cue, candidate.amount) or len(clause.codes) != 1:
+        return False
+    lower = context.lower
+    if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
+        return False
+    clause_countries = context.article.countries_in(clause.start, clause.end)
+    clause_countries += [m for m in context.parties.region_countries if clause.start <= m.start < clause.end]
+    return is_possessive(lower, cue, sorted(clause_countries, key=lambda mention: mention.start))
+
+
+def own_total_in_sentence(candidate: Candidate) -> bool:
+    """Kazakhstan's exports rose to $78 billion in 2023, the statistics bureau said."""
+    cue, clause, context = _cue(candidate), candidate.clause, candidate.context
+    assert clause is not None
+    if _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
+        return False
+    if len(clause.sentence_codes) != 1 or context.parties.bilateral:
+        return False
+    return is_possessive(context.lower, cue, context.countries)
+
+
+# --- late exclusions ----------------------------------------------------------------------------------------
+
+
+def old_level(candidate: Candidate) -> bool:
+    """Товарооборот вырос с 6,4 до 7,2 млрд долларов."""
+    context, amount = candidate.context, candidate.amount
+    if amount.is_from_value:
+        is_from = True
+    else:
+        before = context.lower[max(context.sentence.start, amount.start - 24) : amount.start]
+        is_from = contains_any(before, FROM_LITERALS) and bool(FROM_BEFORE.search(before))  # bounded: 24
+    return is_from and not has_own_period(context, amount)
+
+
+CandidateCheck = Callable[[Candidate], bool]
+CueCheck = Callable[[SentenceContext, Cue], bool]
+
+AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference,)
+CUE_EXCLUSIONS: tuple[CueCheck, ...] = (names_no_trade, hangs_off_blocker, sectoral)
+PAIR_EXCLUSIONS: tuple[CandidateCheck, ...] = (
+    bloc,
+    foreign_trade,
+    total,
+    part_of_a_total,
+    part_of_a_total_before,
+    own_total_in_clause,
+    own_total_in_sentence,
+)
+LATE_EXCLUSIONS: tuple[CandidateCheck, ...] = (old_level,)
+
+
+def first_exclusion(table: Sequence[CandidateCheck], candidate: Candidate) -> str | None:
+    """The name of the first predicate of `table` that holds for the candidate, None when none does."""
+    for check in table:
+        if check(candidate):
+            return check.__name__
+    return None

@@ -1,0 +1,121 @@
+"""What, how meant and between whom: the stages that read one amount of a sentence.
+
+- `metric_cue`: the trade word nearest before the amount (else the first after it, before the next amount);
+- `kind_of`: the nearest kind cue before it says reported or target; a past aspiration gives no fact;
+- `metric_of`: what the cue names ("этот показатель" names the metric said before; `CUE_EXCLUSIONS` apply);
+- `clause_of` and `pair_of`: the countries of the clause, else the sentence, else the article give the pair
+  (`PAIR_EXCLUSIONS` apply).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from tradeviz.extract.amounts import Amount
+from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, SentenceContext
+from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
+from tradeviz.extract.nonfacts import CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
+from tradeviz.extract.places import choose_pair, distinct_in_order
+from tradeviz.extract.times import DEADLINE
+
+# What a kind cue means for the figure: a goal and a forecast are both targets.
+KIND_OF_CUE = {"actual": "actual", "goal": "target", "forecast": "target"}
+
+
+def metric_cue(context: SentenceContext, amount: Amount, position: int) -> Cue | None:
+    """The trade word nearest before the amount; else the first after it, before the next amount."""
+    cues = context.metric_cues
+    index = bisect.bisect_right(cues, amount.start, key=lambda cue: cue.end)
+    if index > 0:
+        return cues[index - 1]
+    amounts = context.amounts
+    next_start = amounts[position + 1].start if position + 1 < len(amounts) else context.sentence.end
+    after = cues[index] if index < len(cues) else None
+    return after if after is not None and after.start >= amount.end and after.end <= next_start else None
+
+
+def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: list[str]) -> str | None:
+    """'actual' or 'target' from the nearest verb before the amount (after the previous amount); else as the
+    amount before it; else a target when the sentence names a deadline to come. None: a past aspiration."""
+    cues = find_cues(KIND_CUES, context.lower, window_start, amount.start)
+    if any(cue.kind == "aspiration" for cue in cues):
+        return None
+    if cues:
+        return KIND_OF_CUE[cues[-1].kind]
+    if kinds:
+        return kinds[-1]
+    published = context.article.published
+    if any(
+        t.role == DEADLINE and (t.year is None or published is None or t.year >= published.year)
+        for t in context.times
+    ):
+        return "target"
+    return "actual"
+
+
+def named_cue(context: SentenceContext, cue: Cue) -> Cue | None:
+    """The cue an anaphor ("этот показатель", "this figure") stands for: the trade word before it in the
+    sentence, else the last one of the sentence before (in the same or the previous paragraph)."""
+    if cue.kind != "anaphor":
+        return cue
+    earlier = [c for c in context.metric_cues if c.end <= cue.start and c.kind != "anaphor"]
+    if earlier:
+        return earlier[-1]
+    previous = context.previous
+    if previous is None or previous.sentence.paragraph < context.sentence.paragraph - 1:
+        return None
+    named = [c for c in previous.metric_cues if c.kind != "anaphor"]
+    return named[-1] if named else None
+
+
+def metric_of(context: SentenceContext, cue: Cue) -> str | None:
+    """The metric a cue names; None when it names none (see `CUE_EXCLUSIONS`)."""
+    named = named_cue(context, cue)
+    if named is None or any(check(context, named) for check in CUE_EXCLUSIONS):
+        return None
+    return "turnover" if named.kind == "foreign" else named.kind
+
+
+def clause_of(context: SentenceContext, amount: Amount, cue: Cue, floor: int) -> Clause:
+    """The clause from the figure's trade word (and the adjectives just before it) to the figure, never back
+    past `floor` (the previous figure), nor past a comma, semicolon or colon before the trade word."""
+    sentence, lower = context.sentence, context.lower
+    if cue.end <= amount.start:
+        reach = max(sentence.start, floor, cue.start - CUE_REACH_BEFORE)
+        boundary = max(lower.rfind(mark, reach, cue.start) for mark in ",;:")
+        start, end = max(reach, boundary + 1), amount.start
+    else:
+        start, end = amount.start, cue.end
+    said = context.parties
+    named = context.article.countries_in(start, end)
+    named += [m for m in said.region_countries if start <= m.start < end]
+    named.sort(key=lambda mention: mention.start)
+    codes = said.codes
+    previous = context.previous
+    if cue.kind == "anaphor" and previous is not None and len(codes) < 2:
+        codes = distinct_in_order([*previous.countries, *context.countries, *said.region_countries])
+    return Clause(start, end, distinct_in_order(named), codes)
+
+
+def with_clause(candidate: Candidate, cue: Cue) -> Candidate:
+    """The candidate with its cue and clause."""
+    clause = clause_of(candidate.context, candidate.amount, cue, candidate.window_start)
+    return dataclasses.replace(candidate, cue=cue, clause=clause)
+
+
+def pair_of(candidate: Candidate) -> tuple[tuple[str, str] | None, str | None]:
+    """The pair (and region) a figure is about; (None, None) when it is not bilateral."""
+    context, cue, clause = candidate.context, candidate.cue, candidate.clause
+    assert cue is not None and clause is not None
+    if first_exclusion(PAIR_EXCLUSIONS, candidate):
+        return None, None
+    said = context.parties
+    article = context.article
+    pair = choose_pair(clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair)
+    if pair is None or pair[0] == pair[1]:
+        return None, None
+    region = said.region
+    if region is None and cue.kind == "anaphor" and context.previous is not None:
+        region = context.previous.parties.region  # "этот показатель": the same side
+    return pair, region

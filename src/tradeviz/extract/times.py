@@ -1,0 +1,370 @@
+"""Time expressions as a table of named rules: each phrasing with what it says about time.
+
+A rule's meaning turns its match into a `TimeMention`: its role (the period a figure covers, a deadline, the
+base of a comparison, "currently", "the same period") and what it states, years possibly relative
+("last year") or missing ("за 10 месяцев") until `periods` resolves them against the context.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import regex
+
+from tradeviz.extract import vocab
+from tradeviz.extract.kit import Rule, RuleTable, alternation, fragments
+
+SPAN = "span"  # a period a figure covers
+NOW = "now"  # cumulative or "currently": the figure has no period
+DEADLINE = "deadline"  # "к 2030 году"
+COMPARISON = "comparison"  # "по сравнению с 2023 годом": the base of a change, never the period itself
+SAME = "same"  # "за этот период", "in the reporting period": the period said before
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression: its span, its role, and what it says (years may be relative to a reference)."""
+
+    start: int
+    end: int
+    role: str
+    year: int | None = None  # absolute year, when stated
+    year_offset: int | None = None  # relative year: -1 last year, 0 this year, +1 next year
+    first_month: int = 1
+    last_month: int = 12
+    years_ahead: int | None = None  # "в ближайшие 5 лет"; a span "2021-2023": the years after the first
+    needs_year: bool = False  # "за 10 месяцев" with no year: the year comes from the context
+
+
+# --- fragments ----------------------------------------------------------------------------------------------
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_WORD = r"(?:\s*-?\s*м)?\s*(?:год\w*|гг?\.?(?!\w))"
+MONTH = fragments(rf"{stem}\w*" for stem in vocab.MONTHS)
+_NUMBER_WORD = alternation(vocab.NUMBER_WORDS)
+_REL_YEAR = (
+    r"(?P<rel>прошл\w*|минувш\w*|прошедш\w*|предыдущ\w*|позапрошл\w*|текущ\w*|эт\w+|нынешн\w*|"
+    r"следующ\w*|будущ\w*|last|this|the\s+current|the\s+previous|the\s+past|next|the\s+same)"
+)
+_YEAR_OR_REL = rf"(?:of\s+|в\s+)?(?:(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s+(?:год\w*|year))"
+_ORDINAL = r"(?P<ordinal>перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|i{1,3}|iv|[1-4](?:-?[ймо]{1,2})?)"
+
+# --- reading the words --------------------------------------------------------------------------------------
+
+_MONTH_PATTERNS = [(regex.compile(stem), number) for stem, number in vocab.MONTHS.items()]
+_ORDINAL_STEMS = (("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4))
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Relative year words by the offset they mean, the first that a word starts with wins.
+_RELATIVE_OFFSETS = (
+    (("позапрошл",), -2),
+    (("прошл", "минувш", "прошедш", "предыдущ", "last", "the previous", "the past"), -1),
+    (("следующ", "будущ", "next"), 1),
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month a (possibly inflected) month name stands for.
+
+    >>> month_number("сентябре"), month_number("Sept"), month_number("мая")
+    (9, 9, 5)
+    """
+    lowered = word.lower()
+    for pattern, number in _MONTH_PATTERNS:
+        if pattern.match(lowered):
+            return number
+    return None
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return vocab.NUMBER_WORDS.get(word)
+
+
+def _ordinal(word: str) -> int:
+    word = word.rstrip("-йомя")
+    for prefix, number in _ORDINAL_STEMS:
+        if word.startswith(prefix):
+            return number
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    return int(word) if word.isdigit() and 1 <= int(word) <= 4 else 1
+
+
+def _relative_offset(word: str | None) -> int | None:
+    """-1 for "прошлом"/"last", +1 for "next", 0 for "this"/"текущем"; None when no word."""
+    if not word:
+        return None
+    for starts, offset in _RELATIVE_OFFSETS:
+        if word.startswith(starts):
+            return offset
+    return 0
+
+
+def _year_or_offset(match: regex.Match[str]) -> tuple[int | None, int | None]:
+    year = match.group("year")
+    if year:
+        return int(year), None
+    return None, _relative_offset(match.group("rel"))
+
+
+def _in_year(match: regex.Match[str], first: int, last: int, *, needs_year: bool = True) -> TimeMention:
+    """Months `first`..`last` of the year the match states ("of 2023", "этого года"), else of the context."""
+    year, offset = _year_or_offset(match)
+    return TimeMention(
+        match.start(),
+        match.end(),
+        SPAN,
+        year,
+        offset,
+        first,
+        last,
+        needs_year=needs_year and year is None and offset is None,
+    )
+
+
+# --- the meanings -------------------------------------------------------------------------------------------
+
+Reading = Callable[[regex.Match[str]], TimeMention | None]
+
+
+def _comparison(match: regex.Match[str]) -> TimeMention:
+    year = match.group("cmp_year")
+    return TimeMention(match.start(), match.end(), COMPARISON, year=int(year) if year else None)
+
+
+def _role(role: str) -> Reading:
+    return lambda match: TimeMention(match.start(), match.end(), role)
+
+
+def _deadline_year(match: regex.Match[str]) -> TimeMention:
+    return TimeMention(match.start(), match.end(), DEADLINE, year=int(match.group("deadline_year")))
+
+
+def _end_of_this_year(match: regex.Match[str]) -> TimeMention:
+    """'к концу текущего года': the reference year's end."""
+    return TimeMention(match.start(), match.end(), DEADLINE, year_offset=0)
+
+
+def _deadline_within(match: regex.Match[str]) -> TimeMention:
+    years = _count(match.group("deadline_in"))
+    return TimeMention(match.start(), match.end(), DEADLINE, years_ahead=years)
+
+
+def _months(match: regex.Match[str]) -> TimeMention | None:
+    months = _count(match.group("n_months")) or 0
+    return _in_year(match, 1, months) if 1 <= months <= 12 else None
+
+
+def _months_short(match: regex.Match[str]) -> TimeMention:
+    months, year = int(match.group("n_months_short")), int(match.group("year_short"))
+    return TimeMention(match.start(), match.end(), SPAN, year=year, last_month=months)
+
+
+def _month_range(match: regex.Match[str]) -> TimeMention | None:
+    first, last = month_number(match.group("month_from")), month_number(match.group("month_to"))
+    if not first or not last or first > last:
+        return None
+    return _in_year(match, first, last)
+
+
+def _part_of_year(size: int) -> Reading:
+    """A half (size 6) or a quarter (3) by its ordinal: "в первом полугодии", "III квартал 2023 года"."""
+
+    def read(match: regex.Match[str]) -> TimeMention | None:
+        number = _ordinal(match.group("ordinal"))
+        if number * size > 12:
+            return None
+        return _in_year(match, (number - 1) * size + 1, number * size)
+
+    return read
+
+
+def _part_of_year_short(size: int) -> Reading:
+    """ "H1 2023", "Q3 2023"."""
+
+    def read(match: regex.Match[str]) -> TimeMention | None:
+        number = int(match.group("part").strip("hH"))
+        if number * size > 12:
+            return None
+        first, last = (number - 1) * size + 1, number * size
+        return TimeMention(match.start(), match.end(), SPAN, int(match.group("part_year")), None, first, last)
+
+    return read
+
+
+def _month(match: regex.Match[str]) -> TimeMention | None:
+    month = month_number(match.group("month_name"))
+    return None if month is None else _in_year(match, month, month, needs_year=False)
+
+
+def _relative(match: regex.Match[str]) -> TimeMention:
+    return TimeMention(match.start(), match.end(), SPAN, year_offset=_relative_offset(match.group("rel")))
+
+
+def _year_before_last(match: regex.Match[str]) -> TimeMention:
+    return TimeMention(match.start(), match.end(), SPAN, year_offset=-2)
+
+
+def _year_range(match: regex.Match[str]) -> TimeMention | None:
+    first_year, last_year = int(match.group("range_from")), int(match.group("range_to"))
+    if last_year < first_year:
+        return None
+    return TimeMention(match.start(), match.end(), SPAN, year=first_year, years_ahead=last_year - first_year)
+
+
+def _full_year(match: regex.Match[str]) -> TimeMention:
+    year = match.group("full") or match.group("full_en")
+    return TimeMention(match.start(), match.end(), SPAN, year=int(year))
+
+
+# --- the rules, in the order they are tried at one place ----------------------------------------------------
+
+TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
+    [
+        Rule(
+            "comparison",
+            rf"""(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|
+               чем\s+(?:в|за)|показател\w*|уровн\w*|(?:the\s+)?(?:level|figure)\s+(?:of|for|in)|
+               than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
+            \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
+            (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}(?:\s+(?:год\w*|year))?|the\s+same\s+period(?:\s+\w+\s+year)?)""",
+            _comparison,
+            ("по сравнению с 2022 годом", "compared with the same period last year", "против 2021 г."),
+        ),
+        Rule(
+            "same",
+            r"""(?:за|в|во|in|during|over|for)\s+
+            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|the\s+same|the\s+reporting|the\s+reported|
+               this|that|the\s+said)\s+(?:период|period)""",
+            _role(SAME),
+            ("за этот период", "in the reporting period"),
+        ),
+        Rule(
+            "now",
+            rf"""(?:за|в\s+течение|over|in|during|for)\s+(?:the\s+)?(?:последн\w*|past|last)\s+(?:\d+|{_NUMBER_WORD})\s+
+              (?:лет|год\w*|years?|decades?|десятилети\w*)
+          | (?:за|в\s+течение|over|for)\s+(?:\d+|{_NUMBER_WORD})\s+(?:лет|years)
+          | (?:с|since)\s+{YEAR}(?:{_YEAR_WORD})?(?!\s*(?:-|по|до|to)\s*{YEAR})
+          | на\s+(?:сегодняшн\w*|текущ\w*|данн\w*)\s+(?:день|момент)
+          | в\s+настоящ\w*\s+врем\w*
+          | в\s+последн\w*\s+(?:годы|лет)
+          | за\s+годы\s+независимост\w*
+          | (?:currently|to\s+date|so\s+far|сейчас|today|ныне)""",
+            _role(NOW),
+            ("за последние 10 лет", "since 2015", "на сегодняшний день", "to date"),
+        ),
+        Rule(
+            "deadline_by_year",
+            rf"(?:к|до|by|until|through)\s+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){_YEAR_WORD}?",
+            _deadline_year,
+            ("к 2030 году", "by the end of 2025", "до 2027 г."),
+        ),
+        Rule(
+            "deadline_end_of_year",
+            r"(?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+)?(?:года|year)",
+            _end_of_this_year,
+            ("к концу текущего года", "by the end of the year"),
+        ),
+        Rule(
+            "deadline_within",
+            rf"""(?:в\s+ближайш\w*|в\s+течение|в\s+следующ\w*|in\s+the\s+(?:next|coming)|within(?:\s+the\s+next)?)\s+
+              (?P<deadline_in>\d+|{_NUMBER_WORD})\s+(?:лет|год\w*|years)""",
+            _deadline_within,
+            ("в ближайшие 5 лет", "within three years"),
+        ),
+        Rule(
+            "months",
+            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
+            (?P<n_months>\d{{1,2}}|{_NUMBER_WORD})\s+(?:месяц\w*|months?)
+            (?:\s+{_YEAR_OR_REL})?""",
+            _months,
+            ("за 10 месяцев 2023 года", "in the first nine months of this year"),
+        ),
+        Rule(
+            "months_short",
+            rf"(?P<n_months_short>\d{{1,2}})m\s*(?P<year_short>{YEAR})",
+            _months_short,
+            ("9m2023", "11m 2022"),
+        ),
+        Rule(
+            "month_range",
+            rf"""(?P<month_from>{MONTH})\s*-\s*(?P<month_to>{MONTH})(?:\s+{_YEAR_OR_REL})?
+          | (?:between|с|from)\s+(?P<month_from>{MONTH})\s+(?:and|по|to|through|until|till)\s+(?P<month_to>{MONTH})
+            (?:\s+{_YEAR_OR_REL})?""",
+            _month_range,
+            ("январе-сентябре 2023 года", "between January and March"),
+        ),
+        Rule(
+            "half",
+            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|half(?:\s+of)?)
+            (?:\s+{_YEAR_OR_REL})?""",
+            _part_of_year(6),
+            ("в первом полугодии 2023 года", "in the first half of 2022"),
+        ),
+        Rule(
+            "half_short",
+            rf"(?P<part>h[12]|[12]h)\s*(?P<part_year>{YEAR})",
+            _part_of_year_short(6),
+            ("h1 2023", "1h2022"),
+        ),
+        Rule(
+            "quarter",
+            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:квартал\w*|кв\.|quarter(?:\s+of)?)
+            (?:\s+{_YEAR_OR_REL})?""",
+            _part_of_year(3),
+            ("в III квартале 2023 года", "in the first quarter of 2024"),
+        ),
+        Rule(
+            "quarter_short",
+            rf"q(?P<part>[1-4])\s*(?P<part_year>{YEAR})",
+            _part_of_year_short(3),
+            ("q3 2023",),
+        ),
+        Rule(
+            "month",
+            rf"(?:в|за|по\s+итогам|in|for|during)\s+(?P<month_name>{MONTH})\s+{_YEAR_OR_REL}",
+            _month,
+            ("в марте 2024 года", "in november 2018"),
+        ),
+        Rule(
+            "relative",
+            rf"(?:в|во|за|по\s+итогам|на|in|for|during|of)?\s*{_REL_YEAR}\s+(?:год\w*|year)(?:'s)?",
+            _relative,
+            ("в прошлом году", "last year's", "за текущий год"),
+        ),
+        Rule("year_before_last", r"the\s+year\s+before\s+last", _year_before_last, ("the year before last",)),
+        Rule(
+            "year_range",
+            rf"(?P<range_from>{YEAR})\s*-\s*(?P<range_to>{YEAR}){_YEAR_WORD}",
+            _year_range,
+            ("2021-2023 годах", "2019-2020 гг."),
+        ),
+        Rule(
+            "full_year",
+            rf"""(?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
+            (?=19|20)                                   # (the year first: the date check below is slow)
+            (?<!\d\s{MONTH}\s|{MONTH}\s\d{{1,2}},?\s)    # a date ("8 декабря 2021 г.", "October 8, 2023") is no period
+            (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
+          | (?:in|for|during)\s+(?P<full_en>{YEAR})""",
+            _full_year,
+            ("по итогам 2023 года", "in 2022", "2021's"),
+        ),
+    ],
+    separate=True,
+)
+
+
+def find_time_mentions(lower: str, start: int, end: int) -> list[TimeMention]:
+    """Every time expression in `lower[start:end]`, in order.
+
+    >>> [(m.role, m.year, m.year_offset, m.last_month) for m in find_time_mentions(
+    ...     "за 9 месяцев 2023 года против 2022 года, в прошлом году и к 2030 году", 0, 71)]
+    [('span', 2023, None, 9), ('comparison', 2022, None, 12), ('span', None, -1, 12), ('deadline', 2030, None, 12)]
+    """
+    mentions = []
+    for _match, mention in TIME_RULES.findall(lower, start, end):
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

@@ -1,0 +1,83 @@
+"""Word tables, data only: each language's tables (`ru`, `en`) and the shared ones (`common`, `places`)
+joined into the tables the grammar is built from. A language is vocabulary: adding one means a module with
+the same table names, joined here.
+
+Every form is lower-case (matched on lower-cased, normalised text) unless the table says it is
+case-sensitive. A "stem" is matched as a word start followed by any letters (`stem\\w*`); a "word" must
+match whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tradeviz.extract.vocab import common, en, places, ru
+from tradeviz.extract.vocab.places import COUNTRIES, REGIONS, Country, Region
+from tradeviz.units import MULTIPLIERS
+
+__all__ = ["COUNTRIES", "REGIONS", "Country", "Region"]
+
+LANGUAGES = (ru, en)  # in this order: a table that keeps its order (months) lists Russian forms first
+
+
+def _joined_tuple(name: str) -> tuple[str, ...]:
+    return tuple(entry for language in LANGUAGES for entry in getattr(language, name, ()))
+
+
+def _joined_dict(name: str, *shared: Mapping[str, str]) -> dict[str, str]:
+    joined: dict[str, str] = {}
+    for table in (*(getattr(language, name, {}) for language in LANGUAGES), *shared):
+        joined.update(table)
+    return joined
+
+
+def _with_multipliers(units: Mapping[str, str]) -> dict[str, tuple[str, int]]:
+    return {form: (unit, MULTIPLIERS[unit]) for form, unit in units.items()}
+
+
+# --- amounts: scale words (form -> unit, multiplier) and currencies (form -> ISO 4217) ----------------------
+SCALE_WORDS = _with_multipliers(_joined_dict("SCALE_WORDS"))
+GLUED_SCALE_WORDS = _with_multipliers(_joined_dict("GLUED_SCALE_WORDS"))
+CURRENCY_AFTER = _joined_dict("CURRENCY_AFTER", common.CURRENCY_AFTER)
+CURRENCY_BEFORE = dict(common.CURRENCY_BEFORE)
+QUALIFIER_WORDS = _joined_dict("QUALIFIER_WORDS")  # word before the amount -> = ~ > <
+
+# --- what an amount is: metric cues -------------------------------------------------------------------------
+TURNOVER_CUES = _joined_tuple("TURNOVER_CUES")
+EXPORT_CUES = _joined_tuple("EXPORT_CUES")
+IMPORT_CUES = _joined_tuple("IMPORT_CUES")
+INVESTMENT_CUES = _joined_tuple("INVESTMENT_CUES")
+FOREIGN_TRADE_CUES = _joined_tuple("FOREIGN_TRADE_CUES")  # a country's trade with everyone
+BLOCKER_CUES = _joined_tuple("BLOCKER_CUES")  # the amount is something else: GDP, a loan, a deficit...
+ANAPHOR_CUES = _joined_tuple("ANAPHOR_CUES")  # "этот показатель": the metric said before
+SECTOR_WORDS = _joined_tuple("SECTOR_WORDS")  # one kind of goods, not the bilateral total
+NEUTRAL_CUES = _joined_tuple("NEUTRAL_CUES")  # trade words that name no figure: "trade ministry"
+
+# --- how it is meant: reported, aimed at, or a past aspiration ----------------------------------------------
+GOAL_CUES = _joined_tuple("GOAL_CUES")
+FORECAST_CUES = _joined_tuple("FORECAST_CUES")  # forecasts count as targets
+TARGET_CUES = GOAL_CUES + FORECAST_CUES
+ACTUAL_CUES = _joined_tuple("ACTUAL_CUES")
+PAST_ASPIRATION_CUES = _joined_tuple("PAST_ASPIRATION_CUES")
+
+# --- changes ------------------------------------------------------------------------------------------------
+CHANGE_VERBS = _joined_tuple("CHANGE_VERBS")  # "на 2 млрд" after one of these is a difference
+GROWTH_UP_WORDS = _joined_tuple("GROWTH_UP_WORDS")
+GROWTH_DOWN_WORDS = _joined_tuple("GROWTH_DOWN_WORDS")
+
+# --- time ---------------------------------------------------------------------------------------------------
+MONTHS: dict[str, int] = {stem: number for language in LANGUAGES for stem, number in language.MONTHS.items()}
+NUMBER_WORDS: dict[str, int] = {
+    word: number for language in LANGUAGES for word, number in language.NUMBER_WORDS.items()
+}
+
+# --- who: groups of countries, bilateral markers, partner prepositions --------------------------------------
+GROUP_CUES = _joined_tuple("GROUP_CUES")
+BILATERAL_MARKERS = _joined_tuple("BILATERAL_MARKERS")
+PARTNER_PREPOSITIONS = _joined_tuple("PARTNER_PREPOSITIONS")
+
+# --- page clutter -------------------------------------------------------------------------------------------
+CLUTTER_HEADINGS = _joined_tuple("CLUTTER_HEADINGS")
+CLUTTER_LINE_STARTS = _joined_tuple("CLUTTER_LINE_STARTS")
+
+assert places  # the countries and regions are re-exported above

@@ -1,0 +1,463 @@
+"""English word tables: data only, each entry with its value. Forms are lower-case (matched on lower-cased,
+normalised text); a cue or word pattern is a regex fragment, where `\\w*` stands for "any further letters".
+
+The tables of every language have the same names; `vocab` joins them, so a gap in one language shows as a
+shorter table here.
+"""
+
+from __future__ import annotations
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "exceed": ">",
+    "surpass": ">",
+    "top": ">",
+    "about": "~",
+    "around": "~",
+    "almost": "~",
+    "nearly": "~",
+    "approximately": "~",
+    "approx.": "~",
+    "roughly": "~",
+    "some": "~",
+    "close to": "~",
+    "an estimated": "~",
+    "over": ">",
+    "more than": ">",
+    "above": ">",
+    "in excess of": ">",
+    "upwards of": ">",
+    "exceeded": ">",
+    "exceeding": ">",
+    "exceeds": ">",
+    "surpassed": ">",
+    "topped": ">",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "fewer than": "<",
+}
+
+# Trade words that name no figure: a ministry, a mission, a war, a bank. They hide the trade word inside.
+NEUTRAL_CUES: tuple[str, ...] = (
+    r"ministry\s+of\s+trade(?:\s+and\s+integration)?",
+    r"(?:trade|commerce)\s+minist\w*",
+    r"minist\w*\s+of\s+(?:trade|commerce)",
+    r"trade\s+(?:representative|mission|office|fair|show|house|center|centre|zone|hub|route|corridor)\w*",
+    r"world\s+trade\s+organi[sz]ation",
+    r"chambers?\s+of\s+commerce",
+    r"export-import\s+bank\w*",
+    r"exim\s*bank\w*",
+    r"import\s+substitution",
+    r"trade\s+war\w*",
+    r"trade\s+and\s+economic",
+)
+
+TURNOVER_CUES: tuple[str, ...] = (
+    r"trade\s+turnover",
+    r"trade\s+volumes?",
+    r"volumes?\s+of\s+(?:bilateral\s+|mutual\s+)?trade",
+    r"(?:bilateral|mutual|two-way)\s+trade",
+    "turnover",
+    "trade",
+    "commerce",
+)
+
+EXPORT_CUES: tuple[str, ...] = (
+    "exports?",
+    "exported",
+    "shipments?",
+)
+
+IMPORT_CUES: tuple[str, ...] = (
+    "imports?",
+    "imported",
+)
+
+INVESTMENT_CUES: tuple[str, ...] = (
+    r"investment\s+projects?",
+    "investments?",
+    "invested",
+    "fdi",
+)
+
+# A country's trade with everyone: bilateral only when two countries are named in the sentence.
+FOREIGN_TRADE_CUES: tuple[str, ...] = (
+    r"foreign\s+trade(?:\s+turnover)?",
+    r"external\s+trade",
+    r"total\s+trade",
+    r"overall\s+trade",
+    r"global\s+trade",
+    r"world\s+trade",
+)
+
+# Words that claim the amount for something that is not a bilateral trade figure.
+BLOCKER_CUES: tuple[str, ...] = (
+    r"(?:trade\s+)?(?:surplus|deficit|balance)(?:\s+of\s+trade)?",
+    "difference",
+    r"discrepanc\w*",
+    "gap",
+    "capital",
+    "deposits?",
+    "accounts?",
+    "gdp",
+    r"gross\s+domestic\s+product",
+    r"budget\w*",
+    r"retail(?:\s+sales)?",
+    "e-commerce",
+    "loans?",
+    r"credit\s+lines?",
+    "agreements?",
+    "deals?",
+    "contracts?",
+    r"memorand\w*",
+    "projects?",
+    "revenues?",
+    "profits?",
+    "taxe?s?",
+    r"salar\w*",
+    "reserves?",
+    "debts?",
+    "grants?",
+    "fund",
+    "output",
+    "production",
+    "sales",
+)
+
+# "этот показатель", "this figure": the metric named in the sentence before.
+ANAPHOR_CUES: tuple[str, ...] = (
+    r"(?:this|the|that)\s+(?:figure|indicator|number)",
+    r"\bit\b",
+)
+
+# Sectors: trade in one kind of goods is not the bilateral total.
+SECTOR_WORDS: tuple[str, ...] = (
+    "dairy",
+    r"pharma\w*",
+    "crude",
+    r"agricultur\w*",
+    "agri-?food",
+    r"agri\w*",
+    "food",
+    "oil",
+    "gas",
+    "grain",
+    "wheat",
+    "meat",
+    "coal",
+    "uranium",
+    "copper",
+    "metals?",
+    "services",
+    "energy",
+)
+
+# Goals: what leaders and plans aim at.
+GOAL_CUES: tuple[str, ...] = (
+    "targets?",
+    "tasks?",
+    "objectives?",
+    "towards",
+    "increasing",
+    "boosting",
+    "raising",
+    "bringing",
+    "doubling",
+    "expanding",
+    "targeted",
+    "targeting",
+    "goals?",
+    "aims?",
+    "aimed",
+    "aiming",
+    "plans?",
+    "planned",
+    "planning",
+    "intends?",
+    "intention",
+    "seeks?",
+    "seeking",
+    "ambitions?",
+    r"to\s+(?:reach|exceed|hit|boost|raise|increase|bring|double|triple|grow|expand|lift)",
+)
+
+# Forecasts: what a figure is expected or likely to be (targets too, by the practice set's convention).
+FORECAST_CUES: tuple[str, ...] = (
+    "expects?",
+    "expected",
+    "forecasts?",
+    "forecasted",
+    "projected",
+    "projections?",
+    r"could\s+(?:reach|exceed|hit|top|grow)",
+    r"would\s+(?:reach|exceed|hit|top|grow)",
+    r"will\s+(?:reach|exceed|hit|top|grow)",
+    r"likely\s+to",
+)
+
+# Past tense of reporting verbs: the nearest verb before the amount decides actual over target.
+ACTUAL_CUES: tuple[str, ...] = (
+    "amounted",
+    "reached",
+    "totall?ed",
+    "totall?ing",
+    "stood",
+    "was",
+    "were",
+    "rose",
+    "grew",
+    "increased",
+    "jumped",
+    "climbed",
+    "surged",
+    "fell",
+    "declined",
+    "dropped",
+    "decreased",
+    "exceeded",
+    "surpassed",
+    "topped",
+    "hit",
+    "is",
+    "are",
+)
+
+# Aspirations voiced in the past and never made targets: not facts.
+PAST_ASPIRATION_CUES: tuple[str, ...] = (
+    "dreamed",
+    "dreamt",
+    "dreaming",
+    "hoped",
+)
+
+# Verbs of change: "на 2 млрд" / "by $2 billion" after one of these is a difference, not a level.
+CHANGE_VERBS: tuple[str, ...] = (
+    r"increas\w*",
+    "rose",
+    "rise",
+    "rising",
+    "grew",
+    r"grow\w*",
+    r"jump\w*",
+    r"climb\w*",
+    r"surg\w*",
+    r"gain\w*",
+    "fell",
+    r"fall\w*",
+    r"declin\w*",
+    r"drop\w*",
+    r"decreas\w*",
+    r"shr[ai]nk\w*",
+    "up",
+    "down",
+    "more",
+    "less",
+)
+
+GROWTH_UP_WORDS: tuple[str, ...] = (
+    "rose",
+    "risen",
+    "rise",
+    "grew",
+    "grown",
+    "growth",
+    r"increas\w*",
+    r"jump\w*",
+    r"climb\w*",
+    r"surg\w*",
+    r"gain\w*",
+    "up",
+    "higher",
+    "more",
+)
+
+GROWTH_DOWN_WORDS: tuple[str, ...] = (
+    "fell",
+    "fallen",
+    "fall",
+    r"declin\w*",
+    r"drop\w*",
+    r"decreas\w*",
+    r"shr[ai]nk\w*",
+    r"contract\w*",
+    "slid",
+    "down",
+    "lower",
+    "less",
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sept?": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+
+# Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
+GROUP_CUES: tuple[str, ...] = (
+    r"central\s+asia\w*(?!\s+(?:country|nation|republic|state|partner)\b)",
+    "eaeu",
+    r"eurasian\s+economic\s+union",
+    "asean",
+    "brics",
+    r"(?<!(?:two|both|our|the\s+two|the)\s+)countries",
+    r"rest\s+of\s+the\s+world",
+    "africa",
+    r"latin\s+america",
+    r"middle\s+east",
+    r"europe\b",
+    r"asia\b",
+)
+
+# Words that make a sentence with one named country still about two countries.
+BILATERAL_MARKERS: tuple[str, ...] = (
+    "bilateral",
+    "mutual",
+    "two-way",
+    "between",
+    r"(?:two|both|our)\s+countries",
+    "joint",
+)
+
+# Prepositions that mark a country as the partner: "с Китаем", "в Китай", "из Китая", "with China".
+PARTNER_PREPOSITIONS: tuple[str, ...] = (
+    "with",
+    "to",
+    "from",
+    "and",
+    "between",
+    "into",
+)
+
+# A line that is only one of these starts the page's trailing lists of other news: everything after goes.
+CLUTTER_HEADINGS: tuple[str, ...] = (
+    "recent posts",
+    "related posts",
+    "related news",
+    "related articles",
+    "related stories",
+    "read also",
+    "read more",
+    "also read",
+    "more news",
+    "more stories",
+    "latest news",
+    "latest",
+    "popular",
+    "popular posts",
+    "most read",
+    "most popular",
+    "trending",
+    "you may also like",
+    "recommended",
+    "top stories",
+    "comments",
+    "most viewed",
+    "most visited",
+    "related coverage",
+    "related",
+    "see also",
+    "more on this",
+    "more on this topic",
+    "editor's picks",
+    "editors' picks",
+    "top news",
+    "you might also like",
+    "more news from",
+)
+
+# A line that starts with one of these is a link or a plug, not the article.
+CLUTTER_LINE_STARTS: tuple[str, ...] = (
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "subscribe",
+    "follow us",
+    "telegram",
+    "photo:",
+    "tags:",
+)
+
+SCALE_WORDS: dict[str, str] = {  # form -> unit (see tradeviz.units)
+    "thousand": "thousand",
+    "million": "million",
+    "millions": "million",
+    "mln": "mln",
+    "mn": "mn",
+    "billion": "billion",
+    "billions": "billion",
+    "bn": "bn",
+    "bln": "bln",
+    "trillion": "trillion",
+    "tn": "tn",
+    "trn": "trn",
+}
+
+# Written after the amount: "41 млрд долларов США", "$41 billion" has no suffix, "41 bn USD".
+CURRENCY_AFTER: dict[str, str] = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "yuan": "CNY",
+    "tenge": "KZT",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "euros": "EUR",
+    "euro": "EUR",
+    "soums": "UZS",
+    "soum": "UZS",
+    "soms": "KGS",
+    "somoni": "TJS",
+    "lira": "TRY",
+    "liras": "TRY",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "rupees": "INR",
+    "rials": "IRR",
+}
+
+# Single letters count as scales only when glued to the number: "$41m", "$4.5b".
+GLUED_SCALE_WORDS: dict[str, str] = {
+    "m": "m",
+    "b": "b",
+    "k": "k",
+}

@@ -1,0 +1,151 @@
+"""When: the period a reported figure covers, or the deadline year of a target.
+
+The nearest time expression gives it: right after the amount ("41 млрд долларов в 2023 году"), else the
+nearest before it. "За этот период" takes the period said a few sentences before; a sentence with no time of
+its own takes the period of the sentence before it that reports figures or states one; "за 10 месяцев" with no
+year takes the year said earlier, else the publication year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tradeviz.extract.amounts import Amount
+from tradeviz.extract.context import SentenceContext
+from tradeviz.extract.found import NOTHING, SentenceFindings
+from tradeviz.extract.nonfacts import ADJACENT
+from tradeviz.extract.periods import Period, resolve_year, to_period
+from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
+
+Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by index
+
+_TRADE_METRICS = frozenset({"turnover", "export", "import"})
+_SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
+_CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
+
+
+def when(
+    context: SentenceContext, done: Done, amount: Amount, kind: str, metric: str
+) -> tuple[Period | None, int | None, Period | None]:
+    """(period, target year, the period the sentence states for this figure) of an amount: a reported
+    figure has a period, a target a deadline year; the third is what later sentences may carry over."""
+    reference_year = context.article.reference_year
+    times = [t for t in context.times if t.role in (SPAN, NOW, SAME)]
+    chosen = time_for(context, times, amount)
+    period = _to_period(chosen, context) if chosen and chosen.role == SPAN else None
+    if chosen is not None and chosen.role == SAME:
+        period = _period_said_before(context, done)
+    if chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12):
+        period = None  # "this year" for a reported figure: some part of the year, not the whole
+    if chosen is None:
+        period = _carried_period(context, done, metric)
+    if kind == "actual":
+        return period, None, period
+    deadlines = [t for t in context.times if t.role == DEADLINE]
+    if deadlines:
+        deadline = time_for(context, deadlines, amount) or deadlines[-1]
+        return None, _deadline_year(deadline, reference_year), period
+    if chosen is not None and chosen.role == SPAN and period is not None:
+        return None, period.year, period
+    return None, None, period
+
+
+def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
+    """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
+    lower = context.lower
+    after = [t for t in times if amount.end <= t.start <= amount.end + ADJACENT]
+    if after and "," not in lower[amount.end : after[0].start]:
+        return after[0]
+    before = [t for t in times if t.end <= amount.start]
+    if before:
+        return before[-1]
+    later = [t for t in times if t.start >= amount.end and "," not in lower[amount.end : t.start]]
+    return later[0] if later else None
+
+
+def _carried_period(context: SentenceContext, done: Done, metric: str) -> Period | None:
+    """The period of a sentence with no time of its own: that of the sentence before it that states one
+    or reports figures (an attribution like "Об этом сообщили в таможне" in between is skipped), within
+    its paragraph, or across a paragraph break when it goes on with the trade figures reported there
+    (the export and import of a turnover just given)."""
+    article = context.article
+    for earlier in range(context.index - 1, max(-1, context.index - 1 - _CARRY_REACH), -1):
+        before = article.sentence(earlier)
+        facts = done.get(earlier, NOTHING).facts
+        if not (facts or any(t.role in (SPAN, NOW) for t in before.times)):
+            continue
+        same_paragraph = before.sentence.paragraph == context.sentence.paragraph
+        continues = metric in _TRADE_METRICS and any(f.metric in _TRADE_METRICS for f in facts)
+        return _stated_period(before, done) if same_paragraph or continues else None
+    return None
+
+
+def _period_said_before(context: SentenceContext, done: Done) -> Period | None:
+    """'за этот период': the latest period stated in the few sentences before."""
+    for earlier in range(context.index - 1, max(-1, context.index - 1 - _SAME_PERIOD_REACH), -1):
+        period = _stated_period(context.article.sentence(earlier), done)
+        if period is not None:
+            return period
+    return None
+
+
+def _stated_period(context: SentenceContext, done: Done) -> Period | None:
+    """The period a sentence speaks of: that of its figures, else its last time expression."""
+    stated = done.get(context.index, NOTHING).period
+    if stated is not None:
+        return stated
+    spans = [t for t in context.times if t.role == SPAN]
+    if not spans or any(t.role == NOW for t in context.times):
+        return None
+    return _to_period(spans[-1], context, with_previous=False)
+
+
+def _to_period(
+    mention: TimeMention, context: SentenceContext, *, with_previous: bool = True
+) -> Period | None:
+    year_context = _context_year(context, mention.start, with_previous) if mention.needs_year else None
+    year = resolve_year(mention, context.article.reference_year, year_context)
+    if year is None and mention.year_offset is not None:
+        compared = _compared_year(context)
+        year = compared + 1 if compared is not None else None
+    if year is None:
+        return None
+    try:
+        return to_period(mention, year)
+    except ValueError:
+        return None
+
+
+def _context_year(context: SentenceContext, before: int, with_previous: bool) -> int | None:
+    """The year of a 'за 10 месяцев' with no year: said earlier in the sentence or in the one before."""
+    earlier = [t for t in context.times if t.role == SPAN and t.year is not None and t.end <= before]
+    if earlier:
+        return earlier[-1].year
+    previous = context.previous if with_previous else None
+    if previous is not None:
+        stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
+        if stated:
+            return stated[-1].year
+    return context.article.reference_year
+
+
+def _compared_year(context: SentenceContext) -> int | None:
+    """'по сравнению с 2023 годом' in this sentence or the next: the year before the one reported on."""
+    article = context.article
+    for neighbour in (context.index, context.index + 1):
+        if neighbour >= len(article.sentences):
+            break
+        for mention in article.sentence(neighbour).times:
+            if mention.role == COMPARISON and mention.year is not None:
+                return mention.year
+    return None
+
+
+def _deadline_year(mention: TimeMention, reference_year: int | None) -> int | None:
+    if mention.year is not None:
+        return mention.year
+    if reference_year is None:
+        return None
+    if mention.years_ahead is not None:
+        return reference_year + mention.years_ahead
+    return reference_year + (mention.year_offset or 0)
