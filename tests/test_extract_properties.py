@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradeviz.extract import ArticleMeta, extract_with_inferred_date
-from tradeviz.extract.numbers import parse_number
+from tradeviz.extract.numerals import parse_number
 
 TRADE_WORDS = [
     "товарооборот",

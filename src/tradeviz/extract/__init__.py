@@ -1,6 +1,6 @@
 """Find trade figures and targets in an article's text: amounts first, then what, when and between whom.
 
-The flow, one module each: `normalize` and `sentences` (text -> sentences) -> `numbers`, `currencies`,
+The flow, one module each: `normalize` and `sentences` (text -> sentences) -> `numerals`, `currencies`,
 `amounts` (amounts) -> `cues`, `qualifiers`, `times`/`periods`, `growth`, `places` (what the words around an
 amount say) -> `context` (what a sentence holds) -> `nonfacts` (what is not a pair's trade figure) ->
 `stages`, `when` (the decisions for one amount) -> `facts` (an article's findings). Word tables are in
@@ -92,7 +92,7 @@ def explain(text: str, published: dt.date | None = None, lang: str = "ru") -> li
     """Why each amount of a text gave no fact: (the amount as written, the rule that dropped it).
 
     >>> explain("Дефицит торговли Казахстана с Китаем составил 2 млрд долларов.")
-    [('2 млрд долларов', 'not_a_trade_figure')]
+    [('2 млрд долларов', 'names_no_trade')]
     """
     article = read_article(text, published, lang)
     if article is None:

@@ -15,7 +15,7 @@ import regex
 from tradeviz.extract import vocab
 from tradeviz.extract.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, currency_after, currency_before
 from tradeviz.extract.kit import TIMEOUT, literal_trie
-from tradeviz.extract.numbers import NUMBER, is_year, parse_number
+from tradeviz.extract.numerals import NUMBER, is_year, parse_number
 
 SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"  # "млрд", "billion", "bn"
 GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"  # "$41m", "$4.5b"

@@ -20,7 +20,7 @@ from tradeviz.extract.growth import PRONOUN, find_growth
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import pair_code
 from tradeviz.extract.qualifiers import qualifier
-from tradeviz.extract.stages import kind_of, metric_cue, metric_of, pair_of, with_clause
+from tradeviz.extract.stages import cue_exclusion, kind_of, metric_cue, metric_of, pair_of, with_clause
 from tradeviz.extract.when import when
 
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
@@ -72,14 +72,16 @@ def read_sentence(
         if cue is None or kind is None:
             drop(candidate, "no_trade_word" if cue is None else "past_aspiration")
             continue
-        metric = metric_of(context, cue)
-        if metric is None:
-            drop(candidate, "not_a_trade_figure")
+        excluded = cue_exclusion(context, cue)
+        if excluded:
+            drop(candidate, excluded)
             continue
+        metric = metric_of(context, cue)
+        assert metric is not None
         candidate = with_clause(candidate, cue)
-        pair, region = pair_of(candidate)
+        pair, region, excluded = pair_of(candidate)
         if pair is None:
-            drop(candidate, "not_bilateral")
+            drop(candidate, excluded or "no_pair")
             continue
         period, target_year, stated_now = when(context, done, amount, kind, metric)
         stated = stated_now or stated

@@ -267,7 +267,7 @@ def own_total_in_clause(candidate: Candidate) -> bool:
 
 
 def own_total_in_sentence(candidate: Candidate) -> bool:
-    """Kazakhstan's exports rose to $78 billion in 2023, the statistics bureau said."""
+    """В 2023 году 78 млрд долларов пришлось на экспорт Казахстана."""
     cue, clause, context = _cue(candidate), candidate.clause, candidate.context
     assert clause is not None
     if _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
@@ -281,7 +281,7 @@ def own_total_in_sentence(candidate: Candidate) -> bool:
 
 
 def old_level(candidate: Candidate) -> bool:
-    """Товарооборот вырос с 6,4 до 7,2 млрд долларов."""
+    """Товарооборот Казахстана и Китая вырос с 6,4 до 7,2 млрд долларов."""
     context, amount = candidate.context, candidate.amount
     if amount.is_from_value:
         is_from = True

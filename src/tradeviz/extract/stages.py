@@ -69,11 +69,21 @@ def named_cue(context: SentenceContext, cue: Cue) -> Cue | None:
     return named[-1] if named else None
 
 
-def metric_of(context: SentenceContext, cue: Cue) -> str | None:
-    """The metric a cue names; None when it names none (see `CUE_EXCLUSIONS`)."""
+def cue_exclusion(context: SentenceContext, cue: Cue) -> str | None:
+    """Why a cue names no metric: the first of `CUE_EXCLUSIONS` that holds for the cue it stands for, or
+    `unresolved_anaphor` ("этот показатель" with no trade word before it); None when it names one."""
     named = named_cue(context, cue)
-    if named is None or any(check(context, named) for check in CUE_EXCLUSIONS):
+    if named is None:
+        return "unresolved_anaphor"
+    return next((check.__name__ for check in CUE_EXCLUSIONS if check(context, named)), None)
+
+
+def metric_of(context: SentenceContext, cue: Cue) -> str | None:
+    """The metric a cue names; None when it names none (see `cue_exclusion`)."""
+    if cue_exclusion(context, cue) is not None:
         return None
+    named = named_cue(context, cue)
+    assert named is not None
     return "turnover" if named.kind == "foreign" else named.kind
 
 
@@ -104,18 +114,20 @@ def with_clause(candidate: Candidate, cue: Cue) -> Candidate:
     return dataclasses.replace(candidate, cue=cue, clause=clause)
 
 
-def pair_of(candidate: Candidate) -> tuple[tuple[str, str] | None, str | None]:
-    """The pair (and region) a figure is about; (None, None) when it is not bilateral."""
+def pair_of(candidate: Candidate) -> tuple[tuple[str, str] | None, str | None, str | None]:
+    """(pair, region, why not): the pair (and region) a figure is about, or why it is not bilateral (the
+    first of `PAIR_EXCLUSIONS` that holds, or `no_pair` when fewer than two countries can be found)."""
     context, cue, clause = candidate.context, candidate.cue, candidate.clause
     assert cue is not None and clause is not None
-    if first_exclusion(PAIR_EXCLUSIONS, candidate):
-        return None, None
+    excluded = first_exclusion(PAIR_EXCLUSIONS, candidate)
+    if excluded:
+        return None, None, excluded
     said = context.parties
     article = context.article
     pair = choose_pair(clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair)
     if pair is None or pair[0] == pair[1]:
-        return None, None
+        return None, None, "no_pair"
     region = said.region
     if region is None and cue.kind == "anaphor" and context.previous is not None:
         region = context.previous.parties.region  # "этот показатель": the same side
-    return pair, region
+    return pair, region, None

@@ -62,12 +62,16 @@ class RuleTable(Generic[T]):
         self.separate = separate
         self._before, self._after, self._flags = before, after, flags
         _check_groups_apart(self.rules, flags, shared_allowed=separate)
-        self.pattern = self._compile(self.rules)
 
     def _compile(self, rules: Sequence[Rule[T]]) -> regex.Pattern[str]:
         # Each rule ends its own line, so that a comment at its end does not swallow what follows.
         body = "\n|".join(f"(?P<{rule.name}>{rule.pattern}\n)" for rule in rules)
         return regex.compile(f"{self._before}(?:{body}\n){self._after}", self._flags)
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The alternation of all rules, compiled on first use."""
+        return self._compile(self.rules)
 
     @functools.cached_property
     def branches(self) -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
@@ -114,12 +118,15 @@ class RuleTable(Generic[T]):
             yield match, self.read(match)
 
 
+_GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")
+
+
 def _check_groups_apart(rules: Sequence[Rule[T]], flags: int, shared_allowed: bool) -> None:
     """A rule's name is no inner group's (the two would be one group); rules compiled together share none."""
     names = {rule.name for rule in rules}
     owner: dict[str, str] = {}
     for rule in rules:
-        for group in regex.compile(rule.pattern, flags).groupindex:
+        for group in _GROUP_NAME.findall(rule.pattern):
             if group in names:
                 raise ValueError(f"group {group!r} of rule {rule.name!r} has a rule's name")
             if owner.setdefault(group, rule.name) != rule.name and not shared_allowed:
