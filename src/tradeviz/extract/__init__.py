@@ -45,6 +45,9 @@ def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
     return find_facts(article) if article is not None else []
 
 
+_FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
+
+
 def _attach(findings: Iterable[Finding], meta: ArticleMeta) -> list[Fact]:
     """The facts: each finding with the article's metadata."""
     return [
@@ -56,7 +59,7 @@ def _attach(findings: Iterable[Finding], meta: ArticleMeta) -> list[Fact]:
             published=meta.published,
             published_inferred=meta.published_inferred,
             lang=meta.lang,
-            **{field.name: getattr(finding, field.name) for field in dataclasses.fields(Finding)},
+            **{name: getattr(finding, name) for name in _FINDING_FIELDS},
         )
         for finding in findings
     ]

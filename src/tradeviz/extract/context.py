@@ -271,3 +271,9 @@ class Candidate:
     previous_had_facts: bool  # the sentence before gave facts
     cue: Cue | None = None  # the metric cue, once found
     clause: Clause | None = None  # once the cue is known
+
+    def with_cue(self, cue: Cue, clause: Clause) -> Candidate:
+        """The candidate with its metric cue and clause."""
+        return Candidate(
+            self.context, self.amount, self.window_start, self.continues, self.previous_had_facts, cue, clause
+        )

@@ -256,7 +256,7 @@ def own_total_in_clause(candidate: Candidate) -> bool:
     """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
     cue, clause, context = _cue(candidate), candidate.clause, candidate.context
     assert clause is not None
-    if _about_a_pair(candidate) or names_partner(context, cue, candidate.amount) or len(clause.codes) != 1:
+    if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
         return False
     lower = context.lower
     if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
@@ -270,11 +270,11 @@ def own_total_in_sentence(candidate: Candidate) -> bool:
     """В 2023 году 78 млрд долларов пришлось на экспорт Казахстана."""
     cue, clause, context = _cue(candidate), candidate.clause, candidate.context
     assert clause is not None
-    if _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
+    if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
         return False
-    if len(clause.sentence_codes) != 1 or context.parties.bilateral:
-        return False
-    return is_possessive(context.lower, cue, context.countries)
+    return not names_partner(context, cue, candidate.amount) and is_possessive(
+        context.lower, cue, context.countries
+    )
 
 
 # --- late exclusions ----------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, SentenceContext
@@ -110,8 +109,9 @@ def clause_of(context: SentenceContext, amount: Amount, cue: Cue, floor: int) ->
 
 def with_clause(candidate: Candidate, cue: Cue) -> Candidate:
     """The candidate with its cue and clause."""
-    clause = clause_of(candidate.context, candidate.amount, cue, candidate.window_start)
-    return dataclasses.replace(candidate, cue=cue, clause=clause)
+    return candidate.with_cue(
+        cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start)
+    )
 
 
 def pair_of(candidate: Candidate) -> tuple[tuple[str, str] | None, str | None, str | None]:

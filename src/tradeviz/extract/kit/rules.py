@@ -103,14 +103,18 @@ class RuleTable(Generic[T]):
                 return []
             return list(self.pattern.finditer(text, start, end, timeout=timeout))
         piece = text[start:end]
-        present: dict[tuple[str, ...], bool] = {}  # rules share some literal lists: test each once
-        branches = []
-        for pattern, literals in self.branches:
-            if literals not in present:
-                present[literals] = not literals or contains_any(piece, literals)
-            if present[literals]:
-                branches.append(pattern)
+        present = [not literals or contains_any(piece, literals) for literals in self._literal_sets]
+        branches = [pattern for pattern, index in self._branch_sets if present[index]]
         return leftmost_matches(branches, text, start, end, timeout=timeout)
+
+    @functools.cached_property
+    def _literal_sets(self) -> tuple[tuple[str, ...], ...]:
+        """The distinct literal lists of the branches (rules share some): each tested once per search."""
+        return tuple(dict.fromkeys(literals for _, literals in self.branches))
+
+    @functools.cached_property
+    def _branch_sets(self) -> tuple[tuple[regex.Pattern[str], int], ...]:
+        return tuple((pattern, self._literal_sets.index(literals)) for pattern, literals in self.branches)
 
     def findall(self, text: str, start: int, end: int) -> Iterator[tuple[regex.Match[str], T]]:
         """Each match in `text[start:end]` with what it means."""
