@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import operator
 from collections.abc import Iterable
 
 import regex
@@ -46,6 +47,7 @@ def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
 
 
 _FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
+_finding_values = operator.attrgetter(*_FINDING_FIELDS)
 
 
 def _attach(findings: Iterable[Finding], meta: ArticleMeta) -> list[Fact]:
@@ -59,7 +61,7 @@ def _attach(findings: Iterable[Finding], meta: ArticleMeta) -> list[Fact]:
             published=meta.published,
             published_inferred=meta.published_inferred,
             lang=meta.lang,
-            **{name: getattr(finding, name) for name in _FINDING_FIELDS},
+            **dict(zip(_FINDING_FIELDS, _finding_values(finding), strict=True)),
         )
         for finding in findings
     ]

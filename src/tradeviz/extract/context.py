@@ -77,6 +77,7 @@ class ArticleText:
                 sentence,
                 self.amounts_by_sentence.get(index, []),
                 self.countries_in(sentence.start, sentence.end),
+                self.lower,
             )
         return self._contexts[index]
 
@@ -108,10 +109,7 @@ class SentenceContext:
     sentence: Sentence
     amounts: list[Amount]
     countries: list[Mention]
-
-    @property
-    def lower(self) -> str:
-        return self.article.lower
+    lower: str  # the article's lower-cased text, which every pattern reads
 
     @functools.cached_property
     def previous(self) -> SentenceContext | None:

@@ -8,6 +8,7 @@ from tradeviz.extract.kit.literals import (
     literal_prefix,
     literals_of,
     pattern_literals,
+    required_literal_groups,
     required_literals,
 )
 from tradeviz.extract.kit.rules import Rule, RuleTable
@@ -40,6 +41,7 @@ __all__ = [
     "literals_of",
     "ordered_trie",
     "pattern_literals",
+    "required_literal_groups",
     "required_literals",
     "trie_alternation",
 ]

@@ -94,28 +94,47 @@ _Literals = frozenset[str] | None  # None: no literal is certain
 def required_literals(pattern: str, flags: int = regex.VERBOSE) -> tuple[str, ...]:
     r"""Literals one of which every match of `pattern` contains; () when none is certain (no prefilter).
 
-    Read off the pattern's parse tree: a run of literal characters in a sequence is in every match of the
-    sequence, an alternation needs one of each branch's literals, a repetition at least once those of its
-    body. Of a sequence's candidates the one whose weakest literal narrows most wins (see `_score`).
+    Read off the pattern's parse tree: a run of literal characters (a small class stands for each of its
+    characters) in a sequence is in every match of the sequence, an alternation needs one of each branch's
+    literals, a repetition at least once those of its body. Of a sequence's candidates the one whose weakest
+    literal narrows most wins (see `_score`).
 
     >>> required_literals(r"(?:за|в)\s+(?:\d+)\s+(?:месяц\w*|months?)")
     ('month', 'месяц')
     >>> required_literals(r"\d+%?"), required_literals(r"(?P<x>trade)|(?P<y>exports?)")
     ((), ('export', 'trade'))
+    >>> required_literals(r"q[1-4]\s*\d")
+    ('q1', 'q2', 'q3', 'q4')
     """
+    groups = required_literal_groups(pattern, flags)
+    return groups[0] if groups else ()
+
+
+def required_literal_groups(pattern: str, flags: int = regex.VERBOSE) -> tuple[tuple[str, ...], ...]:
+    r"""Every set of literals the pattern's matches need one of, strongest first: a match holds one literal
+    of each set (a prefilter may ask for all of them). () when none is certain.
+
+    >>> required_literal_groups(r"(?P<a>19\d\d)\s*-\s*(?:19|20)\d\d\s*год")
+    (('год',), ('19',), ('19', '20'), ('-',))
+    """
+    tree = _parse(pattern, flags)
+    if tree is None:
+        return ()
+    candidates = _candidates(list(tree))
+    useful = sorted((c for c in candidates if _score(c)[0] > 0), key=_score, reverse=True)
+    return tuple(tuple(sorted(literals)) for literals in dict.fromkeys(useful))
+
+
+def _parse(pattern: str, flags: int) -> list[tuple[object, object]] | None:
+    if flags & regex.IGNORECASE:
+        return None  # the literals would need every case
     # The stdlib parser reads this syntax (regex's own extensions aside) but refuses a repeated group name.
     plain = _NAMED_GROUP.sub("(?:", pattern)
-    parse_flags = (sre_constants.SRE_FLAG_VERBOSE if flags & regex.VERBOSE else 0) | (
-        sre_constants.SRE_FLAG_IGNORECASE if flags & regex.IGNORECASE else 0
-    )
+    parse_flags = sre_constants.SRE_FLAG_VERBOSE if flags & regex.VERBOSE else 0
     try:
-        tree = sre_parse.parse(plain, parse_flags)
+        return list(sre_parse.parse(plain, parse_flags))
     except sre_constants.error as error:
         raise ValueError(f"cannot read literals of {pattern!r}: {error}") from error
-    found = _sequence(list(tree))
-    if found is None or flags & regex.IGNORECASE:
-        return ()
-    return tuple(sorted(found))
 
 
 def pattern_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
@@ -138,25 +157,54 @@ def _score(literals: frozenset[str]) -> tuple[float, int]:
     return min(sum(map(_weight, literal)) for literal in literals), -len(literals)
 
 
-def _sequence(items: list[tuple[object, object]]) -> _Literals:
+_SMALL_CLASS = 4  # a class of at most this many characters stands for each of them in a literal run
+_MOST_LITERALS = 16  # a run's literals (one per way through its small classes) are at most this many
+
+
+def _class_chars(op: object, value: object) -> set[str] | None:
+    """The characters a one-character item stands for, when they are few: "a" -> {a}, "[12]" -> {1, 2}."""
+    if op is sre_constants.LITERAL:
+        return {chr(value)}  # type: ignore[arg-type]
+    if op is not sre_constants.IN:
+        return None
+    chars: set[str] = set()
+    for item_op, item in value:  # type: ignore[attr-defined]
+        if item_op is sre_constants.LITERAL:
+            chars.add(chr(item))
+        elif item_op is sre_constants.RANGE and item[1] - item[0] < _SMALL_CLASS:
+            chars.update(chr(code) for code in range(item[0], item[1] + 1))
+        else:
+            return None  # a negation, a category or a wide range
+    return chars if len(chars) <= _SMALL_CLASS else None
+
+
+def _candidates(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """Every literal set a sequence's matches need one of: its literal runs and its items' own."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
     def close_run() -> None:
         if run:
-            candidates.append(frozenset({"".join(run)}))
+            candidates.append(frozenset(run))
             run.clear()
 
     for op, value in items:
-        if op is sre_constants.LITERAL:
-            run.append(chr(value))  # type: ignore[arg-type]
+        chars = _class_chars(op, value)
+        if chars is not None:
+            if run and len(run) * len(chars) > _MOST_LITERALS:
+                close_run()
+            run[:] = [head + char for head in (run or [""]) for char in sorted(chars)]
             continue
         close_run()
         found = _item(op, value)
         if found:
             candidates.append(found)
     close_run()
-    useful = [literals for literals in candidates if _score(literals)[0] > 0]
+    return candidates
+
+
+def _sequence(items: list[tuple[object, object]]) -> _Literals:
+    useful = [literals for literals in _candidates(items) if _score(literals)[0] > 0]
     return max(useful, key=_score) if useful else None
 
 

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 import regex
 
-from tradeviz.extract.kit.literals import contains_any, required_literals
+from tradeviz.extract.kit.literals import contains_any, required_literal_groups
 from tradeviz.extract.kit.scripts import TIMEOUT, leftmost_matches
 
 T = TypeVar("T")
@@ -31,9 +31,14 @@ class Rule(Generic[T]):
     examples: tuple[str, ...] = ()
 
     @functools.cached_property
+    def literal_groups(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of literals a match holds one of each of (strongest first), derived from the pattern."""
+        return required_literal_groups(self.pattern)
+
+    @property
     def literals(self) -> tuple[str, ...]:
-        """Literals one of which every match holds (empty: no prefilter), derived from the pattern."""
-        return required_literals(self.pattern)
+        """Literals one of which every match holds (empty: no prefilter)."""
+        return self.literal_groups[0] if self.literal_groups else ()
 
 
 class RuleTable(Generic[T]):
@@ -62,6 +67,8 @@ class RuleTable(Generic[T]):
         self.separate = separate
         self._before, self._after, self._flags = before, after, flags
         _check_groups_apart(self.rules, flags, shared_allowed=separate)
+        # Compiled now, at import: the extractor compiles its patterns once before worker processes fork.
+        _ = self._branch_sets if separate else self.pattern
 
     def _compile(self, rules: Sequence[Rule[T]]) -> regex.Pattern[str]:
         # Each rule ends its own line, so that a comment at its end does not swallow what follows.
@@ -77,6 +84,20 @@ class RuleTable(Generic[T]):
     def branches(self) -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
         """Each rule compiled alone, with its literals: the alternation's branches, in order."""
         return tuple((self._compile([rule]), rule.literals) for rule in self.rules)
+
+    @functools.cached_property
+    def _literal_sets(self) -> tuple[tuple[str, ...], ...]:
+        """The distinct literal sets of the branches' groups (rules share some): each tested once a search."""
+        return tuple(dict.fromkeys(group for rule in self.rules for group in rule.literal_groups))
+
+    @functools.cached_property
+    def _branch_sets(self) -> tuple[tuple[regex.Pattern[str], tuple[int, ...]], ...]:
+        """Each branch with the indexes of the literal sets it needs one of each of."""
+        index = {group: position for position, group in enumerate(self._literal_sets)}
+        return tuple(
+            (pattern, tuple(index[group] for group in rule.literal_groups))
+            for (pattern, _), rule in zip(self.branches, self.rules, strict=True)
+        )
 
     @functools.cached_property
     def literals(self) -> tuple[str, ...]:
@@ -103,18 +124,9 @@ class RuleTable(Generic[T]):
                 return []
             return list(self.pattern.finditer(text, start, end, timeout=timeout))
         piece = text[start:end]
-        present = [not literals or contains_any(piece, literals) for literals in self._literal_sets]
-        branches = [pattern for pattern, index in self._branch_sets if present[index]]
+        present = [contains_any(piece, literals) for literals in self._literal_sets]
+        branches = [pattern for pattern, needed in self._branch_sets if all(present[i] for i in needed)]
         return leftmost_matches(branches, text, start, end, timeout=timeout)
-
-    @functools.cached_property
-    def _literal_sets(self) -> tuple[tuple[str, ...], ...]:
-        """The distinct literal lists of the branches (rules share some): each tested once per search."""
-        return tuple(dict.fromkeys(literals for _, literals in self.branches))
-
-    @functools.cached_property
-    def _branch_sets(self) -> tuple[tuple[regex.Pattern[str], int], ...]:
-        return tuple((pattern, self._literal_sets.index(literals)) for pattern, literals in self.branches)
 
     def findall(self, text: str, start: int, end: int) -> Iterator[tuple[regex.Match[str], T]]:
         """Each match in `text[start:end]` with what it means."""
