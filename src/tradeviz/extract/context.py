@@ -260,18 +260,24 @@ class Clause:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Candidate:
-    """An amount on its way to a fact, with what the stages have found for it so far."""
+    """An amount on its way to a fact, with what the sentence around it says."""
 
     context: SentenceContext
     amount: Amount
     window_start: int  # the previous amount's end: the words before it belong to an earlier figure
     continues: bool  # an earlier amount of the sentence is already a fact
     previous_had_facts: bool  # the sentence before gave facts
-    cue: Cue | None = None  # the metric cue, once found
-    clause: Clause | None = None  # once the cue is known
 
-    def with_cue(self, cue: Cue, clause: Clause) -> Candidate:
+    def placed(self, cue: Cue, clause: Clause) -> Placed:
         """The candidate with its metric cue and clause."""
-        return Candidate(
+        return Placed(
             self.context, self.amount, self.window_start, self.continues, self.previous_had_facts, cue, clause
         )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Placed(Candidate):
+    """A candidate whose trade word and clause are known."""
+
+    cue: Cue
+    clause: Clause

@@ -20,7 +20,16 @@ from tradeviz.extract.growth import PRONOUN, find_growth
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import pair_code
 from tradeviz.extract.qualifiers import qualifier
-from tradeviz.extract.stages import cue_exclusion, kind_of, metric_cue, metric_of, pair_of, with_clause
+from tradeviz.extract.stages import (
+    cue_exclusion,
+    kind_of,
+    metric_cue,
+    metric_named,
+    metric_of,
+    named_cue,
+    pair_of,
+    with_clause,
+)
 from tradeviz.extract.when import when
 
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
@@ -72,22 +81,22 @@ def read_sentence(
         if cue is None or kind is None:
             drop(candidate, "no_trade_word" if cue is None else "past_aspiration")
             continue
-        excluded = cue_exclusion(context, cue)
-        if excluded:
-            drop(candidate, excluded)
+        named = named_cue(context, cue)
+        excluded = cue_exclusion(context, named)
+        if excluded or named is None:
+            drop(candidate, excluded or "unresolved_anaphor")
             continue
-        metric = metric_of(context, cue)
-        assert metric is not None
-        candidate = with_clause(candidate, cue)
-        pair, region, excluded = pair_of(candidate)
+        metric = metric_named(named)
+        placed = with_clause(candidate, cue)
+        pair, region, excluded = pair_of(placed)
         if pair is None:
-            drop(candidate, excluded or "no_pair")
+            drop(placed, excluded or "no_pair")
             continue
         period, target_year, stated_now = when(context, done, amount, kind, metric)
         stated = stated_now or stated
-        excluded = first_exclusion(LATE_EXCLUSIONS, candidate)
+        excluded = first_exclusion(LATE_EXCLUSIONS, placed)
         if excluded:
-            drop(candidate, excluded)
+            drop(placed, excluded)
             continue
         assert currency is not None
         facts.append(

@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
-from tradeviz.extract.context import Candidate, SentenceContext
+from tradeviz.extract.context import Candidate, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
 from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
 from tradeviz.extract.places import BILATERAL, Mention
 from tradeviz.extract.times import SPAN
 
+_C = TypeVar("_C", bound=Candidate)
 ADJACENT = 30  # characters after an amount within which a time expression belongs to it
 
 # --- patterns -----------------------------------------------------------------------------------------------
@@ -90,12 +92,6 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*")
 # --- helpers the predicates share ---------------------------------------------------------------------------
 
 
-def _cue(candidate: Candidate) -> Cue:
-    if candidate.cue is None:
-        raise ValueError("a cue or pair exclusion needs the candidate's cue")
-    return candidate.cue
-
-
 def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
     """Foreign trade counts only with a partner named: 'внешнеторговый оборот ... с Китаем'."""
     lower = context.lower
@@ -131,7 +127,7 @@ def _is_total(lower: str, cue: Cue) -> bool:
     )
 
 
-def _about_a_pair(candidate: Candidate) -> bool:
+def _about_a_pair(candidate: Placed) -> bool:
     """The text is already about a pair: a figure of the sentence before this one, a sentence right after
     one naming both countries, or a breakdown ("из которых экспорт ...") of a figure just given."""
     said = candidate.context.parties
@@ -208,30 +204,29 @@ def sectoral(context: SentenceContext, cue: Cue) -> bool:
 # --- pair exclusions (in the order tried) -------------------------------------------------------------------
 
 
-def bloc(candidate: Candidate) -> bool:
+def bloc(candidate: Placed) -> bool:
     """Товарооборот Казахстана со странами Центральной Азии составил 7 млрд долларов."""
-    clause, cue = candidate.clause, _cue(candidate)
-    assert clause is not None
+    clause, cue = candidate.clause, candidate.cue
     lower = candidate.context.lower
     found = GROUP.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT)
     return bool(found) and len(clause.codes) < 2
 
 
-def foreign_trade(candidate: Candidate) -> bool:
+def foreign_trade(candidate: Placed) -> bool:
     """Внешнеторговый оборот Казахстана в 2023 году составил 139 млрд долларов."""
-    cue = _cue(candidate)
+    cue = candidate.cue
     return cue.kind == "foreign" and not names_partner(candidate.context, cue, candidate.amount)
 
 
-def total(candidate: Candidate) -> bool:
+def total(candidate: Placed) -> bool:
     """Uzbekistan's total exports reached $24.5 billion in 2023."""
-    cue, context = _cue(candidate), candidate.context
+    cue, context = candidate.cue, candidate.context
     return _is_total(context.lower, cue) and not names_partner(context, cue, candidate.amount)
 
 
-def part_of_a_total(candidate: Candidate) -> bool:
+def part_of_a_total(candidate: Placed) -> bool:
     """Kazakhstan's foreign trade totaled $25.6 billion, of which exports $15.7 billion."""
-    cue = _cue(candidate)
+    cue = candidate.cue
     return (
         not candidate.continues
         and cue.kind in ("export", "import")
@@ -242,20 +237,18 @@ def part_of_a_total(candidate: Candidate) -> bool:
     )
 
 
-def part_of_a_total_before(candidate: Candidate) -> bool:
+def part_of_a_total_before(candidate: Placed) -> bool:
     """China's total foreign trade reached $5.9 trillion. Exports rose to $3.4 trillion."""
-    cue, clause, previous = _cue(candidate), candidate.clause, candidate.context.previous
-    assert clause is not None
+    cue, clause, previous = candidate.cue, candidate.clause, candidate.context.previous
     if clause.sentence_codes or cue.kind not in ("export", "import") or previous is None:
         return False
     named = [c for c in previous.metric_cues if c.kind != "anaphor"]
     return bool(named) and named[-1].kind == "foreign"
 
 
-def own_total_in_clause(candidate: Candidate) -> bool:
+def own_total_in_clause(candidate: Placed) -> bool:
     """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
-    cue, clause, context = _cue(candidate), candidate.clause, candidate.context
-    assert clause is not None
+    cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
         return False
     lower = context.lower
@@ -266,10 +259,9 @@ def own_total_in_clause(candidate: Candidate) -> bool:
     return is_possessive(lower, cue, sorted(clause_countries, key=lambda mention: mention.start))
 
 
-def own_total_in_sentence(candidate: Candidate) -> bool:
+def own_total_in_sentence(candidate: Placed) -> bool:
     """В 2023 году 78 млрд долларов пришлось на экспорт Казахстана."""
-    cue, clause, context = _cue(candidate), candidate.clause, candidate.context
-    assert clause is not None
+    cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
         return False
     return not names_partner(context, cue, candidate.amount) and is_possessive(
@@ -280,7 +272,7 @@ def own_total_in_sentence(candidate: Candidate) -> bool:
 # --- late exclusions ----------------------------------------------------------------------------------------
 
 
-def old_level(candidate: Candidate) -> bool:
+def old_level(candidate: Placed) -> bool:
     """Товарооборот Казахстана и Китая вырос с 6,4 до 7,2 млрд долларов."""
     context, amount = candidate.context, candidate.amount
     if amount.is_from_value:
@@ -292,11 +284,12 @@ def old_level(candidate: Candidate) -> bool:
 
 
 CandidateCheck = Callable[[Candidate], bool]
+PlacedCheck = Callable[[Placed], bool]
 CueCheck = Callable[[SentenceContext, Cue], bool]
 
 AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference,)
 CUE_EXCLUSIONS: tuple[CueCheck, ...] = (names_no_trade, hangs_off_blocker, sectoral)
-PAIR_EXCLUSIONS: tuple[CandidateCheck, ...] = (
+PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     bloc,
     foreign_trade,
     total,
@@ -305,10 +298,10 @@ PAIR_EXCLUSIONS: tuple[CandidateCheck, ...] = (
     own_total_in_clause,
     own_total_in_sentence,
 )
-LATE_EXCLUSIONS: tuple[CandidateCheck, ...] = (old_level,)
+LATE_EXCLUSIONS: tuple[PlacedCheck, ...] = (old_level,)
 
 
-def first_exclusion(table: Sequence[CandidateCheck], candidate: Candidate) -> str | None:
+def first_exclusion(table: Sequence[Callable[[_C], bool]], candidate: _C) -> str | None:
     """The name of the first predicate of `table` that holds for the candidate, None when none does."""
     for check in table:
         if check(candidate):

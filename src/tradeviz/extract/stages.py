@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from tradeviz.extract.amounts import Amount
-from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, SentenceContext
+from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
 from tradeviz.extract.nonfacts import CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import choose_pair, distinct_in_order
@@ -68,22 +68,29 @@ def named_cue(context: SentenceContext, cue: Cue) -> Cue | None:
     return named[-1] if named else None
 
 
-def cue_exclusion(context: SentenceContext, cue: Cue) -> str | None:
-    """Why a cue names no metric: the first of `CUE_EXCLUSIONS` that holds for the cue it stands for, or
-    `unresolved_anaphor` ("этот показатель" with no trade word before it); None when it names one."""
-    named = named_cue(context, cue)
+def cue_exclusion(context: SentenceContext, named: Cue | None) -> str | None:
+    """Why the cue an amount's cue stands for (`named_cue`) names no metric: `unresolved_anaphor` ("этот
+    показатель" with no trade word before it) or the first of `CUE_EXCLUSIONS` that holds; None when it
+    names one."""
     if named is None:
         return "unresolved_anaphor"
-    return next((check.__name__ for check in CUE_EXCLUSIONS if check(context, named)), None)
+    for check in CUE_EXCLUSIONS:
+        if check(context, named):
+            return check.__name__
+    return None
+
+
+def metric_named(named: Cue) -> str:
+    """The metric a trade word names: a country's foreign trade with a partner named is their turnover."""
+    return "turnover" if named.kind == "foreign" else named.kind
 
 
 def metric_of(context: SentenceContext, cue: Cue) -> str | None:
     """The metric a cue names; None when it names none (see `cue_exclusion`)."""
-    if cue_exclusion(context, cue) is not None:
-        return None
     named = named_cue(context, cue)
-    assert named is not None
-    return "turnover" if named.kind == "foreign" else named.kind
+    if named is None or cue_exclusion(context, named) is not None:
+        return None
+    return metric_named(named)
 
 
 def clause_of(context: SentenceContext, amount: Amount, cue: Cue, floor: int) -> Clause:
@@ -107,18 +114,15 @@ def clause_of(context: SentenceContext, amount: Amount, cue: Cue, floor: int) ->
     return Clause(start, end, distinct_in_order(named), codes)
 
 
-def with_clause(candidate: Candidate, cue: Cue) -> Candidate:
+def with_clause(candidate: Candidate, cue: Cue) -> Placed:
     """The candidate with its cue and clause."""
-    return candidate.with_cue(
-        cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start)
-    )
+    return candidate.placed(cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start))
 
 
-def pair_of(candidate: Candidate) -> tuple[tuple[str, str] | None, str | None, str | None]:
+def pair_of(candidate: Placed) -> tuple[tuple[str, str] | None, str | None, str | None]:
     """(pair, region, why not): the pair (and region) a figure is about, or why it is not bilateral (the
     first of `PAIR_EXCLUSIONS` that holds, or `no_pair` when fewer than two countries can be found)."""
     context, cue, clause = candidate.context, candidate.cue, candidate.clause
-    assert cue is not None and clause is not None
     excluded = first_exclusion(PAIR_EXCLUSIONS, candidate)
     if excluded:
         return None, None, excluded

@@ -19,6 +19,7 @@ from tradeviz.extract.kit.literals import contains_any, required_literal_groups
 from tradeviz.extract.kit.scripts import TIMEOUT, leftmost_matches
 
 T = TypeVar("T")
+_GROUPS_TESTED = 2  # a branch's strongest literal sets tested before it runs (more cost more than they save)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,14 +89,15 @@ class RuleTable(Generic[T]):
     @functools.cached_property
     def _literal_sets(self) -> tuple[tuple[str, ...], ...]:
         """The distinct literal sets of the branches' groups (rules share some): each tested once a search."""
-        return tuple(dict.fromkeys(group for rule in self.rules for group in rule.literal_groups))
+        groups = (group for rule in self.rules for group in rule.literal_groups[:_GROUPS_TESTED])
+        return tuple(dict.fromkeys(groups))
 
     @functools.cached_property
     def _branch_sets(self) -> tuple[tuple[regex.Pattern[str], tuple[int, ...]], ...]:
         """Each branch with the indexes of the literal sets it needs one of each of."""
         index = {group: position for position, group in enumerate(self._literal_sets)}
         return tuple(
-            (pattern, tuple(index[group] for group in rule.literal_groups))
+            (pattern, tuple(index[group] for group in rule.literal_groups[:_GROUPS_TESTED]))
             for (pattern, _), rule in zip(self.branches, self.rules, strict=True)
         )
 
@@ -124,8 +126,16 @@ class RuleTable(Generic[T]):
                 return []
             return list(self.pattern.finditer(text, start, end, timeout=timeout))
         piece = text[start:end]
-        present = [contains_any(piece, literals) for literals in self._literal_sets]
-        branches = [pattern for pattern, needed in self._branch_sets if all(present[i] for i in needed)]
+        present: dict[int, bool] = {}  # each literal set tested once, when a branch first asks
+        branches = []
+        for pattern, needed in self._branch_sets:
+            for index in needed:
+                if index not in present:
+                    present[index] = contains_any(piece, self._literal_sets[index])
+                if not present[index]:
+                    break
+            else:
+                branches.append(pattern)
         return leftmost_matches(branches, text, start, end, timeout=timeout)
 
     def findall(self, text: str, start: int, end: int) -> Iterator[tuple[regex.Match[str], T]]:
