@@ -9,7 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import tradeviz
 import tradeviz.pipeline as pipeline
+from tradeviz import cache
 from tradeviz.cache import FactCache
 from tradeviz.pipeline import load_corpus
 
@@ -231,3 +233,12 @@ def test_article_text_is_read_back_for_the_quotes(corpus_dir: Path) -> None:
     corpus = load_corpus([corpus_dir])
     for row in corpus.facts.itertuples():
         assert corpus.article_text(row.article)[row.start : row.end] == row.quote
+
+
+def test_the_cache_fingerprint_covers_every_extraction_module() -> None:
+    """A change to a word table or the regex toolkit (in subfolders of extract/) must empty the cache."""
+    package = Path(tradeviz.__file__).resolve().parent
+    sources = set(cache.extractor_sources())
+    for path in [*package.glob("extract/**/*.py"), *package.glob("read/**/*.py")]:
+        assert path in sources, path
+    assert package / "extract" / "vocab" / "ru.py" in sources

@@ -33,13 +33,26 @@ ARTICLE_FIELDS = ("name", "source", "url", "title", "published", "published_infe
 _VERSION_FILE = "version.txt"
 
 
+def extractor_sources() -> list[Path]:
+    """The code that turns bytes into facts: reading, extraction (word tables and toolkit included), scales
+    and the frame."""
+    package = Path(tradeviz.__file__).resolve().parent
+    return sorted(
+        [
+            *package.glob("read/**/*.py"),
+            *package.glob("extract/**/*.py"),
+            package / "frame.py",
+            package / "units.py",
+        ]
+    )
+
+
 def extractor_version() -> str:
-    """A fingerprint of the code that turns bytes into facts: reading, extraction and the frame."""
+    """A fingerprint of the code that turns bytes into facts (`extractor_sources`)."""
     package = Path(tradeviz.__file__).resolve().parent
     digest = hashlib.sha256()
-    sources = sorted([*package.glob("read/*.py"), *package.glob("extract/*.py"), package / "frame.py"])
-    for source in sources:
-        digest.update(source.name.encode())
+    for source in extractor_sources():
+        digest.update(str(source.relative_to(package)).encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
