@@ -35,6 +35,8 @@ SCALES: dict[str | None, int] = {
     "trillion": 10**12,
 }
 
+UNSET: Any = object()  # a column the case does not pin down
+
 FLOAT_COLUMNS = frozenset({"value", "amount", "amount_high", "growth_pct"})
 PSEUDO_COLUMNS = frozenset({"quote_has"})
 Period = tuple[str, str] | None
@@ -111,8 +113,10 @@ def actual(
     growth: float | None = None,
     region: str | None = None,
     quote_has: str | None = None,
+    flow: str | None = UNSET,
 ) -> dict[str, Any]:
-    """A reported figure; `period` is required so that a null period is always a decision."""
+    """A reported figure; `period` is required so that a null period is always a decision. `flow`
+    (exporter>importer, investor>host) is checked only where a case gives it."""
     expected: dict[str, Any] = {
         "metric": metric,
         "kind": "actual",
@@ -131,6 +135,8 @@ def actual(
     }
     if quote_has is not None:
         expected["quote_has"] = quote_has
+    if flow is not UNSET:
+        expected["flow"] = flow
     return expected
 
 
@@ -146,6 +152,7 @@ def target(
     high: float | None = None,
     region: str | None = None,
     quote_has: str | None = None,
+    flow: str | None = UNSET,
 ) -> dict[str, Any]:
     """A goal or forecast; `by` (the target year) is required so that a null deadline is a decision.
 
@@ -172,6 +179,8 @@ def target(
         del expected["value"]
     if quote_has is not None:
         expected["quote_has"] = quote_has
+    if flow is not UNSET:
+        expected["flow"] = flow
     return expected
 
 
@@ -212,7 +221,7 @@ def describe(row: Mapping[str, object]) -> str:
         f"{row.get('metric')}/{row.get('kind')} period={period} target_year={row.get('target_year')} "
         f"value={row.get('value')!r} unit={row.get('unit')!r} amount={amount_text} {row.get('currency')} "
         f"q={row.get('qualifier')} growth={row.get('growth_pct')!r} parties={row.get('parties')} "
-        f"region={row.get('region')} @{row.get('start')}: {str(row.get('quote'))[:70]!r}"
+        f"region={row.get('region')} flow={row.get('flow')} @{row.get('start')}: {str(row.get('quote'))[:70]!r}"
     )
 
 

@@ -29,6 +29,7 @@ STAIRCASE = [
     "places",
     "context",
     "nonfacts",
+    "flows",
     "when",
     "stages",
     "facts",
@@ -76,6 +77,8 @@ def test_nothing_outside_extract_imports_its_inside() -> None:
 
 
 def test_modules_stay_small() -> None:
+    """Code modules at most about 400 lines; word tables (one entry a line) at most 700."""
     for path in EXTRACT.rglob("*.py"):
         lines = len(path.read_text(encoding="utf-8").splitlines())
-        assert lines <= 500, f"{path.relative_to(EXTRACT)} has {lines} lines"
+        limit = 700 if path.parent.name == "vocab" else 420
+        assert lines <= limit, f"{path.relative_to(EXTRACT)} has {lines} lines"

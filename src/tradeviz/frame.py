@@ -37,6 +37,7 @@ class Fact:
     target_year: int | None = None
     growth_pct: Decimal | None = None
     region: str | None = None
+    flow: str | None = None  # exporter>importer (investor>host) of an export, import or investment
     source: str | None = None
     url: str | None = None
     title: str | None = None
@@ -66,6 +67,7 @@ COLUMNS: tuple[str, ...] = (
     "qualifier",
     "growth_pct",
     "parties",
+    "flow",
     "region",
     "quote",
     "start",
@@ -93,6 +95,7 @@ _DTYPES: dict[str, str] = {
     "qualifier": "string",
     "growth_pct": "float64",
     "parties": "string",
+    "flow": "string",
     "region": "string",
     "quote": "string",
     "start": "int64",

@@ -188,7 +188,7 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for zone_start, zone_end in _country_zones(sentences, by_sentence)
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
-    countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts)
+    countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
     ranking = rank_countries(countries)
     # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
     in_lead = {mention.code for mention in countries if mention.start < LEAD_CHARACTERS}
@@ -225,15 +225,22 @@ def _named_together(mentions: list[Mention], starts: list[int]) -> set[frozenset
     }
 
 
-def _outside_amounts(mentions: list[Mention], amounts: list[Amount]) -> list[Mention]:
-    """Drop names that are part of a currency: "США" in "млрд долл. США" is not the United States."""
+def _outside_amounts(mentions: list[Mention], amounts: list[Amount], text: str) -> list[Mention]:
+    """Drop names that are part of a currency: "США" in "млрд долл. США", "US" in "US $981 million"."""
     starts = [amount.start for amount in amounts]
     kept = []
     for mention in mentions:
         index = bisect.bisect_right(starts, mention.start) - 1
-        if index < 0 or mention.start >= amounts[index].end:
+        inside = index >= 0 and mention.start < amounts[index].end
+        glued = mention.end - mention.start <= 4 and _CURRENCY_SIGN_AFTER.match(
+            text, mention.end, mention.end + 2
+        )
+        if not inside and not glued:
             kept.append(mention)
     return kept
+
+
+_CURRENCY_SIGN_AFTER = regex.compile(r"\s?[$€£¥₹₩₽₸]")  # a country's name or code glued to a sign: "US $"
 
 
 def _inside_sentences(mentions: list[Mention], sentences: list[Sentence], starts: list[int]) -> list[Mention]:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from tradeviz.extract.context import ArticleText, Candidate, SentenceContext
+from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
@@ -58,7 +59,7 @@ def read_sentence(
     spans: list[tuple[int, int]] = []
     stated = None
     kinds: list[str] = []  # each amount's kind so far: an amount with no kind cue takes the one before
-    last_currency: str | None = None
+    last_currency = _currency_before(context)
     previous_end = sentence.start
 
     def drop(candidate: Candidate, why: str) -> None:
@@ -75,7 +76,7 @@ def read_sentence(
             kinds.append(kinds[-1] if kinds else "actual")
             drop(candidate, excluded)
             continue
-        cue = metric_cue(context, amount, position)
+        cue = metric_cue(context, amount, position, window_start)
         kind = kind_of(context, amount, window_start, kinds)
         kinds.append(kind or "actual")
         if cue is None or kind is None:
@@ -114,6 +115,7 @@ def read_sentence(
                 target_year=target_year if kind == "target" else None,
                 parties=pair_code(*pair),
                 region=region,
+                flow=flow_of(placed, metric, pair),
                 quote=article.text[sentence.start : sentence.end],
                 start=sentence.start,
                 end=sentence.end,
@@ -121,6 +123,15 @@ def read_sentence(
         )
         spans.append((amount.start, amount.end))
     return SentenceFindings(tuple(_attach_growth(context, facts, spans)), tuple(spans), stated)
+
+
+def _currency_before(context: SentenceContext) -> str | None:
+    """The currency a sentence's amounts take when they name none ("Из них 9,8 млрд пришлись на экспорт"):
+    that of the last amount of the sentence before it, in the same paragraph."""
+    previous = context.previous
+    if previous is None or previous.sentence.paragraph != context.sentence.paragraph:
+        return None
+    return next((amount.currency for amount in reversed(previous.amounts) if amount.currency), None)
 
 
 def _attach_growth(

@@ -31,6 +31,7 @@ class Finding:
     start: int
     end: int
     growth_pct: Decimal | None = None
+    flow: str | None = None  # exporter>importer (investor>host); see `flows`
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -18,20 +18,34 @@ from tradeviz.extract.nonfacts import CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exc
 from tradeviz.extract.places import choose_pair, distinct_in_order
 from tradeviz.extract.times import DEADLINE
 
+_RIGHT_AFTER = 25  # characters between an amount and a trade word that names it from after it
+
 # What a kind cue means for the figure: a goal and a forecast are both targets.
 KIND_OF_CUE = {"actual": "actual", "goal": "target", "forecast": "target"}
 
 
-def metric_cue(context: SentenceContext, amount: Amount, position: int) -> Cue | None:
-    """The trade word nearest before the amount; else the first after it, before the next amount."""
+def metric_cue(context: SentenceContext, amount: Amount, position: int, window_start: int) -> Cue | None:
+    """The trade word nearest before the amount; else the first after it, before the next amount. One right
+    after it ("а $5,8 млрд – на импорт") wins over one before the previous figure or a comma, which belongs
+    to an earlier figure ("9,8 млрд пришлись на экспорт, а 0,7 млрд – на импорт")."""
     cues = context.metric_cues
     index = bisect.bisect_right(cues, amount.start, key=lambda cue: cue.end)
-    if index > 0:
-        return cues[index - 1]
     amounts = context.amounts
     next_start = amounts[position + 1].start if position + 1 < len(amounts) else context.sentence.end
     after = cues[index] if index < len(cues) else None
-    return after if after is not None and after.start >= amount.end and after.end <= next_start else None
+    if after is not None and not (after.start >= amount.end and after.end <= next_start):
+        after = None
+    before = cues[index - 1] if index > 0 else None
+    if before is not None and after is not None:
+        lower = context.lower
+        gap = lower[amount.end : after.start]
+        right_after = len(gap) <= _RIGHT_AFTER and not any(mark in gap for mark in ",;:")
+        cut_off = before.end <= window_start or any(
+            mark in lower[before.end : amount.start] for mark in ",;:"
+        )
+        if right_after and cut_off:
+            return after
+    return before or after
 
 
 def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: list[str]) -> str | None:

@@ -76,6 +76,13 @@ GROUP_CUES = _joined_tuple("GROUP_CUES")
 BILATERAL_MARKERS = _joined_tuple("BILATERAL_MARKERS")
 PARTNER_PREPOSITIONS = _joined_tuple("PARTNER_PREPOSITIONS")
 
+# --- direction: sources, destinations, sellers, buyers, goods -------------------------------------------
+SOURCE_BEFORE = _joined_tuple("SOURCE_BEFORE")
+DESTINATION_BEFORE = _joined_tuple("DESTINATION_BEFORE")
+SELLER_VERBS = _joined_tuple("SELLER_VERBS")
+BUYER_VERBS = _joined_tuple("BUYER_VERBS")
+GOODS_WORDS = _joined_tuple("GOODS_WORDS")
+
 # --- page clutter -------------------------------------------------------------------------------------------
 CLUTTER_HEADINGS = _joined_tuple("CLUTTER_HEADINGS")
 CLUTTER_LINE_STARTS = _joined_tuple("CLUTTER_LINE_STARTS")

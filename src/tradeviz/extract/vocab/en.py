@@ -365,6 +365,31 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# --- direction: who sells, who buys, who invests where ------------------------------------------------------
+# Words right before a country that make it where goods or money come from: "imports from China".
+SOURCE_BEFORE: tuple[str, ...] = ("from",)
+# ... or where they go: "exports to China", "invested in Kazakhstan", "shipped into Russia".
+DESTINATION_BEFORE: tuple[str, ...] = (
+    "to",
+    "into",
+    "in",
+    r"in\s+the\s+economy\s+of",
+    r"to\s+the\s+markets?\s+of",
+)
+# Verbs after a country that make it the seller or investor ("Kazakhstan shipped", "Turkey invested")...
+SELLER_VERBS: tuple[str, ...] = (
+    r"export(?:ed|s)",
+    r"shipped",
+    r"sold",
+    r"supplied",
+    r"invest(?:ed|s)",
+    r"sells?",
+)
+# ... or the buyer ("India bought Russian goods worth $7.2 billion").
+BUYER_VERBS: tuple[str, ...] = (r"bought", r"buys", r"purchased", r"imported")
+# Goods named by where they come from: "imports of Russian goods", "Chinese products".
+GOODS_WORDS: tuple[str, ...] = (r"goods", r"products?", r"produce", r"commodities")
+
 # A line that is only one of these starts the page's trailing lists of other news: everything after goes.
 CLUTTER_HEADINGS: tuple[str, ...] = (
     "recent posts",

@@ -367,6 +367,33 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = (
     "и",
 )
 
+# --- direction: who sells, who buys, who invests where ------------------------------------------------------
+# Words right before a country that make it where goods or money come from: "из Китая", "у Ирана".
+SOURCE_BEFORE: tuple[str, ...] = ("из", "у", "со стороны")
+# ... or where they go: "в Китай", "в экономику Казахстана", "на рынок Китая", "в направлении Евросоюза".
+DESTINATION_BEFORE: tuple[str, ...] = (
+    "в",
+    "во",
+    r"в\s+экономик\w*",
+    r"на\s+рын\w*",
+    r"в\s+адрес",
+    r"в\s+направлении",
+    r"в\s+страны",
+)
+# Verbs after a country that make it the seller or investor ("Казахстан поставил", "Россия инвестировала")...
+SELLER_VERBS: tuple[str, ...] = (
+    r"постав\w*",
+    r"экспортир\w*",
+    r"продал\w*",
+    r"отгрузил\w*",
+    r"инвестир\w*",
+    r"вложил\w*",
+)
+# ... or the buyer ("Россия закупила у Ирана").
+BUYER_VERBS: tuple[str, ...] = (r"закупил\w*", r"купил\w*", r"импортир\w*", r"приобрел\w*", r"ввез\w*")
+# Goods named by where they come from: "импорт китайских товаров", "экспорт иранской продукции".
+GOODS_WORDS: tuple[str, ...] = (r"товар\w*", r"продукци\w*", r"продукт\w*", r"изделий")
+
 # A line that is only one of these starts the page's trailing lists of other news: everything after goes.
 CLUTTER_HEADINGS: tuple[str, ...] = (
     "популярное",

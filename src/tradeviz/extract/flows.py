@@ -1,0 +1,163 @@
+"""Flow: which way an export, an import or an investment goes, exporter>importer (investor>host).
+
+Each country named around the figure's trade word takes a role from the words beside it (`ROLE_RULES`):
+where the goods or money come from ("из Китая", "imports from Russia"), where they go ("в Китай", "exports to
+China"), whose trade it is ("Kazakhstan's exports", "российский экспорт", "экспорт Казахстана"), whose goods
+("imports of Russian goods"), who sells or invests ("Турция инвестировала") and who buys ("India bought").
+What a role means depends on the metric (`SIDE_OF_ROLE`): the one whose exports they are sells, the one whose
+imports they are buys. A bare "экспорт" with no such words is the reporting side's: the one country the
+sentence (or one of the two before it) names as the side whose trade it is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tradeviz.extract import vocab
+from tradeviz.extract.amounts import Amount
+from tradeviz.extract.context import CUE_REACH_BEFORE, Placed, SentenceContext
+from tradeviz.extract.kit import fragments
+from tradeviz.extract.places import Mention
+
+_AFTER_CUE = 60  # characters after a trade word where its countries may still stand ("импорт товаров из КНР")
+_AFTER_AMOUNT = 40  # characters after an amount where its destination may stand ("$2.1 billion in Vietnam")
+_REPORTING_REACH = 2  # sentences back where a bare "экспорт" finds the side the text reports for
+
+# The words right before a country, read backwards from it: "из " -> source, "в экономику " -> destination.
+_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:
+        (?P<source>{fragments(vocab.SOURCE_BEFORE)})
+      | (?P<destination>{fragments(vocab.DESTINATION_BEFORE)})
+    )\s+(?:the\s+|(?:[^\W\d]+\s+)?)$""",
+    regex.VERBOSE,
+)
+# The words right after a country: a verb of selling, investing or buying, or the goods it makes.
+_AFTER = regex.compile(
+    rf"""^\s+(?:[^\W\d]+\s+)?(?:
+        (?P<seller>{fragments(vocab.SELLER_VERBS)})
+      | (?P<buyer>{fragments(vocab.BUYER_VERBS)})
+      | (?P<origin>{fragments(vocab.GOODS_WORDS)})
+    )(?!\w)""",
+    regex.VERBOSE,
+)
+_POSSESSOR_AFTER = regex.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "экспорт Казахстана", "exports of Kazakhstan"
+_POSSESSOR_BEFORE = regex.compile(r"(?:'s)?\s*")  # "Kazakhstan's exports", "Kazakh exports"
+
+FROM, TO = "from", "to"
+_TRADE_FLOWS = ("export", "import")  # a bare one is the reporting side's; a bare investment has no direction
+# What each role makes a country, by metric: the side the goods (or the money) leave, or reach.
+SIDE_OF_ROLE: dict[str, dict[str, str]] = {
+    "export": {"source": FROM, "destination": TO, "own": FROM, "origin": FROM, "seller": FROM, "buyer": TO},
+    "import": {"source": FROM, "destination": TO, "own": TO, "origin": FROM, "seller": FROM, "buyer": TO},
+    "investment": {"source": FROM, "destination": TO, "own": FROM, "origin": FROM, "seller": FROM},
+}
+
+
+def flow_of(candidate: Placed, metric: str, pair: tuple[str, str]) -> str | None:
+    """`XX>YY` for an export, import or investment whose direction the text gives; None otherwise."""
+    sides = SIDE_OF_ROLE.get(metric)
+    if sides is None:
+        return None
+    found: dict[str, set[str]] = {}
+    for mention, role in roles(candidate):
+        side = sides.get(role)
+        if side is not None and mention.code in pair:
+            found.setdefault(mention.code, set()).add(side)
+    if not found:
+        home = reporting_side(candidate.context, pair) if metric in _TRADE_FLOWS else None
+        if home is None:
+            return None
+        found = {home: {sides["own"]}}
+    return _direction(found, pair)
+
+
+def _direction(found: dict[str, set[str]], pair: tuple[str, str]) -> str | None:
+    """The flow from the sides found for the pair's codes; None when they contradict each other."""
+    first, second = pair
+    senders = {code for code, sides in found.items() if sides == {FROM}}
+    receivers = {code for code, sides in found.items() if sides == {TO}}
+    if len(senders) > 1 or len(receivers) > 1 or senders & receivers:
+        return None
+    sender = next(iter(senders), None)
+    receiver = next(iter(receivers), None)
+    if sender is None and receiver is None:
+        return None
+    if sender is None:
+        sender = second if receiver == first else first
+    if receiver is None:
+        receiver = second if sender == first else first
+    return f"{sender}>{receiver}" if sender != receiver else None
+
+
+def roles(candidate: Placed) -> list[tuple[Mention, str]]:
+    """The countries around the figure's trade word, each with the role the words beside it give.
+
+    The trade word's phrase runs from the adjectives before it (never past a comma) to the first amount
+    after it, so that figures sharing one trade word share its direction ("exports to Russia fell from $1.82
+    billion to $1.56 billion"); before the trade word only a country that owns it counts ("Kazakhstan's
+    exports"): a "to Canada" there belongs to an earlier verb.
+    """
+    context, cue, amount = candidate.context, candidate.cue, candidate.amount
+    lower, sentence = context.lower, context.sentence
+    reach = max(sentence.start, cue.start - CUE_REACH_BEFORE)
+    start = max(reach, max(lower.rfind(mark, reach, cue.start) for mark in ",;:") + 1)
+    following = [a.start for a in context.amounts if a.start >= cue.end]
+    if cue.start >= amount.end:  # "$5,8 млрд – на импорт товаров из КНР"
+        spans = [(cue.start, min([*following, cue.end + _AFTER_CUE, sentence.end]))]
+    else:  # "exports to Russia fell to $9 billion", "exported $12.4 billion to Canada"
+        spans = [(start, min([*following[:1], sentence.end])), (amount.end, _after_amount(context, amount))]
+    found = []
+    for mention in [m for span in spans for m in _mentions(context, *span)]:
+        if mention.end <= cue.start:
+            if _owns(lower, mention, cue.start, cue.end):
+                found.append((mention, "own"))
+            continue
+        before = _BEFORE.search(lower[max(cue.start, mention.start - 30) : mention.start])  # bounded: 30
+        after = _AFTER.match(lower[mention.end : min(sentence.end, mention.end + 40)])  # bounded: 40
+        if before:
+            found.append((mention, str(before.lastgroup)))
+        elif after:
+            found.append((mention, str(after.lastgroup)))
+        elif _owns(lower, mention, cue.start, cue.end):
+            found.append((mention, "own"))
+    return found
+
+
+def _after_amount(context: SentenceContext, amount: Amount) -> int:
+    """Where the words that still belong to an amount end: "$12.4 billion to Canada" up to the next
+    amount, trade word or punctuation."""
+    lower, end = context.lower, min(context.sentence.end, amount.end + _AFTER_AMOUNT)
+    stops = [a.start for a in context.amounts if a.start >= amount.end]
+    stops += [cue.start for cue in context.metric_cues if cue.start >= amount.end]
+    stops += [index for mark in ",;:" if (index := lower.find(mark, amount.end, end)) >= 0]
+    return min([*stops, end])
+
+
+def _owns(lower: str, mention: Mention, cue_start: int, cue_end: int) -> bool:
+    """The country qualifies the trade word directly: 'экспорт Казахстана', "Kazakhstan's exports"."""
+    if mention.start >= cue_end:
+        return bool(_POSSESSOR_AFTER.fullmatch(lower[cue_end : mention.start]))
+    if mention.end <= cue_start:
+        return bool(_POSSESSOR_BEFORE.fullmatch(lower[mention.end : cue_start]))
+    return False
+
+
+def _mentions(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    regions = [m for m in context.parties.region_countries if start <= m.start < end]
+    return sorted([*context.article.countries_in(start, end), *regions], key=lambda mention: mention.start)
+
+
+def reporting_side(context: SentenceContext, pair: tuple[str, str]) -> str | None:
+    """The one country of the pair that this sentence, else one of the two before it, names as the side
+    whose trade it is ("товарооборот Казахстана с Узбекистаном"): a bare "экспорт" is its export."""
+    current: SentenceContext | None = context
+    for _ in range(_REPORTING_REACH + 1):
+        if current is None:
+            return None
+        homes = current.parties.homes & set(pair)
+        if len(homes) == 1:
+            return next(iter(homes))
+        if homes:
+            return None
+        current = current.previous
+    return None

@@ -1,0 +1,128 @@
+"""Real news phrasing, family by family (issue "Real news"): (text -> expected facts) written the way wire
+services, ministries and business papers phrase trade figures, in Russian and English together. None is a
+copy of a practice passage (../shared/realdev); each row stands for a phenomenon, not a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cases_helpers import Case, actual, assert_facts, months, year
+
+D = dt.date
+
+# --- direction: who exports to whom, who invests where -----------------------------------------------------
+
+DIRECTION = [
+    Case(
+        "ru-direction-from-to",
+        "В 2023 году экспорт из Казахстана в Китай вырос на 8% и составил 15,1 млрд долларов.",
+        expected=[actual("export", 15.1, "млрд", "USD", "CN-KZ", period=year(2023), growth=8, flow="KZ>CN")],
+    ),
+    Case(
+        "ru-direction-import-into-from",
+        "Импорт в Россию из Узбекистана за 2022 год составил 1,4 млрд долларов.",
+        expected=[actual("import", 1.4, "млрд", "USD", "RU-UZ", period=year(2022), flow="UZ>RU")],
+    ),
+    Case(
+        "ru-direction-adjective-owner",
+        "По итогам 2023 года товарооборот России и Индии достиг 65 млрд долларов. Российский экспорт "
+        "составил 61 млрд долларов.",
+        expected=[
+            actual("turnover", 65, "млрд", "USD", "IN-RU", period=year(2023), flow=None),
+            actual("export", 61, "млрд", "USD", "IN-RU", period=year(2023), flow="RU>IN"),
+        ],
+    ),
+    Case(
+        "ru-direction-investment-subject-verb",
+        "Турция инвестировала в экономику Узбекистана 3,5 млрд долларов, сообщил министр.",
+        expected=[actual("investment", 3.5, "млрд", "USD", "TR-UZ", period=None, flow="TR>UZ")],
+    ),
+    Case(
+        "ru-direction-investment-from",
+        "В 2022 году объем прямых инвестиций из Германии в Казахстан составил 870 млн долларов.",
+        expected=[actual("investment", 870, "млн", "USD", "DE-KZ", period=year(2022), flow="DE>KZ")],
+    ),
+    Case(
+        "ru-direction-bare-export-is-the-reporting-side",
+        "За январь-июнь 2024 года товарооборот Кыргызстана с Казахстаном составил 780 млн долларов. "
+        "Экспорт вырос на 5%, до 310 млн долларов.",
+        expected=[
+            actual("turnover", 780, "млн", "USD", "KG-KZ", period=months(2024, 1, 6)),
+            actual("export", 310, "млн", "USD", "KG-KZ", period=months(2024, 1, 6), growth=5, flow="KG>KZ"),
+        ],
+    ),
+    Case(
+        "ru-direction-after-the-amount",
+        "По итогам 2023 года товарооборот Туркменистана с Китаем составил 10,5 млрд долларов. Из них "
+        "9,8 млрд пришлись на экспорт, а 0,7 млрд – на импорт товаров из КНР.",
+        expected=[
+            actual("turnover", 10.5, "млрд", "USD", "CN-TM", period=year(2023)),
+            actual("export", 9.8, "млрд", "USD", "CN-TM", period=year(2023), flow="TM>CN"),
+            actual("import", 0.7, "млрд", "USD", "CN-TM", period=year(2023), flow="CN>TM"),
+        ],
+    ),
+    Case(
+        "en-direction-possessive-to",
+        "In 2023, Brazil's exports to China rose 5.2 percent to $104.3 billion.",
+        expected=[
+            actual("export", 104.3, "billion", "USD", "BR-CN", period=year(2023), growth=5.2, flow="BR>CN")
+        ],
+    ),
+    Case(
+        "en-direction-imports-from",
+        "In 2024, India's imports from Russia reached $65.7 billion, the commerce ministry said.",
+        expected=[actual("import", 65.7, "billion", "USD", "IN-RU", period=year(2024), flow="RU>IN")],
+    ),
+    Case(
+        "en-direction-imports-of-goods",
+        "In 2023, imports of Russian goods to China grew by 13% to $129.1 billion.",
+        expected=[
+            actual("import", 129.1, "billion", "USD", "CN-RU", period=year(2023), growth=13, flow="RU>CN")
+        ],
+    ),
+    Case(
+        "en-direction-shared-trade-word",
+        "In the first half of 2024, exports to Russia fell from $1.2 billion to $0.9 billion, "
+        "Kyrgyzstan's statistics committee said.",
+        expected=[actual("export", 0.9, "billion", "USD", "KG-RU", period=months(2024, 1, 6), flow="KG>RU")],
+    ),
+    Case(
+        "en-direction-second-verb-not-the-first-destination",
+        "In 2023, Ohio exported $12.4 billion to Canada and imported $9.1 billion, the state said of its trade "
+        "between the United States and Canada.",
+        expected=[
+            actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), flow="US>CA"),
+            actual(
+                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), flow=None
+            ),  # Ohio: no country
+        ],
+    ),
+    Case(
+        "en-direction-invested-in",
+        "Japanese companies invested $2.1 billion in Vietnam in 2023, up 12 percent.",
+        expected=[
+            actual("investment", 2.1, "billion", "USD", "JP-VN", period=year(2023), growth=12, flow="JP>VN")
+        ],
+    ),
+]
+DIRECTION_GAPS: dict[str, str] = {}
+
+CASES = [*DIRECTION]
+GAPS = {**DIRECTION_GAPS}
+assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=GAPS[case.id])] if case.id in GAPS else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_real_news_case(case: Case) -> None:
+    from tradeviz import extract_text
+
+    frame = extract_text(case.text, published=case.published)
+    assert_facts(frame, case.expected, case.text)
