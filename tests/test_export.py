@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import re
@@ -136,6 +137,25 @@ def test_html_works_offline(russian_figure) -> None:  # type: ignore[no-untyped-
     assert RUSSIAN_TITLE in page or "\\u0422" in page  # the title, perhaps JSON-escaped
 
 
+def test_html_has_a_title_escaped_as_text(russian_figure) -> None:  # type: ignore[no-untyped-def]
+    page = export.figure_to_html(russian_figure).decode("utf-8")
+    assert f"<title>{RUSSIAN_TITLE}</title>" in page
+    named = export.figure_to_html(russian_figure, title="<a href='x'>CN-KZ</a>").decode("utf-8")
+    assert "<title>&lt;a href=&#x27;x&#x27;&gt;CN-KZ&lt;/a&gt;</title>" in named
+
+
+def test_a_caption_goes_under_the_chart_without_shrinking_it(russian_figure) -> None:  # type: ignore[no-untyped-def]
+    lines = ["Filters: CN-KZ, national, 2021–2023", "Sources: <b>all</b>", "Exported 2025-03-01"]
+    captioned = export.with_caption(russian_figure, lines)
+    (caption,) = [a for a in captioned.layout.annotations if "Exported 2025-03-01" in a.text]
+    assert "&lt;b&gt;all&lt;/b&gt;" in caption.text and caption.text.count("<br>") == 2
+    grown = captioned.layout.height - russian_figure.layout.height
+    assert grown > 0 and captioned.layout.margin.b - russian_figure.layout.margin.b == grown
+    assert len(russian_figure.layout.annotations) == len(captioned.layout.annotations) - 1  # a copy
+    page = export.figure_bytes(russian_figure, "html", caption=lines).decode("utf-8")
+    assert "Exported 2025-03-01" in page
+
+
 # --- tables ----------------------------------------------------------------------------------------------
 
 
@@ -157,6 +177,8 @@ def risky() -> pd.DataFrame:
         ("+7 701", "'+7 701"),
         ("-5%", "'-5%"),
         ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd|' /C calc'!A0", "'\tcmd|' /C calc'!A0"),
+        ("\r=1+1", "'\r=1+1"),
         ("Товарооборот", "Товарооборот"),
         ("", ""),
         (-5.0, -5.0),
@@ -169,8 +191,8 @@ def test_neutralise(value: object, expected: object) -> None:
 
 def test_csv_has_the_frame_columns_and_no_live_formulas(risky: pd.DataFrame) -> None:
     data = export.frame_to_csv(risky)
-    assert not data.startswith(b"\xef\xbb\xbf")
-    back = pd.read_csv(io.BytesIO(data))
+    assert data.startswith(b"\xef\xbb\xbf")  # a BOM in both dialects: Excel then opens Cyrillic right
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert back.columns.tolist() == list(COLUMNS)
     assert back["quote"].tolist()[:2] == ['\'=HYPERLINK("http://x")', "'-5% за год, товарооборот"]
     assert back["source"].tolist()[:2] == ["'+Kazinform", "'@handle"]
@@ -188,6 +210,48 @@ def test_semicolon_csv_is_for_russian_spreadsheets(risky: pd.DataFrame) -> None:
     assert back["amount"].tolist() == [18e9, 18e9, 18e9] and back["growth_pct"].tolist()[1] == -5.0
     assert ",0" in text  # decimal comma
     assert back["quote"].tolist()[2] == "Товарооборот достиг 40 млрд"
+
+
+@pytest.fixture
+def hostile() -> pd.DataFrame:
+    """Text that a spreadsheet runs, cuts or cannot store, in several text columns; qualifiers of each kind."""
+    return facts_to_frame(
+        [
+            fact(article="a\rb.txt", quote="\tcmd|' /C calc'!A0", qualifier="=", **year(2020)),
+            fact(article="c.txt", quote="\r=1+1", title="\x01\x0bbell\x07", qualifier="~", **year(2021)),
+            fact(article="d.txt", source="=cmd", quote="ok", url="-x", qualifier=">", **year(2022)),
+            fact(article="e.txt", quote="ok", qualifier="<", **year(2023)),
+        ]
+    )
+
+
+@pytest.mark.parametrize("dialect", ["comma", "semicolon"])
+def test_csv_guards_every_text_column_but_shows_the_qualifier(hostile: pd.DataFrame, dialect: str) -> None:
+    separator = {"comma": ",", "semicolon": ";"}[dialect]
+    text = export.frame_to_csv(hostile, dialect=dialect).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    assert len(rows) == 1 + len(hostile)  # the CR in a file name splits no row
+    header = rows[0]
+    column = {name: [row[header.index(name)] for row in rows[1:]] for name in header}
+    assert column["qualifier"] == ["=", "~", ">", "<"]
+    assert column["article"][0] == "a\rb.txt"
+    assert column["quote"][:2] == ["'\tcmd|' /C calc'!A0", "'\r=1+1"]
+    assert column["source"][2] == "'=cmd" and column["url"][2] == "'-x"
+    for name in header:
+        if name != "qualifier":
+            assert not any(cell.startswith(export.FORMULA_STARTS) for cell in column[name]), name
+
+
+def test_xlsx_stores_control_characters_and_shows_the_qualifier(hostile: pd.DataFrame) -> None:
+    sheet = openpyxl.load_workbook(io.BytesIO(export.frame_to_xlsx(hostile))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    column = {name: [row[position] for row in rows[1:]] for position, name in enumerate(rows[0])}
+    assert column["qualifier"] == ["=", "~", ">", "<"]
+    assert column["title"][1] == "\ufffd\ufffdbell\ufffd"  # each character XLSX cannot hold is marked
+    assert column["quote"][:2] == ["'\tcmd|' /C calc'!A0", "'\r=1+1"]
+    assert column["source"][2] == "'=cmd"
+    for cells in sheet.iter_rows(min_row=2):
+        assert all(cell.data_type != "f" for cell in cells)
 
 
 def test_unknown_csv_dialect_is_refused(risky: pd.DataFrame) -> None:
@@ -223,7 +287,7 @@ def test_table_bytes_and_write_table(risky: pd.DataFrame, tmp_path, capsysbinary
 
 def test_empty_frame_exports_just_the_header() -> None:
     empty = facts_to_frame([])
-    assert export.frame_to_csv(empty).decode().strip() == ",".join(COLUMNS)
+    assert export.frame_to_csv(empty).decode("utf-8-sig").strip() == ",".join(COLUMNS)
     rows = list(
         openpyxl.load_workbook(io.BytesIO(export.frame_to_xlsx(empty))).active.iter_rows(values_only=True)
     )

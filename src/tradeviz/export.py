@@ -12,19 +12,22 @@ import asyncio
 import contextlib
 import csv
 import datetime as dt
+import html
 import io
 import os
 import re
 import sys
 import threading
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pandas as pd
 import plotly.graph_objects as go
+import regex
 
 from tradeviz.errors import TradevizError
+from tradeviz.frame import QUALIFIERS
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 MIME_TYPES = {
@@ -40,13 +43,22 @@ INSTALL_BROWSER = (
     "`sudo apt-get install chromium`, or set BROWSER_PATH to a Chrome/Chromium executable. "
     "The HTML export works without it."
 )
-FORMULA_STARTS = ("=", "+", "-", "@")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV-injection list): such text gets a `'`."""
+UNGUARDED = {"qualifier": frozenset(QUALIFIERS)}
+"""Columns of a closed vocabulary whose values are written as they are: the qualifier reads `=`, not `'=`
+(in XLSX it is a string cell, which is never a formula; in CSV a lone `=` computes nothing)."""
+CONTROL_CHARACTERS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters XLSX cannot hold (openpyxl refuses them): each becomes U+FFFD, so the loss shows."""
 CSV_DIALECTS = {
-    # name: (separator, decimal mark, encoding); the semicolon dialect is what spreadsheets set to a
-    # Russian locale open directly: `;` between fields, decimal comma, and a BOM so Cyrillic reads as UTF-8.
-    "comma": (",", ".", "utf-8"),
-    "semicolon": (";", ",", "utf-8-sig"),
+    # name: (separator, decimal mark); the semicolon dialect is what spreadsheets set to a Russian locale
+    # open directly: `;` between fields and a decimal comma. Both carry a BOM, so Cyrillic reads as UTF-8.
+    "comma": (",", "."),
+    "semicolon": (";", ","),
 }
+CSV_ENCODING = "utf-8-sig"
+CSV_LINE_END = "\r\n"
+"""RFC 4180's line end: the csv writer then quotes any cell holding a CR or LF, so no row splits."""
 IMAGE_SIZE = {"width": 1100, "height": 560}
 START_TIMEOUT = 60.0
 RENDER_TIMEOUT = 60.0
@@ -153,15 +165,47 @@ def close_browser() -> None:
             _renderer = None
 
 
-def figure_to_html(figure: go.Figure) -> bytes:
-    """A self-contained interactive HTML page (plotly.js inlined, about 5 MB) that opens offline."""
+def figure_to_html(figure: go.Figure, *, title: str | None = None) -> bytes:
+    """A self-contained interactive HTML page (plotly.js inlined, about 5 MB) that opens offline, titled
+    `title` (else the chart's own title, which is already escaped for Plotly)."""
     page = figure.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
-    return page.encode("utf-8")
+    shown = html.escape(title) if title is not None else str(figure.layout.title.text or "tradeviz chart")
+    return page.replace("<head>", f"<head><title>{shown}</title>", 1).encode("utf-8")
 
 
-def figure_bytes(figure: go.Figure, fmt: str) -> bytes:
-    """The figure in any export format: png, svg, pdf or html."""
+def figure_bytes(figure: go.Figure, fmt: str, *, caption: Sequence[str] = ()) -> bytes:
+    """The figure in any export format: png, svg, pdf or html, with `caption` lines under it (what it
+    shows: filters, sources, the day of export) so a copy passed around still says where it came from."""
+    if caption:
+        figure = with_caption(figure, caption)
     return figure_to_html(figure) if fmt == "html" else figure_to_image(figure, fmt)
+
+
+CAPTION_LINE_PX = 15
+
+
+def with_caption(figure: go.Figure, lines: Sequence[str]) -> go.Figure:
+    """A copy of the figure with `lines` (plain text, escaped here) in small print below everything else;
+    the figure grows by their height, so the plot keeps its size and the labels their places."""
+    captioned = go.Figure(figure)
+    extra = CAPTION_LINE_PX * len(lines) + 10
+    height = int(captioned.layout.height or IMAGE_SIZE["height"])
+    bottom = int(captioned.layout.margin.b if captioned.layout.margin.b is not None else 80)
+    captioned.update_layout(height=height + extra, margin={"b": bottom + extra})
+    captioned.add_annotation(
+        text="<br>".join(html.escape(line) for line in lines),
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=0,
+        xanchor="left",
+        y=0,
+        yanchor="top",
+        yshift=-(bottom + 4),
+        align="left",
+        font={"size": 10, "color": "#666"},
+    )
+    return captioned
 
 
 # --- tables ---------------------------------------------------------------------------------------------
@@ -170,8 +214,8 @@ def figure_bytes(figure: go.Figure, fmt: str) -> bytes:
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would run as a formula, made inert with a leading apostrophe.
 
-    >>> neutralise("=HYPERLINK(1)"), neutralise("-5%"), neutralise("ok"), neutralise(-5.0)
-    ("'=HYPERLINK(1)", "'-5%", 'ok', -5.0)
+    >>> neutralise("=HYPERLINK(1)"), neutralise("-5%"), neutralise("\\tx"), neutralise("ok"), neutralise(-5.0)
+    ("'=HYPERLINK(1)", "'-5%", "'\\tx", 'ok', -5.0)
     """
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
@@ -179,23 +223,34 @@ def neutralise(value: object) -> object:
 
 
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
-    text_columns = [name for name in frame.columns if not pd.api.types.is_numeric_dtype(frame[name])]
+    """Every text column neutralised, but the known values of a closed-vocabulary column (`UNGUARDED`)."""
     safe = frame.copy()
-    for name in text_columns:
-        if pd.api.types.is_string_dtype(frame[name]) or frame[name].dtype == object:
-            safe[name] = frame[name].map(neutralise, na_action="ignore")
+    for name in frame.columns:
+        column = frame[name]
+        if not (pd.api.types.is_string_dtype(column) or column.dtype == object):
+            continue
+        known = UNGUARDED.get(str(name), frozenset())
+        safe[name] = column.map(
+            lambda value, known=known: value if value in known else neutralise(value), na_action="ignore"
+        )
     return safe
 
 
 def frame_to_csv(frame: pd.DataFrame, *, dialect: str = "comma") -> bytes:
-    """The frame as CSV bytes with the frame's columns; text that could run as a formula is neutralised."""
+    """The frame as CSV bytes (UTF-8 with a BOM) with the frame's columns; text that could run as a formula
+    is neutralised, and a cell holding a line break is quoted."""
     if dialect not in CSV_DIALECTS:
         raise ValueError(f"CSV dialect must be one of {', '.join(CSV_DIALECTS)}; got {dialect!r}")
-    separator, decimal, encoding = CSV_DIALECTS[dialect]
+    separator, decimal = CSV_DIALECTS[dialect]
     text = _neutralised(frame).to_csv(
-        index=False, sep=separator, decimal=decimal, date_format="%Y-%m-%d", quoting=csv.QUOTE_MINIMAL
+        index=False,
+        sep=separator,
+        decimal=decimal,
+        date_format="%Y-%m-%d",
+        quoting=csv.QUOTE_MINIMAL,
+        lineterminator=CSV_LINE_END,
     )
-    return text.encode(encoding)
+    return text.encode(CSV_ENCODING)
 
 
 def frame_to_xlsx(frame: pd.DataFrame, *, sheet: str = "facts") -> bytes:
@@ -209,7 +264,7 @@ def frame_to_xlsx(frame: pd.DataFrame, *, sheet: str = "facts") -> bytes:
     worksheet.title = sheet
     worksheet.append(list(frame.columns))
     dates = {name for name in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[name])}
-    for record in frame.itertuples(index=False, name=None):
+    for record in _neutralised(frame).itertuples(index=False, name=None):
         worksheet.append([_cell(value) for value in record])
     for position, name in enumerate(frame.columns, start=1):
         letter = get_column_letter(position)
@@ -228,14 +283,17 @@ def frame_to_xlsx(frame: pd.DataFrame, *, sheet: str = "facts") -> bytes:
 
 
 def _cell(value: object) -> object:
-    """A frame value as openpyxl writes it: no NA objects, plain datetimes, neutralised text."""
+    """A frame value as openpyxl writes it: no NA objects, plain datetimes, text without the control
+    characters XLSX cannot hold."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[call-overload]
         return None
     if isinstance(value, pd.Timestamp):
         return value.to_pydatetime()
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
         return value.item()
-    return neutralise(value)
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.sub("\ufffd", value, timeout=10.0)
+    return value
 
 
 def table_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
