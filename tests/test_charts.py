@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Callable
 
@@ -10,9 +11,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import fact, months, year
-from tradeviz import charts, views
+from tradeviz import chart_marks, chart_targets, charts, views
 from tradeviz.frame import facts_to_frame
 
 
@@ -60,7 +63,7 @@ def test_unit_is_in_the_title_and_axis(facts: pd.DataFrame) -> None:
 def test_qualifier_and_partial_year_change_the_symbol(facts: pd.DataFrame) -> None:
     reports = by_name(charts.turnover_chart(national(facts)), "reports")
     assert list(reports["Akorda"].marker.symbol) == ["triangle-up"]  # "> 41 bn"
-    assert list(reports["Akorda"].text) == ["> 41"]
+    assert list(reports["Akorda"].text) == ["&gt; 41"]  # escaped: Plotly shows "> 41", reads no markup
     kazinform = dict(zip(ys(reports["Kazinform"]), reports["Kazinform"].marker.symbol, strict=True))
     assert kazinform == {18.0: "circle", 19.7: "circle-open"}
     labels = list(reports["Kazinform"].text)
@@ -124,7 +127,7 @@ def test_hover_tells_value_period_qualifier_source_date_and_sentence() -> None:
         ]
     )
     (reports,) = traces(charts.turnover_chart(frame), "reports")
-    value, period, qualifier, source, published, sentence = reports.customdata[0]
+    value, period, qualifier, source, published, sentence, consensus = reports.customdata[0]
     assert (value, period, qualifier, source, published) == (
         "&gt; 41 bn USD",
         "2023",
@@ -133,6 +136,7 @@ def test_hover_tells_value_period_qualifier_source_date_and_sentence() -> None:
         "2024-07-03",
     )
     assert "exceeded $41 billion" in sentence and "<b>" not in sentence and "&lt;b&gt;" in sentence
+    assert consensus == ""  # one report of its year: no consensus to tell
     for needed in ("customdata[0]", "customdata[1]", "customdata[2]", "customdata[3]", "customdata[4]"):
         assert needed in reports.hovertemplate
 
@@ -279,7 +283,7 @@ def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
     facts: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     frame = national(facts)
-    memo: charts.Memo = {}
+    memo = charts.Memo()
     everything = charts.turnover_chart(frame, memo=memo)
     assert everything.to_json() == charts.turnover_chart(frame).to_json()  # the same figure with or without
     fewer = frame[frame["source"] != frame["source"].dropna().iloc[0]]
@@ -288,9 +292,9 @@ def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
     def no_formatting(*args: object, **kwargs: object) -> None:
         raise AssertionError("a fact in the memo was formatted again")
 
-    monkeypatch.setattr(charts, "_report_mark", no_formatting)
-    monkeypatch.setattr(charts, "_x_position", no_formatting)
-    monkeypatch.setattr(charts, "_target_mark", no_formatting)
+    monkeypatch.setattr(charts, "report_mark", no_formatting)
+    monkeypatch.setattr(chart_marks, "x_position", no_formatting)
+    monkeypatch.setattr(chart_targets, "target_mark", no_formatting)
     assert charts.turnover_chart(fewer, memo=memo).to_json() == expected
 
 
@@ -337,3 +341,224 @@ def test_charts_are_drawn_in_the_house_template_as_a_checked_layout_would_be(fac
         json.loads(pio.to_json(figure))["layout"]["template"] == json.loads(pio.to_json(checked))["template"]
     )
     assert figure.layout.template.layout.plot_bgcolor == pio.templates[charts.TEMPLATE].layout.plot_bgcolor
+
+
+# --- legible charts (issue 15) and text that stays text (issue 14) ----------------------------------------
+
+
+def placed_boxes(figure: go.Figure, plot_width: float) -> list[tuple[str, float, float, float, float]]:
+    """Every visible label's box in pixels (left, right, top, bottom) at this plot width, as Plotly lays it
+    out next to its marker (see `labels.label_box`), worked out here from the figure alone."""
+    from tradeviz import labels
+
+    x0, x1 = (pd.Timestamp(x).value for x in figure.layout.xaxis.range)
+    y0, y1 = figure.layout.yaxis.range
+    boxes = []
+    for trace in figure.data:
+        if trace.text is None or "text" not in trace.mode:
+            continue
+        sizes = trace.marker.size if "markers" in trace.mode else 0
+        spots = (
+            [trace.textposition] * len(trace.x) if isinstance(trace.textposition, str) else trace.textposition
+        )
+        for x, y, text, spot in zip(trace.x, trace.y, trace.text, spots, strict=True):
+            if not text or x is None or y is None:
+                continue
+            px = (pd.Timestamp(x).value - x0) / (x1 - x0) * plot_width
+            py = (y1 - float(y)) / (y1 - y0) * charts.PLOT_HEIGHT
+            left, right, top, bottom = labels.label_box(spot, (sizes or 0) / 2, labels.text_width(text))
+            boxes.append((str(text), px + left, px + right, py + top, py + bottom))
+    return boxes
+
+
+def markers(figure: go.Figure, plot_width: float) -> list[tuple[float, float, float]]:
+    x0, x1 = (pd.Timestamp(x).value for x in figure.layout.xaxis.range)
+    y0, y1 = figure.layout.yaxis.range
+    found = []
+    for trace in figure.data:
+        if "markers" not in trace.mode:
+            continue
+        for x, y in zip(trace.x, trace.y, strict=True):
+            if x is not None and y is not None:
+                px = (pd.Timestamp(x).value - x0) / (x1 - x0) * plot_width
+                found.append((px, (y1 - float(y)) / (y1 - y0) * charts.PLOT_HEIGHT, trace.marker.size / 2))
+    return found
+
+
+def assert_legible(figure: go.Figure) -> None:
+    """No two labels overlap, none covers a marker, none leaves the plot, at any width from the narrowest."""
+    margins = charts.MARGIN["l"] + charts.MARGIN["r"]
+    for chart_width in (charts.MIN_WIDTH, 600, 800, 1000, 1400, 1920, charts.MAX_WIDTH):
+        width = chart_width - margins
+        boxes = placed_boxes(figure, width)
+        for text, left, right, top, bottom in boxes:
+            assert left >= 0 and right <= width and top >= 0 and bottom <= charts.PLOT_HEIGHT, (
+                text,
+                chart_width,
+            )
+        for a, b in itertools.combinations(boxes, 2):
+            overlap = a[1] < b[2] and b[1] < a[2] and a[3] < b[4] and b[3] < a[4]
+            assert not overlap, (a[0], b[0], chart_width)
+        for text, left, right, top, bottom in boxes:
+            for px, py, radius in markers(figure, width):
+                inside = (
+                    left < px + radius and px - radius < right and top < py + radius and py - radius < bottom
+                )
+                assert not inside, (text, chart_width)
+
+
+def crowded_years() -> pd.DataFrame:
+    """What the analyst saw: two reports of one year ("~ 65" and "65.7"), part years next to full ones,
+    targets close together, and the last target at the right edge of the years shown."""
+    return facts_to_frame(
+        [
+            fact(article="a.txt", source="Kazinform", amount="65e9", qualifier="~", **year(2023)),
+            fact(article="b.txt", source="Xinhua", amount="65.7e9", **year(2023)),
+            fact(article="c.txt", source="TASS", amount="60e9", **year(2022)),
+            fact(article="d.txt", source="TASS", amount="58e9", **months(2023, 1, 9)),
+            fact(article="e.txt", source="El.kz", amount="61e9", **months(2022, 1, 6)),
+            fact(article="a.txt", source="Kazinform", kind="target", amount="80e9", target_year=2025),
+            fact(article="b.txt", source="Xinhua", kind="target", amount="82e9", target_year=2025),
+            fact(article="c.txt", source="TASS", kind="target", amount="100e9", target_year=2030),
+            fact(article="e.txt", source="El.kz", kind="target", amount="90e9", target_year=None),
+        ]
+    )
+
+
+def test_labels_never_collide_nor_leave_the_plot() -> None:
+    figure = charts.turnover_chart(crowded_years(), years=(2021, 2030))
+    assert_legible(figure)
+    shown = [text for trace in figure.data if trace.text is not None for text in trace.text if text]
+    assert "target 100 by 2030" in shown  # the last target is labelled, inside the plot
+    assert "~ 65" in " ".join(shown).replace("&gt;", ">") or "65.7" in shown
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(2015, 2024),
+            st.sampled_from(["Kazinform", "Xinhua", "TASS", "El.kz", "Akorda"]),
+            st.floats(10, 90).map(lambda a: round(a, 1)),
+            st.sampled_from(["=", "~", ">", "<"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_any_chart_s_labels_are_legible(reports: list[tuple[int, str, float, str, bool, bool]]) -> None:
+    made = [
+        fact(
+            article=f"{n}.txt",
+            source=source,
+            amount=f"{amount}e9",
+            qualifier=qualifier,
+            **(months(y, 1, 6) if partial else year(y)),
+        )
+        if not is_target
+        else fact(article=f"{n}.txt", source=source, kind="target", amount=f"{amount}e9", target_year=y + 6)
+        for n, (y, source, amount, qualifier, partial, is_target) in enumerate(reports)
+    ]
+    assert_legible(charts.turnover_chart(facts_to_frame(made)))
+
+
+HOSTILE = '<a href="http://evil.example">click</a><img src=x onerror=alert(1)>'
+
+
+def all_texts(figure: go.Figure) -> list[str]:
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(figure.to_json()))
+    return found
+
+
+def test_a_hostile_source_name_stays_text_everywhere_in_the_figure() -> None:
+    frame = facts_to_frame(
+        [
+            fact(source=HOSTILE, amount="18e9", quote=HOSTILE, region=None, **year(2021)),
+            fact(source=HOSTILE, amount="20e9", **year(2022)),
+            fact(source=HOSTILE, kind="target", amount="30e9", target_year=2025),
+            fact(source=HOSTILE, kind="target", amount="40e9", target_year=None),
+        ]
+    )
+    for figure in (charts.turnover_chart(frame, title=HOSTILE), charts.turnover_chart(frame)):
+        ours = ("<br>", "<b>", "</b>", "<i>", "</i>", "<extra>", "</extra>")
+        for text in all_texts(figure):
+            stripped = text
+            for tag in ours:
+                stripped = stripped.replace(tag, "")
+            assert "<" not in stripped and ">" not in stripped, text
+    names = [trace.name for trace in charts.turnover_chart(frame).data]
+    assert any("&lt;a href=" in name for name in names)
+
+
+def test_a_sources_colour_comes_from_its_name_alone() -> None:
+    few = facts_to_frame([fact(source="Xinhua", **year(2021)), fact(source="TASS", **year(2022))])
+    more = facts_to_frame(
+        [fact(source=name, **year(2021)) for name in ("Akorda", "Akipress", "Xinhua", "Azattyq", "TASS")]
+    )
+    colours = {t.name: t.marker.color for t in traces(charts.turnover_chart(few), "reports")}
+    colours_more = {t.name: t.marker.color for t in traces(charts.turnover_chart(more), "reports")}
+    assert colours["Xinhua"] == colours_more["Xinhua"] and colours["TASS"] == colours_more["TASS"]
+
+
+def test_one_target_stated_by_several_outlets_is_drawn_once() -> None:
+    goal = {"kind": "target", "amount": "40e9", "target_year": 2030}
+    frame = facts_to_frame(
+        [
+            fact(amount="18e9", **year(2023)),
+            fact(article="a.txt", source="Kazinform", published=dt.date(2024, 2, 1), **goal),
+            fact(article="b.txt", source="Xinhua", published=dt.date(2024, 3, 1), **goal),
+            fact(article="c.txt", source="TASS", published=dt.date(2024, 4, 1), **goal),
+        ]
+    )
+    (star,) = traces(charts.turnover_chart(frame), "target")
+    assert len(star.x) == 1 and star.meta["outlets"] == [["Kazinform", "Xinhua", "TASS"]]
+    assert star.customdata[0][3] == "Kazinform, Xinhua, TASS (3 outlets)"
+    assert star.customdata[0][4] == "2024-02-01"  # the first announcement
+    assert star.marker.color == chart_marks.SHARED_COLOUR and "3 outlets" in star.name
+
+
+def test_the_point_under_the_pointer_is_a_report_and_tells_its_years_consensus() -> None:
+    frame = facts_to_frame(
+        [
+            fact(source="Kazinform", amount="40e9", **year(2023)),
+            fact(source="Xinhua", amount="41e9", **year(2023)),
+            fact(source="TASS", amount="18e9", **year(2021)),
+        ]
+    )
+    figure = charts.turnover_chart(frame)
+    (line,) = traces(figure, "consensus")
+    assert line.hoverinfo == "skip"  # the consensus never takes a report's hover
+    hovers = {t.name: t.customdata[0][6] for t in traces(figure, "reports")}
+    assert hovers["TASS"] == ""
+    assert "Consensus of 2023: 40.5 bn USD, the median of 2 reports (40–41)" in hovers["Xinhua"]
+
+
+def test_the_x_axis_spans_the_years_chosen() -> None:
+    frame = facts_to_frame([fact(amount="18e9", **year(2021)), fact(amount="20e9", **year(2022))])
+    start, end = (
+        pd.Timestamp(x) for x in charts.turnover_chart(frame, years=(2020, 2025)).layout.xaxis.range
+    )
+    assert (start.date(), end.date()) == (dt.date(2020, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_one_trace_chart_keeps_its_legend_and_keys_only_what_it_draws() -> None:
+    figure = charts.turnover_chart(facts_to_frame([fact(amount="18e9", **months(2021, 1, 6))]))
+    assert figure.layout.showlegend is True and len(figure.data) == 1
+    key = figure.layout.annotations[0].text
+    assert "● as reported" in key and "○ hollow" in key
+    assert "★ target" not in key and "◆ about" not in key
+    assert not traces(figure, "consensus")  # no full year: no consensus line, nor its key

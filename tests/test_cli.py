@@ -10,6 +10,7 @@ import pytest
 
 from tradeviz.cli import build_parser, main
 from tradeviz.frame import COLUMNS
+from tradeviz.pipeline import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -111,3 +112,122 @@ def test_ids_are_the_ones_correct_takes(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["extract", str(article), "--format", "jsonl", "--corrections", str(corrections)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [row["correction"] for row in rows] == [None, "rejected"]
+
+
+# --- what a new analyst tripped over (issue 15) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("facts.xlsx", lambda path: path.read_bytes()[:2] == b"PK"),
+        ("facts.csv", lambda path: path.read_bytes().startswith(b"\xef\xbb\xbfarticle,")),
+        ("facts.parquet", lambda path: path.read_bytes()[:4] == b"PAR1"),
+        ("facts.jsonl", lambda path: json.loads(path.read_text("utf-8").splitlines()[0])["article"]),
+        ("FACTS.TXT", lambda path: "CN-KZ" in path.read_text("utf-8")),
+    ],
+)
+def test_the_output_extension_picks_the_format(tmp_path: Path, name: str, check) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / name
+    assert main(["extract", str(ARTICLES), "-o", str(target)]) == 0
+    assert check(target)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["-o", "{tmp}/facts.ods"], "cannot tell the format from", id="unknown-extension"),
+        pytest.param(["--format", "csv", "-o", "{tmp}/facts.xlsx"], "says xlsx", id="contradiction"),
+        pytest.param(
+            ["-o", "{tmp}/missing/facts.csv"], "the folder {tmp}/missing does not exist", id="no-folder"
+        ),
+        pytest.param(["--format", "xlsx"], "needs -o FILE", id="binary-to-terminal"),
+    ],
+)
+def test_output_mistakes_are_usage_errors_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    argv = [arg.format(tmp=tmp_path) for arg in argv]
+    assert main(["extract", str(ARTICLES), *argv]) == 2
+    err = capsys.readouterr().err
+    assert message.format(tmp=tmp_path) in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "cache"] or not (tmp_path / "missing").exists()
+
+
+def test_a_chart_into_a_missing_folder_is_the_same_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "chart.html"
+    assert main(["chart", "--articles", str(ARTICLES), "-o", str(target)]) == 2
+    assert f"the folder {tmp_path / 'missing'} does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "chart", "correct", "add"])
+def test_a_mistyped_option_shows_the_commands_own_usage(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = {"extract": ["extract", "x", "--fromat", "csv"], "chart": ["chart", "-o", "x.png", "--fromat"]}
+    with pytest.raises(SystemExit) as raised:
+        main(argv.get(command, [command, "x", "--fromat"]))
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert f"usage: tradeviz {command}" in err and "unrecognized arguments: --fromat" in err
+
+
+@pytest.mark.parametrize("command", ["extract", "chart", "correct"])
+def test_help_names_every_article_type(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for suffix in (".txt", ".md", ".html", ".htm"):
+        assert suffix in shown
+
+
+def test_counts_are_worded_with_plurals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = ARTICLES / "002_c41913dc013a7d8d.txt"
+    frame = tmp_path / "one.jsonl"
+    assert main(["extract", str(one), "--format", "jsonl"]) == 0
+    facts = len(capsys.readouterr().out.splitlines())
+    assert main(["extract", str(one), "-o", str(frame)]) == 0
+    err = capsys.readouterr().err
+    assert f"{facts} fact{'s' if facts != 1 else ''} from 1 article written" in err
+
+
+def test_the_chart_leaves_out_a_rejected_figure(tmp_path: Path) -> None:
+    from tradeviz.corrections import Correction, fact_ids, save_correction
+
+    articles = tmp_path / "store" / "articles"
+    articles.mkdir(parents=True)
+    for path in ARTICLES.iterdir():
+        (articles / path.name).write_bytes(path.read_bytes())
+    corpus = load_corpus([articles])
+    ids = fact_ids(corpus.facts, corpus.articles)
+    turnover = corpus.facts[(corpus.facts["metric"] == "turnover") & corpus.facts["region"].isna()]
+    rejected = turnover[turnover["kind"] == "actual"]["amount"].idxmax()
+    save_correction(
+        tmp_path / "store" / "corrections.jsonl",  # the store's own file: found from the articles
+        Correction(
+            str(ids[rejected]), "reject", "a GDP figure", article=str(corpus.facts.loc[rejected, "article"])
+        ),
+    )
+    target = tmp_path / "chart.html"
+    assert main(["chart", "--articles", str(articles), "-o", str(target)]) == 0
+    page = target.read_text("utf-8")
+    start = page.index("[", page.index("Plotly.newPlot("))  # the traces, after the chart's element id
+    figure, _end = json.JSONDecoder().raw_decode(page, start)
+    drawn = [
+        y for trace in figure if trace.get("meta", {}).get("role") == "reports" for y in _values(trace["y"])
+    ]
+    assert round(corpus.facts.loc[rejected, "amount"] / 1e9, 6) not in drawn and drawn
+
+
+def _values(array: object) -> list[float]:
+    """Plotly's JSON arrays, plain or typed (`{"dtype", "bdata"}`), as rounded floats."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(array, dict):
+        array = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
+    return [round(float(v), 6) for v in array]  # type: ignore[union-attr]

@@ -39,12 +39,12 @@ from tradeviz.corrections import (
 from tradeviz.corrections_cli import (
     add_correct_parser,
     add_corrections_argument,
-    corrected_frame,
-    corrections_path,
+    corrections_files,
 )
 from tradeviz.export import frame_to_csv, frame_to_xlsx
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.pipeline import Corpus, load_corpus
+from tradeviz.reviewed import reviewed_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -630,33 +630,136 @@ def _extract_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def test_extract_takes_the_given_file_else_the_default_else_none(
+def test_extract_takes_the_given_file_else_the_stores_else_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert corrections_path(_extract_args([])) == Path("data/corrections.jsonl")
-    assert corrections_path(_extract_args(["--no-corrections"])) is None
+    monkeypatch.chdir(tmp_path / "..")  # wherever the command runs, a store's file is beside it
+    corpus, other = tmp_path / "x" / "corpus", tmp_path / "y" / "news"
+    assert corrections_files(_extract_args([]), [corpus]) == (tmp_path / "x" / "corrections.jsonl",)
+    assert corrections_files(_extract_args([]), [corpus / "a.txt", corpus, other]) == (
+        tmp_path / "x" / "corrections.jsonl",
+        tmp_path / "y" / "corrections.jsonl",
+    )
+    assert corrections_files(_extract_args(["--no-corrections"]), [corpus]) == ()
     with pytest.raises(CorrectionsError, match=r"no corrections file at typo\.jsonl"):
-        corrections_path(_extract_args(["--corrections", "typo.jsonl"]))
-    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path / "corpus" / "articles"))
-    assert corrections_path(_extract_args([])) == tmp_path / "corpus" / "corrections.jsonl"
+        corrections_files(_extract_args(["--corrections", "typo.jsonl"]), [corpus])
     monkeypatch.setenv("TRADEVIZ_CORRECTIONS", "mine.jsonl")
-    assert corrections_path(_extract_args([])) == Path("mine.jsonl")
+    assert corrections_files(_extract_args([]), [corpus]) == (Path("mine.jsonl"),)
     with pytest.raises(SystemExit):
         _extract_args(["--no-corrections", "--corrections", "x"])
 
 
-def test_corrected_frame_applies_the_file_and_words_the_orphans(bundled: Corpus, tmp_path: Path) -> None:
+def test_every_entry_point_finds_the_stores_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "x" / "corpus"
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(store))
+    monkeypatch.chdir(tmp_path)
+    assert corrections.default_path() == tmp_path / "x" / "corrections.jsonl"  # the dashboard's
+    assert corrections.default_path(store / "a.txt") == tmp_path / "x" / "corrections.jsonl"
+    monkeypatch.delenv("TRADEVIZ_ARTICLES")
+    assert corrections.default_path() == tmp_path / "data" / "corrections.jsonl"  # data/articles here
+
+
+def test_reviewed_facts_apply_the_files_and_word_the_orphans(bundled: Corpus, tmp_path: Path) -> None:
     path = tmp_path / "corrections.jsonl"
-    frame, messages = corrected_frame(bundled, None)  # --no-corrections: as extracted
-    assert frame is bundled.facts and messages == []
-    frame, messages = corrected_frame(bundled, path)  # no file yet: nothing corrected, the contract's columns
-    assert frame is bundled.facts and messages == []
+    reviewed = reviewed_facts(bundled, ())  # --no-corrections: as extracted
+    assert reviewed.frame.equals(bundled.facts) and reviewed.orphans == () and not reviewed.any_corrected
+    reviewed = reviewed_facts(bundled, [path])  # no file yet: nothing corrected, the contract's columns
+    assert list(reviewed.frame.columns) == list(COLUMNS) and reviewed.problems == ()
     save_correction(path, correction(amount=20.1e9))
     save_correction(path, correction("0123456789abcdef:1-2:turnover:actual:5", "reject", article="gone.txt"))
-    frame, messages = corrected_frame(bundled, path)
-    assert frame["corrected"].sum() == 1
-    assert messages == ["1 correction is for articles not read this time (gone.txt)"]
+    reviewed = reviewed_facts(bundled, [path])
+    assert reviewed.frame["corrected"].sum() == 1
+    assert reviewed.orphans == ("1 correction is for articles not read this time (gone.txt)",)
+    assert list(reviewed_facts(bundled, [], always_columns=True).frame.columns) == [*COLUMNS, *EXTRA_COLUMNS]
+
+
+def test_outlets_named_in_two_scripts_are_one_source(tmp_path: Path) -> None:
+    body = "В 2023 году товарооборот Казахстана и Китая составил {} млрд долларов.\n"
+    for name, source, amount in (("a.txt", "Синьхуа", 40), ("b.txt", "Xinhua", 41), ("c.txt", "ТАСС", 42)):
+        (tmp_path / name).write_text(f"---\nsource: {source}\n---\n" + body.format(amount), "utf-8")
+    reviewed = reviewed_facts(load_corpus([tmp_path]), ())
+    assert sorted(reviewed.frame["source"]) == ["TASS", "Xinhua", "Xinhua"]
+
+
+# --- a damaged file costs only its damaged lines (issue 14) --------------------------------------------------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+SHALLOW_BUT_DEEP = '{"fact_id": ' + "[" * 3000 + "]" * 3000 + "}"  # under the length cap, over recursion
+
+
+def damaged_file(path: Path) -> None:
+    second = correction(TARGET_2030, "reject")
+    path.write_bytes(
+        (
+            "\n".join(
+                [
+                    GOOD,
+                    "{not json",
+                    DEEP,
+                    SHALLOW_BUT_DEEP,
+                    json.dumps({"action": "reject", "fact_id": JAN_OCT_2022}),
+                    corrections._line(second).strip(),
+                ]
+            )
+            + "\n"
+        ).encode("utf-8")
+        + b'{"reason": "\xff\xfe"}\n'
+    )
+
+
+def test_a_damaged_line_is_reported_and_the_others_still_apply(tmp_path: Path, bundled: Corpus) -> None:
+    path = tmp_path / "corrections.jsonl"
+    damaged_file(path)
+    found = corrections.read_corrections(path)
+    assert [c.fact_id for c in found.corrections] == [JAN_OCT_2022, TARGET_2030]
+    assert [problem.split(": ", 1)[0] for problem in found.problems] == [
+        f"{path}, line {n}" for n in (2, 3, 4, 5, 7)
+    ]
+    assert "not JSON" in found.problems[0] and "was not read" in found.problems[1]
+    assert "nested too deeply" in found.problems[2] and "'reason' is missing" in found.problems[3]
+    assert "not UTF-8" in found.problems[4]
+    reviewed = reviewed_facts(bundled, [path])
+    assert len(reviewed.problems) == 5
+    assert list(reviewed.frame["correction"].dropna()) == ["rejected", "rejected"]
+
+
+def test_a_damaged_file_is_never_written_to(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.jsonl"
+    damaged_file(path)
+    before = path.read_bytes()
+    with pytest.raises(CorrectionsError, match=r"nothing was written: .* 5 damaged lines"):
+        save_correction(path, correction(amount=20e9))
+    with pytest.raises(CorrectionsError, match="Mend or delete them first"):
+        remove_correction(path, JAN_OCT_2022)
+    assert path.read_bytes() == before
+
+
+def test_extract_applies_the_good_lines_of_a_damaged_file(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tradeviz.cli import main
+
+    damaged_file(corpus_dir.parent / "corrections.jsonl")  # the store's own file, found by extract
+    assert main(["extract", str(corpus_dir), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert len(rows) == 11 and [r["correction"] for r in rows].count("rejected") == 2
+    assert captured.err.count("not applied, not a correction") == 5
+    assert "line 3" in captured.err and "Traceback" not in captured.err
+
+
+def test_correct_lists_a_damaged_file_but_refuses_to_write_to_it(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = corpus_dir.parent / "corrections.jsonl"
+    damaged_file(path)
+    before = path.read_bytes()
+    assert _correct(["--list", "--articles", str(corpus_dir)]) == 1
+    listed = capsys.readouterr()
+    assert JAN_OCT_2022 in listed.out and listed.err.count("not a correction") == 5
+    with pytest.raises(CorrectionsError, match="nothing was written"):
+        _correct([TURNOVER_2024, "--reject", "--reason", "why", "--articles", str(corpus_dir)])
+    assert path.read_bytes() == before
 
 
 def _correct(argv: list[str]) -> int:

@@ -343,3 +343,123 @@ def test_data_quality_counts(facts: pd.DataFrame) -> None:
 def test_filters_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         views.Filters().pair = "CN-KZ"  # type: ignore[misc]
+
+
+# --- what the analyst session found (issue 15) ------------------------------------------------------------
+
+
+def two_pairs() -> pd.DataFrame:
+    return facts_to_frame(
+        [
+            fact(source="El.kz", **year(2021)),
+            fact(source="Kazinform", **year(2022)),
+            fact(source="TASS", parties="KZ-RU", lang="en", **year(2022)),
+        ]
+    )
+
+
+def test_a_pairs_options_are_its_own_sources_and_languages() -> None:
+    frame = two_pairs()
+    assert views.filter_options(frame).sources == ("El.kz", "Kazinform", "TASS")
+    kz_ru = views.filter_options(frame, pair="KZ-RU")
+    assert kz_ru.sources == ("TASS",) and kz_ru.langs == ("en",)
+    assert kz_ru.pairs == ("CN-KZ", "KZ-RU")  # every pair is still offered
+
+
+def offered(sources: int) -> views.Options:
+    return views.Options(None, tuple(f"S{n:02}" for n in range(sources)), ("en", "ru"), (), (), (), ())
+
+
+@pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [
+        pytest.param(tuple(f"S{n:02}" for n in range(1, 40)), {"not_source": ["S00"]}, id="all-but-one"),
+        pytest.param(("S03",), {"source": ["S03"]}, id="one"),
+        pytest.param((), {"source": [""]}, id="none"),
+        pytest.param(
+            tuple(f"S{n:02}" for n in range(20)), {"source": [f"S{n:02}" for n in range(20)]}, id="half"
+        ),
+    ],
+)
+def test_a_link_keeps_the_shorter_of_chosen_and_left_out(chosen: tuple[str, ...], expected: dict) -> None:  # type: ignore[type-arg]
+    options = offered(40)
+    query = views.to_query(views.Filters(sources=chosen), options)
+    assert query == expected
+    assert views.from_query(query, lambda pair: options) == (views.Filters(sources=chosen), [])
+
+
+@given(
+    kept=st.lists(st.sampled_from([f"S{n:02}" for n in range(12)]), unique=True).map(tuple),
+    langs=st.none() | st.sampled_from([(), ("en",), ("en", "ru")]),
+)
+def test_a_link_with_options_round_trips(kept: tuple[str, ...], langs: tuple[str, ...] | None) -> None:
+    options = offered(12)
+    ordered = tuple(value for value in options.sources if value in kept)
+    filters = views.Filters(sources=ordered, langs=langs, pair="CN-KZ")
+    query = views.to_query(filters, options)
+    assert sum(len(values) for key, values in query.items() if key.endswith("source")) <= 6
+    assert views.from_query(query, lambda pair: options) == (filters, [])
+
+
+def test_a_link_leaving_out_values_without_options_is_a_message() -> None:
+    filters, problems = views.from_query({"not_source": ["A"]})
+    assert filters.sources is None and "not_source" in problems[0]
+
+
+def test_a_target_due_after_the_years_shown_stays_for_the_progress_table() -> None:
+    frame = facts_to_frame(
+        [
+            fact(amount="10e9", **year(2021)),
+            fact(amount="30e9", kind="target", target_year=2030),
+            fact(amount="5e9", kind="target", target_year=2019),
+        ]
+    )
+    shown = views.Filters(years=(2020, 2025))
+    assert views.apply_filters(frame, shown)["amount"].tolist() == [10e9]
+    kept = views.apply_filters(frame, shown, later_targets=True)
+    assert kept["amount"].tolist() == [10e9, 30e9]  # never the target due before the range
+
+
+def test_a_target_stated_by_several_outlets_is_one_row_naming_them_all() -> None:
+    goal = {"kind": "target", "amount": "40e9", "target_year": 2030}
+    frame = facts_to_frame(
+        [
+            fact(amount="18e9", **year(2023)),
+            fact(article="b.txt", source="Xinhua", published=dt.date(2024, 3, 1), **goal),
+            fact(article="a.txt", source="Kazinform", published=dt.date(2024, 2, 1), **goal),
+            fact(article="c.txt", source="Xinhua", published=dt.date(2024, 4, 1), **goal),
+            fact(article="d.txt", source="TASS", kind="target", amount="50e9", target_year=2030),
+        ]
+    )
+    per_target = views.progress(frame)
+    assert len(per_target) == 4
+    table = views.one_row_per_target(per_target)
+    assert table["target"].tolist() == [40e9, 50e9]
+    assert table["source"].tolist() == ["Kazinform, Xinhua", "TASS"]
+    assert table["sources"].tolist()[0] == ["Kazinform", "Xinhua"]
+    assert table["announced"].tolist()[0] == pd.Timestamp(2024, 2, 1)
+    shown = views.progress_table(table)
+    assert shown["source"].tolist() == ["Kazinform, Xinhua", "TASS"]
+
+
+def test_inferred_publication_dates_are_marked_in_the_tables() -> None:
+    frame = facts_to_frame(
+        [
+            fact(amount="18e9", published=dt.date(2024, 1, 1), published_inferred=True, **year(2023)),
+            fact(amount="40e9", kind="target", target_year=2030, published=dt.date(2024, 2, 1)),
+            fact(
+                amount="45e9",
+                kind="target",
+                target_year=2031,
+                published=dt.date(2024, 3, 1),
+                published_inferred=True,
+            ),
+        ]
+    )
+    assert views.facts_table(frame)["published"].tolist() == [
+        "2024-01-01 (inferred)",
+        "2024-02-01",
+        "2024-03-01 (inferred)",
+    ]
+    progress = views.progress_table(views.one_row_per_target(views.progress(frame)))
+    assert progress["announced"].tolist() == ["2024-02-01", "2024-03-01 (inferred)"]

@@ -7,12 +7,16 @@ Table exports for `tradeviz extract --format csv|xlsx` are `tradeviz.export.writ
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from tradeviz import charts, export, views
+from tradeviz.cli_common import check_output_folder, plural, report_corrections
+from tradeviz.corrections import visible
+from tradeviz.corrections_cli import ARTICLE_TYPES, add_corrections_argument, corrections_files
 from tradeviz.frame import KINDS, METRICS
 
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
@@ -36,7 +40,7 @@ def add_chart_parser(subparsers: argparse._SubParsersAction[Any]) -> argparse.Ar
         "--articles",
         nargs="+",
         metavar="PATH",
-        help=f"article files or folders (default: ${ARTICLES_ENV}, else {DEFAULT_ARTICLES})",
+        help=f"{ARTICLE_TYPES} files or folders (default: ${ARTICLES_ENV}, else {DEFAULT_ARTICLES})",
     )
     parser.add_argument(
         "--view",
@@ -54,6 +58,7 @@ def add_chart_parser(subparsers: argparse._SubParsersAction[Any]) -> argparse.Ar
     parser.add_argument("--metric", action="append", choices=METRICS, help="only this metric (repeatable)")
     parser.add_argument("--kind", action="append", choices=KINDS, help="only actual figures or targets")
     parser.add_argument("--title", help="chart title (default: pair, view, scope and unit)")
+    add_corrections_argument(parser)
     parser.set_defaults(handler=run_chart)
     return parser
 
@@ -62,40 +67,47 @@ def run_chart(args: argparse.Namespace) -> int:
     """Load the articles, filter, draw and write the chart; 0 when written, 1 when nothing to draw, 2 on
     a mistake in the arguments."""
     from tradeviz.pipeline import load_corpus  # the extractor is only needed once a chart is asked for
+    from tradeviz.reviewed import reviewed_facts
 
     output = Path(args.output)
     fmt = output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         return _fail(f"cannot tell the format from {args.output!r}: use .png, .svg, .pdf or .html", 2)
-    corpus = load_corpus(args.articles or [os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES])
+    check_output_folder(output)
+    paths = args.articles or [os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES]
+    files = corrections_files(args, paths)
+    corpus = load_corpus(paths)
     for skipped in corpus.skipped:
         print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
-    if corpus.facts.empty:
+    reviewed = reviewed_facts(corpus, files)
+    report_corrections(reviewed.problems, reviewed.orphans)
+    facts = visible(reviewed.frame)  # a rejected figure is in no chart
+    if facts.empty:
         return _fail("no facts found in the articles", 1)
 
     wanted = filters_from_args(args)
-    options = views.filter_options(corpus.facts, pair=wanted.pair)
+    options = views.filter_options(facts, pair=wanted.pair)
     wanted, problems = views.reconcile(wanted, options)
     if problems:
         for problem in problems:
             print(f"tradeviz: {problem}", file=sys.stderr)
-        print(_offered(views.filter_options(corpus.facts)), file=sys.stderr)
+        print(_offered(views.filter_options(facts)), file=sys.stderr)
         return 2
-    filters = views.with_defaults(wanted, corpus.facts)
-    shown = views.apply_filters(corpus.facts, filters)
+    filters = views.with_defaults(wanted, facts)
+    shown = views.apply_filters(facts, filters)
     view = args.view or view_for(filters.metrics)
-    figure = charts.CHARTS[view](shown, title=args.title)
+    figure = charts.CHARTS[view](shown, title=args.title, years=filters.years)
     if not figure.data:
         return _fail(
             f"nothing to draw: no {view} facts for {filters.pair}, {filters.scope} with these filters", 1
         )
+    caption = views.caption_lines(filters, views.filter_options(facts, pair=filters.pair), dt.date.today())
     try:
-        data = export.figure_bytes(figure, fmt)
+        data = export.figure_bytes(figure, fmt, caption=caption)
     finally:
         export.close_browser()
-    output.parent.mkdir(parents=True, exist_ok=True)
     output.write_bytes(data)
-    print(f"tradeviz: {view} chart of {len(shown)} facts written to {output}", file=sys.stderr)
+    print(f"tradeviz: {view} chart of {plural(len(shown), 'fact')} written to {output}", file=sys.stderr)
     return 0
 
 

@@ -5,76 +5,111 @@ about, triangles more/less than), hollow when the period is not a whole calendar
 are joined by a consensus line (the median of the reports of each year, with their spread as error bars).
 Targets are stars at their deadline, reached by a dashed path from the figure reported when they were set;
 a target without deadline is a dotted horizontal line. Hovering any point shows where it came from.
+
+Labels are placed so that none overlaps another, a marker or a line, or leaves the plot, from the
+narrowest chart the page draws (`MIN_WIDTH`) up (`tradeviz.labels`); the legend sits under the plot, so the
+plot keeps its width whatever the sources are called. Each fact's drawing values come from
+`tradeviz.chart_marks`, the targets' traces from `tradeviz.chart_targets`.
 """
 
 from __future__ import annotations
 
-import functools
 import html
-import textwrap
+import math
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from tradeviz import views
+from tradeviz import labels, views
+from tradeviz.chart_marks import (
+    CONSENSUS_COLOUR,
+    HOVER,
+    METRIC_COLOURS,
+    PALETTE,
+    SYMBOLS,
+    Memo,
+    Placed,
+    ReportMark,
+    colour_keys,
+    colour_of,
+    consensus_notes,
+    mid_year,
+    positions,
+    report_mark,
+    table,
+    texts,
+)
+from tradeviz.chart_targets import add_deadline_targets, add_open_targets, grouped
 
-SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
-TARGET_SYMBOL = "star"
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
-METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
+__all__ = ["CHARTS", "METRIC_COLOURS", "PALETTE", "SYMBOLS", "Memo", "empty_figure", "turnover_chart"]
+
 METRIC_NAMES = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
-CONSENSUS_COLOUR = "#3b3b3b"
 LABEL_LIMIT = 400
 """Above this many labelled points a chart drops its labels (the hover still tells each point)."""
 QUOTE_LIMIT = 2000
 """Above this many points a chart's hovers leave out the sentence: thousands of sentences make the chart
 megabytes to send on every filter change (the Facts tab and the downloads have them)."""
 TEMPLATE = "plotly_white"
-SYMBOL_KEY = "● as reported   ◆ about   ▲ more than   ▼ less than   ○ hollow: part of a year   ★ target"
 
-HOVER = (
-    "<b>%{customdata[0]}</b><br>"
-    "Period: %{customdata[1]}<br>"
-    "Qualifier: %{customdata[2]}<br>"
-    "Source: %{customdata[3]}<br>"
-    "Published: %{customdata[4]}<br>"
-    "<i>%{customdata[5]}</i><extra></extra>"
+MIN_WIDTH = 440
+"""The narrowest chart labels are placed for: the page's main column beside the sidebar in an 800-pixel
+window is about 470 pixels wide. Wider, the points move apart and labels keep their size, so nothing that
+was clear collides."""
+MAX_WIDTH = 2400
+MARGIN = {"l": 64, "r": 24, "t": 48}
+PLOT_HEIGHT = 330
+"""Pixels: the plot's own height, the same whatever the legend and notes under it take."""
+AXIS_PX, LEGEND_ROW_PX, NOTE_LINE_PX = 30, 21, 15
+
+KEY = (
+    ("circle", "● as reported"),
+    ("diamond", "◆ about"),
+    ("triangle-up", "▲ more than"),
+    ("triangle-down", "▼ less than"),
+    ("-open", "○ hollow: part of a year"),
+    ("star", "★ target"),
 )
+"""The symbol key, each entry shown only when its symbol is drawn."""
+
+Trace = dict[str, Any]
+"""A scatter trace's properties, as Plotly takes them; made into a figure once all are known."""
 
 
-Memo = dict[tuple[Any, ...], dict[Any, Any]]
-"""Each fact's drawing values (position, symbol, label, hover) by what they are and its index label,
-kept between the charts
-of one facts frame: a filter change then redraws thousands of facts without formatting them again. Whoever
-keeps one gives a new one when the frame changes (its index labels then mean other facts)."""
-
-MEMO_LIMIT = 500_000
-"""Entries a memo holds before it starts afresh (a few per fact)."""
-
-
-def turnover_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
+def turnover_chart(
+    frame: pd.DataFrame,
+    *,
+    title: str | None = None,
+    memo: Memo | None = None,
+    years: tuple[int, int] | None = None,
+) -> go.Figure:
     """Reported turnover against targets over time, coloured by source."""
-    return _facts_figure(
-        frame, ("turnover",), colour_by="source", what="turnover vs targets", title=title, memo=memo
-    )
+    return _facts_figure(frame, ("turnover",), "source", "turnover vs targets", title, memo, years)
 
 
-def trade_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
+def trade_chart(
+    frame: pd.DataFrame,
+    *,
+    title: str | None = None,
+    memo: Memo | None = None,
+    years: tuple[int, int] | None = None,
+) -> go.Figure:
     """Reported exports and imports over time, coloured by direction."""
-    return _facts_figure(
-        frame, ("export", "import"), colour_by="metric", what="exports and imports", title=title, memo=memo
-    )
+    return _facts_figure(frame, ("export", "import"), "metric", "exports and imports", title, memo, years)
 
 
-def investment_chart(frame: pd.DataFrame, *, title: str | None = None, memo: Memo | None = None) -> go.Figure:
+def investment_chart(
+    frame: pd.DataFrame,
+    *,
+    title: str | None = None,
+    memo: Memo | None = None,
+    years: tuple[int, int] | None = None,
+) -> go.Figure:
     """Reported investment figures (often stocks over several years), coloured by source."""
-    return _facts_figure(
-        frame, ("investment",), colour_by="source", what="investment", title=title, memo=memo
-    )
+    return _facts_figure(frame, ("investment",), "source", "investment", title, memo, years)
 
 
 CHARTS: dict[str, Callable[..., go.Figure]] = {
@@ -82,30 +117,37 @@ CHARTS: dict[str, Callable[..., go.Figure]] = {
     "trade": trade_chart,
     "investment": investment_chart,
 }
-"""The charts by the name the dashboard and `tradeviz chart --view` use."""
+"""The charts by the name the dashboard and `tradeviz chart --view` use; each takes the frame and
+`title`, `memo` (`chart_marks.Memo`) and `years` (the x-axis spans them; default: what is drawn)."""
 
 
 def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
     """A figure that says why there is nothing to draw."""
-    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": title or ""}})
-    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": html.escape(title or "")}})
+    figure.add_annotation(
+        text=html.escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+    )
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     return figure
 
 
+_TEXT_COLUMNS = ("quote", "title", "url")
+"""Long texts a chart reads only for the hovers it has not drawn before: left out of the frame it slices on
+every filter change (copying them was a third of a change's time), read from the full frame when needed."""
+
+
 def _facts_figure(
     frame: pd.DataFrame,
     metrics: Sequence[str],
-    *,
     colour_by: str,
     what: str,
     title: str | None,
     memo: Memo | None,
+    years: tuple[int, int] | None,
 ) -> go.Figure:
     """The one figure behind every chart: `metrics`' reports, consensus lines and targets, in one currency
     (the most common; the rest are counted in a note) and the unit that suits its largest amount."""
-    colours = _colours(frame, colour_by)
     full, frame = frame, frame.drop(columns=[name for name in _TEXT_COLUMNS if name in frame.columns])
     rows = frame[frame["metric"].isin(metrics).fillna(False).astype(bool)]
     series = set(
@@ -122,96 +164,180 @@ def _facts_figure(
     pair, scope = next(iter(series))
     unit = views.choose_unit([*in_currency["amount"], *in_currency["amount_high"].dropna()])
     axis_unit = f"{unit.label} {currency}".strip()
-
     quotes = len(in_currency) <= QUOTE_LIMIT
-    memo = {} if memo is None else memo
-    if sum(map(len, memo.values())) > MEMO_LIMIT:
-        memo.clear()
+    memo = Memo() if memo is None else memo
+
     traces: list[Trace] = []  # the figure is made once from all: adding traces one by one copies each
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
+    notes: dict[tuple[str, int], str] = {}
     for metric in metrics:
-        _add_consensus(traces, actual, metric, unit, colour_by=colour_by, axis_unit=axis_unit)
-    keys = _colour_key(actual, colour_by)
-    placed = _positions(actual, keys, memo)
+        yearly = views.consensus(actual, metric)
+        _add_consensus(traces, yearly, metric, unit, colour_by=colour_by)
+        notes.update({(metric, y): n for y, n in consensus_notes(yearly, unit, axis_unit).items()})
+    _add_all_reports(traces, actual, full, unit, quotes, memo, colour_by, notes)
+    stated = grouped(targets, unit, quotes=quotes, memo=memo, source=full)
+    add_deadline_targets(
+        traces, [t for t in stated if not _gap(t.first.row["target_year"])], in_currency, unit, colour_by
+    )
+    drawn = _drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()]
+    span = _year_range(years, drawn)
+    add_open_targets(traces, [t for t in stated if _gap(t.first.row["target_year"])], span, colour_by)
+
+    _one_legend_entry_per_colour(traces)
+    y_top = _y_top(traces)
+    canvas = labels.Canvas(
+        x_range=(float(span[0].value), float(span[1].value)),
+        y_range=(0.0, y_top),
+        height=PLOT_HEIGHT,
+        min_width=MIN_WIDTH - MARGIN["l"] - MARGIN["r"],
+        max_width=MAX_WIDTH - MARGIN["l"] - MARGIN["r"],
+    )
+    unlabelled = _drop_labels_when_crowded(traces)
+    crowded = labels.place_labels(traces, canvas) if not unlabelled else 0
+    notes_shown = _notes(traces, len(rows) - len(in_currency), unlabelled, crowded, quotes)
+    layout = _layout(
+        title=html.escape(title or f"{pair} {what}, {scope} ({axis_unit})"),
+        axis_unit=html.escape(axis_unit),
+        span=span,
+        y_top=y_top,
+        legend_title="Source" if colour_by == "source" else "",
+        legend_rows=_legend_rows([str(trace["name"]) for trace in traces if trace.get("showlegend", True)]),
+        notes=notes_shown,
+    )
+    return _figure(traces, layout)
+
+
+def _gap(value: object) -> bool:
+    return value is None or bool(pd.isna(value))  # type: ignore[call-overload]
+
+
+def _add_all_reports(
+    traces: list[Trace],
+    actual: pd.DataFrame,
+    full: pd.DataFrame,
+    unit: views.Unit,
+    quotes: bool,
+    memo: Memo,
+    colour_by: str,
+    notes: dict[tuple[str, int], str],
+) -> None:
+    """One trace of reports per colour (source, or metric), each report's hover with its year's consensus."""
+    keys = colour_keys(actual, colour_by)
+    placed = positions(actual, keys, memo)
+    full_year = views.is_full_year(actual).to_numpy(dtype=bool)
+    ends = actual["period_end"].dt.year.to_numpy(dtype=float, na_value=math.nan)
+    consensus = [
+        notes.get((metric, int(end)), "") if whole and not math.isnan(end) else ""
+        for metric, end, whole in zip(
+            actual["metric"].tolist(), ends.tolist(), full_year.tolist(), strict=True
+        )
+    ]
     codes, names = pd.factorize(keys, sort=True)
     for code, key in enumerate(names.tolist()):
         group = np.flatnonzero(codes == code)  # positions in `actual`: slicing arrays, not frames
-        marks = _memoised(
-            memo,
-            actual.index[group],
-            full,
-            ("report", unit, quotes),
-            lambda row: _report_mark(row, unit, quotes),
+        marks = memo.values(
+            actual.index[group], full, ("report", unit, quotes), lambda row: report_mark(row, unit, quotes)
         )
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
-        _add_reports(traces, placed, group, marks, name=name, colour=colours[str(key)])
-    target_keys = _colour_key(targets, colour_by)
-    deadline = targets["target_year"].notna()
-    _add_deadline_targets(
-        traces,
-        targets[deadline],
-        target_keys[deadline],
-        in_currency,
-        unit,
-        colours,
-        quotes=quotes,
-        memo=memo,
-        source=full,
-    )
-    span = _year_range(_drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()])
-    _add_open_targets(
-        traces,
-        targets[~deadline],
-        target_keys[~deadline],
-        unit,
-        colours,
-        span,
-        quotes=quotes,
-        memo=memo,
-        source=full,
-    )
-    unlabelled = _drop_labels_when_crowded(traces)
+        _add_reports(
+            traces,
+            placed,
+            group,
+            marks,
+            [consensus[i] for i in group.tolist()],
+            name,
+            str(key),
+            colour_of(str(key), colour_by),
+        )
 
-    notes = [SYMBOL_KEY]
-    dropped = len(rows) - len(in_currency)
-    if dropped:
-        notes.append(f"{dropped} figure(s) in other currencies not shown")
-    if unlabelled:
-        notes.append(f"{unlabelled:,} labels left out: hover for each point")
-    if not quotes:
-        notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
-    layout = go.Layout(
-        title={"text": title or f"{pair} {what}, {scope} ({axis_unit})"},
-        yaxis={"title": {"text": axis_unit}, "rangemode": "tozero"},
-        xaxis={
-            "type": "date",
-            "dtick": "M12",
-            "tickformat": "%Y",
-            "ticklabelmode": "period",
-            "range": [start.date().isoformat() for start in span],
-        },
-        hoverlabel={"align": "left"},
-        legend={"title": {"text": "Source" if colour_by == "source" else ""}},
-        margin={"b": 110},
-        height=540,
-        annotations=[
-            {
-                # The symbol key on its own line when there is more to say: one line would run off the chart.
-                "text": notes[0] if len(notes) == 1 else notes[0] + "<br>" + "  ·  ".join(notes[1:]),
-                "showarrow": False,
-                "x": 0,
-                "y": -0.16,
-                "yanchor": "top",
-                "xref": "paper",
-                "yref": "paper",
-                "xanchor": "left",
-                "font": {"size": 11, "color": "#555"},
-            }
-        ],
+
+def _add_reports(
+    traces: list[Trace],
+    placed: Placed,
+    group: np.ndarray,
+    marks: list[ReportMark],
+    consensus: list[str],
+    name: str,
+    key: str,
+    colour: str,
+) -> None:
+    """One trace of reported figures: the reports at positions `group` of the frame `placed` places,
+    grouped in the legend with the targets of the same `key`."""
+    drawn = ~np.isnat(placed.x[group])
+    if not drawn.any():
+        return
+    kept = [(mark, note) for mark, note, keep in zip(marks, consensus, drawn.tolist(), strict=True) if keep]
+    at = group[drawn]
+    traces.append(
+        dict(
+            x=placed.x[at],
+            y=np.array([mark.y for mark, _note in kept], dtype=float),
+            mode="markers+text",
+            name=html.escape(name),
+            legendgroup=html.escape(key),
+            marker={
+                "symbol": texts([mark.symbol for mark, _note in kept]),
+                "size": 13,
+                "color": colour,
+                "line": {"width": 2, "color": colour},
+            },
+            text=texts([mark.label for mark, _note in kept]),
+            textposition=placed.side[at],
+            textfont={"color": colour, "size": 11},
+            customdata=table([[*mark.hover, "<br>" + note if note else ""] for mark, note in kept]),
+            hovertemplate=HOVER,
+            meta={"role": "reports"},
+        )
     )
-    figure = _figure(traces, layout)
-    return figure
+
+
+def _add_consensus(
+    traces: list[Trace], years: pd.DataFrame, metric: str, unit: views.Unit, *, colour_by: str
+) -> None:
+    """The median of each year's full-year reports, joined, with their spread as error bars. It takes no
+    hover: the reports of a year say their consensus, and a point under the pointer is always a report."""
+    if years.empty:
+        return
+    median = years["median"] / unit.factor
+    colour = METRIC_COLOURS.get(metric, CONSENSUS_COLOUR) if colour_by == "metric" else CONSENSUS_COLOUR
+    label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
+    traces.append(
+        dict(
+            x=_dates([mid_year(int(y)) for y in years["year"]]),
+            y=np.array(median, dtype=float),
+            mode="lines+markers",
+            name=f"{label}, full years",
+            line={"color": colour, "width": 2},
+            marker={"size": 5, "color": colour},
+            opacity=0.8,
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": np.array(years["high"] / unit.factor - median, dtype=float),
+                "arrayminus": np.array(median - years["low"] / unit.factor, dtype=float),
+                "color": colour,
+                "thickness": 1.5,
+                "width": 6,
+            },
+            hoverinfo="skip",
+            meta={"role": "consensus", "metric": metric},
+        )
+    )
+
+
+def _one_legend_entry_per_colour(traces: list[Trace]) -> None:
+    """One legend entry per source (or metric): its reports, else its first targets. A star's label and
+    hover tell each target; more entries would make the legend under the plot taller than the plot."""
+    seen: set[str] = set()
+    order = sorted(range(len(traces)), key=lambda n: traces[n]["meta"]["role"] != "reports")
+    for number in order:
+        trace = traces[number]
+        group = trace.get("legendgroup")
+        if group is None or trace.get("showlegend") is False:
+            continue
+        trace["showlegend"] = group not in seen
+        seen.add(group)
 
 
 def _drop_labels_when_crowded(traces: list[Trace]) -> int:
@@ -228,88 +354,6 @@ def _drop_labels_when_crowded(traces: list[Trace]) -> int:
     return points
 
 
-def _colours(frame: pd.DataFrame, colour_by: str) -> dict[str, str]:
-    """One colour per source (stable: sorted names over the whole frame) or per metric."""
-    if colour_by == "metric":
-        return dict(METRIC_COLOURS)
-    names = sorted({views.UNKNOWN if pd.isna(name) else str(name) for name in frame["source"].unique()})
-    return {name: PALETTE[position % len(PALETTE)] for position, name in enumerate(names)}
-
-
-def _colour_key(frame: pd.DataFrame, colour_by: str) -> pd.Series:
-    if colour_by == "metric":
-        return frame["metric"].astype(str)
-    return frame["source"].fillna(views.UNKNOWN).astype(str)
-
-
-def _x_position(row: views.Row) -> pd.Timestamp | None:
-    """Where a fact sits in time: mid-year for a year (tick labels are centred on years), the middle of a
-    shorter period, the last year of a longer one (a total up to then), else its publication date."""
-    start, end = row["period_start"], row["period_end"]
-    if not pd.isna(start) and not pd.isna(end):
-        if start.year != end.year or _whole_year(start, end):
-            return _mid_year(end.year)
-        return start + (end - start) / 2
-    for value in (end, start, row["published"]):
-        if not pd.isna(value):
-            return pd.Timestamp(value)
-    return None
-
-
-def _memoised(
-    memo: Memo,
-    labels: pd.Index,
-    source: pd.DataFrame,
-    what: tuple[Any, ...],
-    compute: Callable[[views.Row], Any],
-) -> list[Any]:
-    """`compute(row)` for the rows of `source` at `labels`, from `memo` where it is known (keyed by `what`
-    and label). Only the rows not yet known are read from `source`."""
-    known = memo.setdefault(what, {})
-    wanted = labels.tolist()
-    missing = list(dict.fromkeys(label for label in wanted if label not in known))
-    if missing:
-        for label, row in zip(missing, views.rows(source.loc[missing]), strict=True):
-            known[label] = compute(row)
-    return [known[label] for label in wanted]
-
-
-class _Placed(NamedTuple):
-    """Where each report of a chart is drawn (`_positions`), by position in its frame."""
-
-    x: np.ndarray  # datetime64[ns], NaT where it cannot be placed in time
-    side: np.ndarray  # which side of the marker its label goes
-
-
-def _positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> _Placed:
-    """Each report's x and the side of its label. Reports of one metric and period that would overlap are
-    nudged apart by a few weeks (by colour, then amount); those moved left are labelled on the left.
-
-    Worked out on arrays: a sort of the frame and a group-by cost a filter change more than the rest."""
-    base = pd.DatetimeIndex(_memoised(memo, actual.index, actual, ("x",), _x_position)).to_numpy(
-        "datetime64[ns]"
-    )
-    x, side = base.copy(), np.full(len(base), "middle right", dtype=object)
-    placed = np.flatnonzero(~np.isnat(base))
-    if not placed.size:
-        return _Placed(x, side.astype(str))
-    times = base[placed].view("int64")
-    metrics = pd.factorize(actual["metric"].to_numpy()[placed], sort=True)[0]
-    colours = pd.factorize(keys.to_numpy()[placed], sort=True)[0]
-    amounts = actual["amount"].to_numpy(dtype=float)[placed]
-    order = np.lexsort((amounts, colours, metrics, times))  # the last is the first sort key
-    times, metrics = times[order], metrics[order]
-    new_place = np.r_[True, (times[1:] != times[:-1]) | (metrics[1:] != metrics[:-1])]
-    firsts = np.flatnonzero(new_place)
-    group = np.cumsum(new_place) - 1
-    sizes = np.diff(np.r_[firsts, len(order)])
-    shift = (np.arange(len(order)) - firsts[group]) - (sizes[group] - 1) / 2
-    moved = placed[order]
-    x[moved] = times.view("datetime64[ns]") + np.round(shift * 50).astype("int64").astype("timedelta64[D]")
-    side[moved[shift < 0]] = "middle left"
-    return _Placed(x, side.astype(str))
-
-
 def _drawn_years(traces: list[Trace]) -> list[int]:
     """The first and last year drawn (none when nothing is)."""
     years = [pd.DatetimeIndex(trace["x"]).dropna().year for trace in traces if len(trace["x"])]
@@ -317,24 +361,156 @@ def _drawn_years(traces: list[Trace]) -> list[int]:
     return [min(drawn), max(drawn)] if drawn else []
 
 
-def _year_range(years: Sequence[int]) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """Whole years around `years`, at least three, so a lone point still has year labels around it."""
-    first, last = (min(years), max(years)) if years else (2000, 2000)
+def _year_range(chosen: tuple[int, int] | None, drawn: Sequence[int]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The x-axis: exactly the years chosen; else whole years around those drawn, at least three, so a
+    lone point still has year labels around it."""
+    if chosen is not None:
+        return pd.Timestamp(chosen[0], 1, 1), pd.Timestamp(chosen[1], 12, 31, 23, 59)
+    first, last = (min(drawn), max(drawn)) if drawn else (2000, 2000)
     if last - first < 2:
         first, last = first - 1, last + 1
     return pd.Timestamp(first - 1, 10, 1), pd.Timestamp(last + 1, 3, 31)
 
 
-def _whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
-    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+def _y_top(traces: list[Trace]) -> float:
+    """The top of the y-axis: a tenth above the highest point or error bar, so top labels fit."""
+    highest = 0.0
+    for trace in traces:
+        values = np.array([math.nan if v is None else v for v in trace["y"]], dtype=float)
+        bars = trace.get("error_y")
+        if bars:
+            values = values + np.array(bars["array"], dtype=float)
+        if values.size and not np.isnan(values).all():
+            highest = max(highest, float(np.nanmax(values)))
+    return highest * 1.12 if highest > 0 else 1.0
 
 
-_TEXT_COLUMNS = ("quote", "title", "url")
-"""Long texts a chart reads only for the hovers it has not drawn before: left out of the frame it slices on
-every filter change (copying them was a third of a change's time), read from the full frame when needed."""
+LEGEND_CHAR_PX = 7.4
+"""Pixels per character of a 12 px legend entry, over the average (as `labels.CHAR_WIDTH`)."""
 
-Trace = dict[str, Any]
-"""A scatter trace's properties, as Plotly takes them; made into a figure once all are known."""
+
+def _legend_rows(names: Sequence[str]) -> int:
+    """Rows the horizontal legend takes at the narrowest chart, as Plotly lays it out: in one line when
+    every entry fits (each its symbol, about 40 pixels, and its text), else in columns as wide as the widest
+    entry, as many as fit in the plot's width."""
+    widths = [40 + len(html.unescape(name)) * LEGEND_CHAR_PX for name in names]
+    room = MIN_WIDTH - MARGIN["l"] - MARGIN["r"]
+    if not widths or sum(widths) <= room:
+        return 1
+    columns = max(1, int(room // max(widths)))
+    return math.ceil(len(widths) / columns)
+
+
+def _notes(
+    traces: list[Trace], other_currencies: int, unlabelled: int, crowded: int, quotes: bool
+) -> list[str]:
+    """The symbol key (only what is drawn), then what the chart leaves out."""
+    drawn = {
+        str(symbol)
+        for trace in traces
+        if "markers" in trace["mode"] and trace["meta"]["role"] != "consensus"
+        for symbol in np.atleast_1d(trace["marker"]["symbol"]).tolist()
+    }
+    shapes = {symbol.removesuffix("-open") for symbol in drawn}
+    if any(symbol.endswith("-open") for symbol in drawn):
+        shapes.add("-open")
+    key = [text for symbol, text in KEY if symbol in shapes]
+    notes = ["   ".join(key)] if key else []
+    if other_currencies:
+        notes.append(f"{other_currencies} figure(s) in other currencies not shown")
+    if unlabelled:
+        notes.append(f"{unlabelled:,} labels left out: hover for each point")
+    if crowded:
+        notes.append(f"{crowded:,} label(s) left out where they would overlap: hover for each point")
+    if not quotes:
+        notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
+    return notes
+
+
+def _layout(
+    *,
+    title: str,
+    axis_unit: str,
+    span: tuple[pd.Timestamp, pd.Timestamp],
+    y_top: float,
+    legend_title: str,
+    legend_rows: int,
+    notes: list[str],
+) -> go.Layout:
+    """Title, axes, then under the plot the notes and the legend, in a fixed plot height: the notes first,
+    so that the room kept for a legend that wraps at narrow widths stays blank at the bottom."""
+    legend_px = legend_rows * LEGEND_ROW_PX + (LEGEND_ROW_PX if legend_title else 0)
+    lines = _note_lines(notes)
+    notes_px = len(lines) * NOTE_LINE_PX + (6 if lines else 0)
+    bottom = AXIS_PX + notes_px + legend_px + 12
+    below = -AXIS_PX / PLOT_HEIGHT
+    return go.Layout(
+        title={"text": title, "x": 0, "xanchor": "left", "xref": "paper"},
+        yaxis={"title": {"text": axis_unit}, "range": [0, y_top], "fixedrange": False},
+        xaxis={
+            "type": "date",
+            "dtick": "M12",
+            "tickformat": "%Y",
+            "ticklabelmode": "period",
+            "range": [start.isoformat() for start in span],
+        },
+        hoverlabel={"align": "left"},
+        showlegend=True,
+        legend={
+            "title": {"text": legend_title, "side": "top"} if legend_title else {"text": ""},
+            "orientation": "h",
+            "traceorder": "normal",  # in a line, wrapped; "grouped" would stack each source's entries
+            "x": 0,
+            "xanchor": "left",
+            "y": below - notes_px / PLOT_HEIGHT,
+            "yanchor": "top",
+            "font": {"size": 12},
+        },
+        margin={**MARGIN, "b": bottom, "autoexpand": False},
+        height=PLOT_HEIGHT + MARGIN["t"] + bottom,
+        annotations=[
+            {
+                "text": "<br>".join(lines),
+                "showarrow": False,
+                "x": 0,
+                "y": below,
+                "yanchor": "top",
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "align": "left",
+                "font": {"size": 11, "color": "#555"},
+            }
+        ]
+        if lines
+        else [],
+    )
+
+
+NOTE_CHARS = 66
+"""Characters of a note line at the narrowest chart (11 px text): longer ones are wrapped."""
+
+
+def _note_lines(notes: Sequence[str]) -> list[str]:
+    """The notes under a chart as lines that fit the narrowest one: the symbol key wrapped between its
+    entries, each other note on its own line, wrapped between words.
+
+    >>> _note_lines(["● as reported   ◆ about", "a note"])
+    ['● as reported   ◆ about', 'a note']
+    """
+    lines: list[str] = []
+    for number, note in enumerate(notes):
+        parts = note.split("   ") if number == 0 else note.split(" ")
+        glue = "   " if number == 0 else " "
+        line = ""
+        for part in parts:
+            if line and len(line) + len(glue) + len(part) > NOTE_CHARS:
+                lines.append(line)
+                line = part
+            else:
+                line = f"{line}{glue}{part}" if line else part
+        lines.append(line)
+    return lines
 
 
 def _figure(traces: list[Trace], layout: go.Layout) -> go.Figure:
@@ -355,333 +531,6 @@ def _figure(traces: list[Trace], layout: go.Layout) -> go.Figure:
     return figure
 
 
-def _array(values: list[Any]) -> np.ndarray:
-    """Values of mixed types (numbers and gaps) as one numpy array."""
-    return np.array(values, dtype=object)
-
-
-def _floats(values: Sequence[float] | pd.Series) -> np.ndarray:
-    return np.array(values, dtype=float)
-
-
-def _times(values: Sequence[Any]) -> np.ndarray:
-    return np.array(values, dtype="datetime64[ns]")
-
-
 def _dates(values: Sequence[pd.Timestamp | None]) -> np.ndarray:
     """Times broken by gaps (None) as text, as Plotly sends them: a timestamp copies slowly, text at once."""
     return np.array([None if value is None else value.isoformat() for value in values], dtype=object)
-
-
-def _texts(values: Sequence[str]) -> np.ndarray:
-    return np.array(values, dtype=str)
-
-
-def _table(rows: Sequence[Sequence[str]]) -> np.ndarray:
-    """Rows of text of one length (each point's customdata) as one two-dimensional text array."""
-    return np.array(rows, dtype=str).reshape(len(rows), -1)
-
-
-@functools.lru_cache(maxsize=1024)
-def _mid_year(year: int) -> pd.Timestamp:
-    """Where a year's figures sit (kept: a chart asks for a few years thousands of times)."""
-    return pd.Timestamp(year, 7, 1)
-
-
-def _hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> list[str]:
-    """The customdata behind HOVER: figure, period, qualifier, source, publication date, quote (blank
-    when `quote` is False)."""
-    period: str
-    if row["kind"] == "target":
-        period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
-    else:
-        period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
-    published: str = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
-    if row["published_inferred"]:
-        published += " (inferred)"
-    qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
-    note = views.correction_note(row, unit)
-    return [
-        html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
-        html.escape(period),
-        qualifier,
-        html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
-        published,
-        _wrapped_quote(row["quote"]) if quote else "",
-    ]
-
-
-def _wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
-    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label."""
-    return "" if pd.isna(quote) else _wrapped(str(quote), width, limit)  # type: ignore[call-overload]
-
-
-@functools.lru_cache(maxsize=2**16)
-def _wrapped(quote: str, width: int, limit: int) -> str:
-    """`_wrapped_quote` of a text, kept: every filter change redraws the same quotes, and wrapping
-    thousands of them costs tenths of a second."""
-    text = " ".join(quote.split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
-
-
-def _report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, str, list[str], float]:
-    """A report's symbol, label, hover and y: what `_add_reports` draws of it."""
-    partial: bool = not pd.isna(row["period_start"]) and not _whole_year(
-        row["period_start"], row["period_end"]
-    )
-    symbol = SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else "")
-    label = views.describe_figure(row, unit, with_unit=False)
-    if partial:
-        label += f" ({views.period_label(row['period_start'], row['period_end'])})"
-    return symbol, label, _hover(row, unit, quote=quotes), views.point_of(row) / unit.factor
-
-
-def _add_reports(
-    traces: list[Trace],
-    placed: _Placed,
-    group: np.ndarray,
-    marks: list[tuple[str, str, list[str], float]],
-    *,
-    name: str,
-    colour: str,
-) -> None:
-    """One trace of reported figures (one source, or one metric): the reports at positions `group` of the
-    frame `placed` places; `marks` from `_report_mark`, in order."""
-    drawn = ~np.isnat(placed.x[group])
-    if not drawn.any():
-        return
-    kept = [mark for mark, keep in zip(marks, drawn.tolist(), strict=True) if keep]
-    at = group[drawn]
-    traces.append(
-        dict(
-            x=placed.x[at],
-            y=_floats([mark[3] for mark in kept]),
-            mode="markers+text",
-            name=name,
-            legendgroup=name,
-            marker={
-                "symbol": _texts([mark[0] for mark in kept]),
-                "size": 13,
-                "color": colour,
-                "line": {"width": 2, "color": colour},
-            },
-            text=_texts([mark[1] for mark in kept]),
-            textposition=placed.side[at],
-            textfont={"color": colour, "size": 11},
-            customdata=_table([mark[2] for mark in kept]),
-            hovertemplate=HOVER,
-            meta={"role": "reports"},
-        )
-    )
-
-
-def _add_consensus(
-    traces: list[Trace],
-    actual: pd.DataFrame,
-    metric: str,
-    unit: views.Unit,
-    *,
-    colour_by: str,
-    axis_unit: str,
-) -> None:
-    """The median of each year's full-year reports, joined, with their spread as error bars."""
-    years = views.consensus(actual, metric)
-    if years.empty:
-        return
-    median = years["median"] / unit.factor
-    colour = METRIC_COLOURS.get(metric, CONSENSUS_COLOUR) if colour_by == "metric" else CONSENSUS_COLOUR
-    spread = [
-        f"median of {n} reports ({views.format_amount(low, unit)}–{views.format_amount(high, unit)})"
-        if n > 1
-        else "one report"
-        for n, low, high in zip(years["reports"], years["low"], years["high"], strict=True)
-    ]
-    label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
-    traces.append(
-        dict(
-            x=_dates([_mid_year(int(y)) for y in years["year"]]),
-            y=_floats(median),
-            mode="lines+markers",
-            name=f"{label}, full years",
-            line={"color": colour, "width": 2},
-            marker={"size": 5, "color": colour},
-            opacity=0.8,
-            error_y={
-                "type": "data",
-                "symmetric": False,
-                "array": _floats(years["high"] / unit.factor - median),
-                "arrayminus": _floats(median - years["low"] / unit.factor),
-                "color": colour,
-                "thickness": 1.5,
-                "width": 6,
-            },
-            customdata=_table([[str(int(y)), s] for y, s in zip(years["year"], spread, strict=True)]),
-            hovertemplate=(
-                f"<b>%{{customdata[0]}}: %{{y:,.2f}} {axis_unit}</b><br>"
-                f"%{{customdata[1]}}<extra>{label}</extra>"
-            ),
-            meta={"role": "consensus", "metric": metric},
-        )
-    )
-
-
-def _add_deadline_targets(
-    traces: list[Trace],
-    targets: pd.DataFrame,
-    keys: pd.Series,
-    frame: pd.DataFrame,
-    unit: views.Unit,
-    colours: dict[str, str],
-    *,
-    quotes: bool,
-    memo: Memo,
-    source: pd.DataFrame,
-) -> None:
-    """Each target a star at its deadline, reached by a dashed path from the figure of its announcement.
-
-    Paths of one colour share a trace (broken by gaps), and so do stars of one colour: a corpus with a
-    thousand targets draws a few dozen traces, not two thousand (each trace costs Plotly milliseconds).
-    Hovers not in `memo` are made from the rows of `source` (the full frame: `targets` lacks the quotes).
-    """
-    series = views.SeriesIndex(frame)
-    paths: dict[str, tuple[list[pd.Timestamp | None], list[float | None], list[str]]] = {}
-    stars: dict[str, list[_TargetMark]] = {}
-    marks = _memoised(
-        memo, targets.index, source, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes)
-    )
-    for mark, key in zip(marks, keys, strict=True):
-        deadline = int(mark.row["target_year"])
-        stars.setdefault(key, []).append(mark)
-        baseline = series.baseline(mark.series, mark.row["article"], mark.row["published"], deadline)
-        if baseline is not None:
-            xs, ys, names = paths.setdefault(key, ([], [], []))
-            xs.extend([_mid_year(baseline[0]), _mid_year(deadline), None])
-            ys.extend([baseline[1] / unit.factor, mark.y, None])
-            names.append(f"Path to {mark.described} by {deadline}")
-    for key, (xs, ys, names) in paths.items():
-        traces.append(
-            dict(
-                x=_dates(xs[:-1]),
-                y=_array(ys[:-1]),
-                mode="lines",
-                line={"color": colours.get(key, CONSENSUS_COLOUR), "dash": "dash", "width": 1.5},
-                showlegend=False,
-                legendgroup=key,
-                hoverinfo="skip",
-                name=names[0] if len(names) == 1 else f"Paths to {len(names)} targets",
-                meta={"role": "target-path"},
-            )
-        )
-    for key, marked in stars.items():
-        colour = colours.get(key, CONSENSUS_COLOUR)
-        deadlines = [int(mark.row["target_year"]) for mark in marked]
-        traces.append(
-            dict(
-                x=_times([_mid_year(deadline) for deadline in deadlines]),
-                y=_floats([mark.y for mark in marked]),
-                mode="markers+text",
-                name=_targets_name(marked, deadlines),
-                legendgroup=key,
-                marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
-                text=_texts(
-                    [
-                        f"target {mark.amount} by {deadline}"
-                        for mark, deadline in zip(marked, deadlines, strict=True)
-                    ]
-                ),
-                textposition="top center",
-                textfont={"color": colour, "size": 11},
-                customdata=_table([mark.hover for mark in marked]),
-                hovertemplate=HOVER,
-                meta={"role": "target", "deadlines": sorted(set(deadlines))},
-            )
-        )
-
-
-class _TargetMark(NamedTuple):
-    """A target's drawing values, kept in a memo like a report's (`_memoised`)."""
-
-    row: views.Row  # what `SeriesIndex.baseline` reads: article, publication date, deadline
-    series: views.SeriesKey
-    y: float
-    amount: str
-    described: str
-    hover: list[str]
-
-
-_BASELINE_FIELDS = ("article", "published", "target_year")
-
-
-def _target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> _TargetMark:
-    return _TargetMark(
-        row={name: row[name] for name in _BASELINE_FIELDS},
-        series=views.SeriesIndex.key(row),
-        y=float(row["amount"]) / unit.factor,
-        amount=views.format_amount(float(row["amount"]), unit),
-        described=views.describe_figure(row, unit),
-        hover=_hover(row, unit, quote=quotes),
-    )
-
-
-def _targets_name(marked: Sequence[_TargetMark], deadlines: Sequence[int]) -> str:
-    """A legend entry for the targets of one colour: the target itself when there is one."""
-    if len(marked) == 1:
-        return f"Target {marked[0].described} by {deadlines[0]}"
-    first, last = min(deadlines), max(deadlines)
-    return f"{len(marked)} targets by {first}" if first == last else f"{len(marked)} targets, {first}–{last}"
-
-
-def _add_open_targets(
-    traces: list[Trace],
-    targets: pd.DataFrame,
-    keys: pd.Series,
-    unit: views.Unit,
-    colours: dict[str, str],
-    span: tuple[pd.Timestamp, pd.Timestamp],
-    *,
-    quotes: bool,
-    memo: Memo,
-    source: pd.DataFrame,
-) -> None:
-    """Each target without deadline a dotted horizontal line across the chart, labelled at its right end;
-    the lines of one colour share a trace (broken by gaps). `memo` and `source` as for the deadlines'."""
-    lines: dict[str, list[_TargetMark]] = {}
-    marks = _memoised(
-        memo, targets.index, source, ("target", unit, quotes), lambda row: _target_mark(row, unit, quotes)
-    )
-    for mark, key in zip(marks, keys, strict=True):
-        lines.setdefault(key, []).append(mark)
-    for key, marked in lines.items():
-        colour = colours.get(key, CONSENSUS_COLOUR)
-        xs: list[pd.Timestamp | None] = []
-        ys: list[object] = []
-        texts: list[str] = []
-        hovers: list[list[str]] = []
-        for mark in marked:
-            xs += [*span, None]
-            ys += [mark.y, mark.y, None]
-            texts += ["", f"target {mark.amount}, no deadline", ""]
-            hovers += [mark.hover, mark.hover, [""] * len(mark.hover)]
-        name = (
-            f"Target {marked[0].described} (no deadline)"
-            if len(marked) == 1
-            else f"{len(marked)} targets without deadline"
-        )
-        traces.append(
-            dict(
-                x=_dates(xs[:-1]),
-                y=_array(ys[:-1]),
-                mode="lines+text",
-                name=name,
-                legendgroup=key,
-                line={"color": colour, "dash": "dot", "width": 2},
-                text=_texts(texts[:-1]),
-                textposition="top left",
-                textfont={"color": colour, "size": 11},
-                customdata=_table(hovers[:-1]),
-                hovertemplate=HOVER,
-                meta={"role": "target", "deadlines": []},
-            )
-        )

@@ -7,27 +7,33 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pandas as pd
 
 from tradeviz.cache import default_cache_dir
 from tradeviz.chart_cli import add_chart_parser
+from tradeviz.cli_common import UsageError, check_output_folder, plural, report_corrections
 from tradeviz.corrections import fact_ids
 from tradeviz.corrections_cli import (
+    ARTICLE_TYPES,
     add_correct_parser,
     add_corrections_argument,
-    corrected_frame,
-    corrections_path,
+    corrections_files,
 )
 from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS, json_value
 from tradeviz.ingest.add_cli import add_add_parser
 from tradeviz.pipeline import load_corpus
+from tradeviz.reviewed import reviewed_facts
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
 _BINARY_FORMATS = ("parquet", "xlsx")
+FORMAT_OF_SUFFIX = {".txt": "table", ".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".xlsx": "xlsx"}
+"""What `-o FILE` without `--format` writes, by FILE's extension."""
+
+
 _TABLE_COLUMNS = (
     "article",
     "metric",
@@ -55,12 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="extract trade figures and targets from articles (files or folders)",
-        description="Extract every dated trade figure and target from .txt/.md articles into one table.",
+        description=f"Extract every dated trade figure and target from articles ({ARTICLE_TYPES} "
+        "files, saved web pages included) into one table.",
     )
     extract.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders (read recursively)"
+        "paths", nargs="+", metavar="PATH", help=f"{ARTICLE_TYPES} files, or folders (read recursively)"
     )
-    extract.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    suffixes = ", ".join(f"{suffix} {fmt}" for suffix, fmt in FORMAT_OF_SUFFIX.items())
+    extract.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=f"output format (default: from -o FILE's extension: {suffixes}; else table)",
+    )
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     extract.add_argument(
         "--jobs", type=int, default=0, metavar="N", help="worker processes (default 0: one per core)"
@@ -86,27 +98,44 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_extract(args: argparse.Namespace) -> int:
     """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
-    corrections = corrections_path(args)  # an explicit file that is missing fails before any work
+    fmt = output_format(args.format, args.output)  # mistakes in the arguments fail before any work
+    files = corrections_files(args, args.paths)
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
     corpus = load_corpus(args.paths, progress=True, jobs=args.jobs, cache_dir=cache_dir)
     for skipped in corpus.skipped:
         print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
-    facts, orphans = corrected_frame(corpus, corrections)
+    reviewed = reviewed_facts(corpus, files)
+    report_corrections(reviewed.problems, reviewed.orphans)
+    facts = reviewed.frame
     if args.ids and "fact_id" not in facts.columns:
         facts = facts.assign(fact_id=fact_ids(corpus.facts, corpus.articles))
-    for message in orphans:
-        print(f"tradeviz: {message}", file=sys.stderr)
     if not corpus.articles:
         print("tradeviz: no article could be read", file=sys.stderr)
         return 1
-    if args.format in _BINARY_FORMATS and not args.output:
-        print(f"tradeviz: --format {args.format} needs -o FILE", file=sys.stderr)
-        return 2
-    write_frame(facts, args.format, args.output)
+    write_frame(facts, fmt, args.output)
     if args.output:
-        counts = f"{len(facts)} facts from {len(corpus.articles)} articles"
+        counts = f"{plural(len(facts), 'fact')} from {plural(len(corpus.articles), 'article')}"
         print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
     return 0
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format to write: `--format`, else the one `-o FILE`'s extension names, else the table.
+    `UsageError` for an extension that names no format, one that contradicts `--format`, a binary format
+    without a file, and a file in a folder that does not exist."""
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    implied = FORMAT_OF_SUFFIX.get(suffix)
+    if suffix and fmt is None and implied is None:
+        known = ", ".join(FORMAT_OF_SUFFIX)
+        raise UsageError(f"cannot tell the format from {output!r}: use {known}, or give --format")
+    if fmt is not None and implied is not None and implied != fmt:
+        raise UsageError(f"--format {fmt} but {output!r} says {implied}: drop one, or make them agree")
+    chosen = fmt or implied or "table"
+    if chosen in _BINARY_FORMATS and not (output and output != "-"):
+        raise UsageError(f"--format {chosen} needs -o FILE")
+    if output and output != "-":
+        check_output_folder(Path(output))
+    return chosen
 
 
 def write_frame(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
@@ -157,12 +186,24 @@ def format_jsonl(frame: pd.DataFrame) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; a mistyped option is shown with the usage of its own command, not the top one's."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        commands: Any = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `tradeviz` console script."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, argv)
     try:
         return int(args.handler(args))
+    except UsageError as error:
+        print(f"tradeviz: {error}", file=sys.stderr)
+        return 2
     except TradevizError as error:
         print(f"tradeviz: {error}", file=sys.stderr)
         return 1

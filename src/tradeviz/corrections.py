@@ -321,32 +321,72 @@ def _line(correction: Correction) -> str:
     return json.dumps(to_record(correction), ensure_ascii=False, sort_keys=True) + "\n"
 
 
+MAX_LINE_BYTES = 16 * 1024
+"""A correction is a few hundred bytes; a longer line is damage (and a deeply nested one would exhaust the
+JSON parser's recursion), so it is refused unread."""
+
+
+@dataclasses.dataclass(frozen=True)
+class CorrectionsFile:
+    """What a corrections file holds: the valid corrections in file order, and one message per line that is
+    not one (`problems`: "FILE, line N: why"). A damaged line never hides the others."""
+
+    path: Path
+    corrections: tuple[Correction, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+def read_corrections(path: str | os.PathLike[str]) -> CorrectionsFile:
+    """Every valid correction in the file and a message for each line that is not one; a missing file
+    holds none. Lines are read one by one (each its own UTF-8, its own JSON), so one bad line, whatever is
+    wrong with it, costs only itself."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return CorrectionsFile(path)
+    except OSError as error:
+        return CorrectionsFile(path, problems=(f"cannot read {path}: {error.strerror or error}",))
+    corrections: list[Correction] = []
+    problems: list[str] = []
+    # Only "\n" ends a line: JSON leaves U+2028 and U+0085 raw in text, and `splitlines` would cut there.
+    for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            corrections.append(_parse_line(raw))
+        except CorrectionsError as error:
+            problems.append(f"{path}, line {number}: {error}")
+    return CorrectionsFile(path, tuple(corrections), tuple(problems))
+
+
+def _parse_line(raw: bytes) -> Correction:
+    """One line of the file as a correction; anything else raises `CorrectionsError` saying why."""
+    if len(raw) > MAX_LINE_BYTES:
+        raise CorrectionsError(f"{len(raw):,} bytes; a correction is a few hundred, so it was not read")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorrectionsError(f"not UTF-8 text ({error.reason})") from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise CorrectionsError(f"not JSON ({error.msg})") from None
+    except RecursionError:
+        raise CorrectionsError("JSON nested too deeply to be a correction") from None
+    return from_record(record)
+
+
 def load_corrections(path: str | os.PathLike[str]) -> list[Correction]:
     """The corrections in a file, in file order; a missing file holds none.
 
-    A line that is not a valid correction raises `CorrectionsError` naming the file and line number.
+    Strict: a line that is not a valid correction raises `CorrectionsError` naming the file and line
+    number (`read_corrections` reports such lines and keeps the rest).
     """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return []
-    except UnicodeDecodeError as error:
-        raise CorrectionsError(f"{path} is not UTF-8 text: {error.reason}") from None
-    except OSError as error:
-        raise CorrectionsError(f"cannot read {path}: {error.strerror or error}") from None
-    corrections = []
-    # Only "\n" ends a line: JSON leaves U+2028 and U+0085 raw in text, and `splitlines` would cut there.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            corrections.append(from_record(json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise CorrectionsError(f"{path}, line {number}: not JSON ({error.msg})") from None
-        except CorrectionsError as error:
-            raise CorrectionsError(f"{path}, line {number}: {error}") from None
-    return corrections
+    found = read_corrections(path)
+    if found.problems:
+        raise CorrectionsError(found.problems[0])
+    return list(found.corrections)
 
 
 def latest_by_id(corrections: Iterable[Correction]) -> dict[str, Correction]:
@@ -363,21 +403,46 @@ def _sort_key(fact_id: str) -> tuple[object, ...]:
 
 
 def save_correction(path: str | os.PathLike[str], correction: Correction) -> None:
-    """Add a correction to the file, replacing any earlier one for the same fact; atomically, under lock."""
+    """Add a correction to the file, replacing any earlier one for the same fact; atomically, under lock.
+
+    A file with damaged lines is left alone (`CorrectionsError`): rewriting it would drop them, and they are
+    an analyst's work to mend, not the program's to discard."""
     with _locked(Path(path)):
-        kept = latest_by_id(load_corrections(path))
+        kept = latest_by_id(_intact(path))
         kept[correction.fact_id] = correction
         _write_atomically(Path(path), kept.values())
 
 
 def remove_correction(path: str | os.PathLike[str], fact_id: str) -> bool:
-    """Drop the correction of a fact from the file; False when it had none."""
+    """Drop the correction of a fact from the file; False when it had none. A damaged file is left alone,
+    as for `save_correction`."""
     with _locked(Path(path)):
-        kept = latest_by_id(load_corrections(path))
+        kept = latest_by_id(_intact(path))
         if kept.pop(fact_id, None) is None:
             return False
         _write_atomically(Path(path), kept.values())
         return True
+
+
+def _intact(path: str | os.PathLike[str]) -> tuple[Correction, ...]:
+    """The file's corrections, or `CorrectionsError` listing its damaged lines when it has any."""
+    found = read_corrections(path)
+    if found.problems:
+        shown = "; ".join(found.problems[:3]) + ("; ..." if len(found.problems) > 3 else "")
+        raise CorrectionsError(
+            f"nothing was written: {path} has {_count(len(found.problems), 'damaged line')}, which a rewrite "
+            f"would lose. Mend or delete them first ({shown})"
+        )
+    return found.corrections
+
+
+def _count(number: int, noun: str) -> str:
+    """A count with its noun, plural when it is not one.
+
+    >>> _count(1, "line"), _count(3, "line")
+    ('1 line', '3 lines')
+    """
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _lock_path(path: Path) -> Path:
@@ -412,16 +477,35 @@ def _write_atomically(path: Path, corrections: Iterable[Correction]) -> None:
     sync_folder(path.parent)
 
 
-def default_path() -> Path:
-    """Where corrections live unless told: $TRADEVIZ_CORRECTIONS, else beside the default article folder.
+def store_path(articles: str | os.PathLike[str]) -> Path:
+    """The corrections file of an article store: `corrections.jsonl` beside its folder (a file's store is
+    its folder), whoever asks and from wherever: data/articles -> data/corrections.jsonl.
 
-    The article folder is $TRADEVIZ_ARTICLES, else data/articles, so the default is data/corrections.jsonl.
+    Beside, not inside: a save then never changes the folder the articles are read from (which would make
+    the dashboard read them again), and the store's own files stay articles only.
+
+    >>> str(store_path("/x/corpus")), str(store_path("/x/corpus/a.txt"))
+    ('/x/corrections.jsonl', '/x/corrections.jsonl')
     """
+    folder = Path(os.path.abspath(articles))
+    if folder.suffix and not folder.is_dir():  # a file, or a file that is not there
+        folder = folder.parent
+    return folder.parent / FILE_NAME
+
+
+def paths_for(articles: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
+    """The corrections files of these article paths: $TRADEVIZ_CORRECTIONS when set, else each path's
+    store's (`store_path`), once each, in the order given."""
     explicit = os.environ.get(CORRECTIONS_ENV)
     if explicit:
-        return Path(explicit)
-    articles = Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES)
-    return articles.parent / FILE_NAME
+        return (Path(explicit),)
+    return tuple(dict.fromkeys(store_path(path) for path in articles))
+
+
+def default_path(articles: str | os.PathLike[str] | None = None) -> Path:
+    """Where a new correction of facts in `articles` goes: $TRADEVIZ_CORRECTIONS, else the store's file
+    (`store_path`); the store is $TRADEVIZ_ARTICLES, else data/articles, when `articles` is not given."""
+    return paths_for([articles or os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES])[0]
 
 
 # --- fact ids --------------------------------------------------------------------------------------------

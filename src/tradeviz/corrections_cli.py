@@ -1,13 +1,14 @@
-"""Corrections on the command line: `tradeviz extract --corrections FILE` and `tradeviz correct`.
+"""Corrections on the command line: `--corrections FILE` for the commands that load facts, and
+`tradeviz correct`.
 
-`tradeviz/cli.py` adds `--corrections`/`--no-corrections` to `extract` with `add_corrections_argument`,
-then takes its frame from `corrected_frame(corpus, corrections_path(args))` and prints the orphan messages
-on stderr. `add_correct_parser(commands)` registers `tradeviz correct`, whose handler is `run_correct`.
+`tradeviz/cli.py` and `chart_cli.py` add `--corrections`/`--no-corrections` with
+`add_corrections_argument`, then take the files from `corrections_files(args, paths)` and the frame from
+`tradeviz.reviewed.reviewed_facts`. `add_correct_parser(commands)` registers `tradeviz correct`, whose
+handler is `run_correct`.
 
-Which file: `--corrections FILE` (it must exist), else $TRADEVIZ_CORRECTIONS, else `corrections.jsonl`
-beside the default article folder ($TRADEVIZ_ARTICLES, else data/articles): `data/corrections.jsonl`,
-the file the dashboard writes. The default applies to every `extract`, whatever the PATHs: a correction
-only ever matches the text it was made on, and corrections for articles not read are counted, not listed.
+Which file: `--corrections FILE` (it must exist), else $TRADEVIZ_CORRECTIONS, else the corrections file of
+each article store read: `corrections.jsonl` beside the folder (`corrections.store_path`), the file the
+dashboard writes for that folder, whatever the current folder is.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ import argparse
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from tradeviz.cache import default_cache_dir
 from tradeviz.corrections import (
@@ -32,15 +32,19 @@ from tradeviz.corrections import (
     apply_corrections,
     check_correction,
     default_path,
-    load_corrections,
-    orphan_messages,
+    paths_for,
     plain_number,
+    read_corrections,
     remove_correction,
     save_correction,
     to_record,
 )
 from tradeviz.frame import KINDS, METRICS, QUALIFIERS
 from tradeviz.pipeline import Corpus, load_corpus
+from tradeviz.read import HTML_SUFFIXES, TEXT_SUFFIXES
+
+ARTICLE_TYPES = ", ".join((*TEXT_SUFFIXES, *HTML_SUFFIXES))
+"""The article files every command reads, for help texts."""
 
 # --- tradeviz extract --corrections ----------------------------------------------------------------------
 
@@ -51,8 +55,8 @@ def add_corrections_argument(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--corrections",
         metavar="FILE",
-        help=f"analysts' corrections to apply (default: ${CORRECTIONS_ENV}, else data/corrections.jsonl "
-        "beside the article folder, when it exists); adds the columns fact_id, corrected, correction, "
+        help=f"analysts' corrections to apply (default: ${CORRECTIONS_ENV}, else corrections.jsonl beside "
+        "each article folder read, when it exists); adds the columns fact_id, corrected, correction, "
         "correction_reason, original",
     )
     group.add_argument(
@@ -62,36 +66,24 @@ def add_corrections_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def corrections_path(args: argparse.Namespace) -> Path | None:
-    """The corrections file the arguments ask for: None for `--no-corrections`.
+def corrections_files(
+    args: argparse.Namespace, articles: Sequence[str | os.PathLike[str]]
+) -> tuple[Path, ...]:
+    """The corrections files the arguments ask for, for facts read from `articles`: none for
+    `--no-corrections`.
 
-    An explicit `--corrections FILE` must exist (a typo should not silently apply nothing); the default
+    An explicit `--corrections FILE` must exist (a typo should not silently apply nothing); a store's file
     need not: no file means no corrections yet.
     """
     if getattr(args, "no_corrections", False):
-        return None
+        return ()
     explicit = getattr(args, "corrections", None)
     if explicit:
         path = Path(explicit)
         if not path.is_file():
             raise CorrectionsError(f"no corrections file at {path}")
-        return path
-    return default_path()
-
-
-def corrected_frame(corpus: Corpus, path: Path | None) -> tuple[pd.DataFrame, list[str]]:
-    """The corpus's facts with the file's corrections applied, and one message per orphaned correction.
-
-    With no corrections (`path` None, no file, or an empty one) the facts come as extracted, in the
-    contract's columns only; with any, the frame gains the columns that say which rows were corrected.
-    """
-    if path is None or not path.is_file():
-        return corpus.facts, []
-    corrections = load_corrections(path)
-    if not corrections:
-        return corpus.facts, []
-    applied = apply_corrections(corpus.facts, corpus.articles, corrections)
-    return applied.frame, orphan_messages(applied.orphans, corpus.articles)
+        return (path,)
+    return paths_for(articles)
 
 
 # --- tradeviz correct ------------------------------------------------------------------------------------
@@ -153,24 +145,30 @@ def add_correct_parser(commands: argparse._SubParsersAction[Any]) -> argparse.Ar
     parser.add_argument(
         "--corrections",
         metavar="FILE",
-        help=f"the corrections file (default: ${CORRECTIONS_ENV}, else data/corrections.jsonl)",
+        help=f"the corrections file (default: ${CORRECTIONS_ENV}, else corrections.jsonl beside the first "
+        "article folder)",
     )
     parser.add_argument(
         "--articles",
         nargs="+",
         metavar="PATH",
-        help=f"where to look the fact up (default: ${ARTICLES_ENV}, else {DEFAULT_ARTICLES})",
+        help=f"where to look the fact up: {ARTICLE_TYPES} files or folders "
+        f"(default: ${ARTICLES_ENV}, else {DEFAULT_ARTICLES})",
     )
     parser.set_defaults(handler=run_correct)
     return parser
 
 
 def run_correct(args: argparse.Namespace) -> int:
-    """`tradeviz correct`: one change to the corrections file, or its listing."""
-    path = Path(args.corrections) if args.corrections else default_path()
+    """`tradeviz correct`: one change to the corrections file, or its listing. A file with damaged lines is
+    listed (the damage on stderr, exit code 1) but never written to until they are mended."""
+    path = Path(args.corrections) if args.corrections else default_path(_article_paths(args)[0])
     if args.list:
-        print(format_corrections(load_corrections(path), path), end="")
-        return 0
+        found = read_corrections(path)
+        print(format_corrections(list(found.corrections), path), end="")
+        for problem in found.problems:
+            print(f"tradeviz: not a correction: {problem}", file=sys.stderr)
+        return 1 if found.problems else 0
     if not args.fact_id:
         raise CorrectionsError("name the fact to correct (FACT_ID), or use --list")
     if args.remove:
@@ -196,9 +194,13 @@ def _correction(args: argparse.Namespace) -> Correction:
     return Correction(args.fact_id, action, args.reason, author=args.author, **changes)
 
 
+def _article_paths(args: argparse.Namespace) -> list[str]:
+    return list(args.articles or [os.environ.get(ARTICLES_ENV) or str(DEFAULT_ARTICLES)])
+
+
 def _corpus(args: argparse.Namespace) -> Corpus:
     """The articles the fact is looked up in (cached, so only new or changed files are read)."""
-    paths = args.articles or [os.environ.get(ARTICLES_ENV) or str(DEFAULT_ARTICLES)]
+    paths = _article_paths(args)
     missing = [path for path in paths if not Path(path).exists()]
     if missing:
         raise CorrectionsError(f"no articles at {missing[0]} to look the fact up in; give --articles PATH")

@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import itertools
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeAlias
 
 import numpy as np
@@ -41,6 +41,7 @@ _QUERY_KEYS = {
     "kinds": "kind",
 }
 _EMPTY = ""  # `?source=` means "none selected", which differs from an absent key ("all").
+_EXCLUDED = "not_"  # `?not_source=A` means "every source the pair offers but A".
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,7 +157,9 @@ def _missing(value: object) -> bool:
 
 
 def filter_options(frame: pd.DataFrame, *, pair: str | None = None) -> Options:
-    """What each filter can offer for this frame; scopes are those of `pair` when given."""
+    """What each filter can offer for this frame: the pairs and years of the whole frame; the scopes,
+    sources, languages, metrics and kinds of `pair` when given (a list of the sources of every pair would
+    offer many that select nothing)."""
     years = fact_year(frame).dropna()
     pairs = tuple(frame["parties"].dropna().astype(str).value_counts().index)
     in_pair = frame if pair is None else frame[(frame["parties"] == pair).fillna(False)]
@@ -165,10 +168,10 @@ def filter_options(frame: pd.DataFrame, *, pair: str | None = None) -> Options:
     scopes = ((NATIONAL,) if NATIONAL in scope_counts.index else ()) + tuple(regions)
     return Options(
         years=(int(years.min()), int(years.max())) if len(years) else None,
-        sources=tuple(sorted(_labelled(frame["source"]).unique())),
-        langs=tuple(sorted(_labelled(frame["lang"]).unique())),
-        metrics=tuple(sorted(frame["metric"].dropna().astype(str).unique())),
-        kinds=tuple(sorted(frame["kind"].dropna().astype(str).unique())),
+        sources=tuple(sorted(_labelled(in_pair["source"]).unique())),
+        langs=tuple(sorted(_labelled(in_pair["lang"]).unique())),
+        metrics=tuple(sorted(in_pair["metric"].dropna().astype(str).unique())),
+        kinds=tuple(sorted(in_pair["kind"].dropna().astype(str).unique())),
         pairs=pairs,
         scopes=scopes,
     )
@@ -223,14 +226,19 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
     return dataclasses.replace(filters, **changes), problems  # type: ignore[arg-type]
 
 
-def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows that pass every filter; facts without a year (targets with no deadline) pass any range."""
+def apply_filters(frame: pd.DataFrame, filters: Filters, *, later_targets: bool = False) -> pd.DataFrame:
+    """The rows that pass every filter; facts without a year (targets with no deadline) pass any range,
+    and with `later_targets` so do targets due after it (the progress table still follows a target for
+    2030 when the years shown end in 2025)."""
     if filters.pair is not None:  # first: it keeps a small part, which the other filters then look at
         frame = frame[(frame["parties"] == filters.pair).fillna(False).astype(bool)]
     keep = pd.Series(True, index=frame.index)
     if filters.years is not None:
         year = fact_year(frame)
-        in_range = (year >= filters.years[0]) & (year <= filters.years[1])
+        before_end = year <= filters.years[1]
+        if later_targets:
+            before_end |= (frame["kind"] == "target").fillna(False).astype(bool)
+        in_range = (year >= filters.years[0]) & before_end
         keep &= in_range.fillna(True).astype(bool)
     for field, column in (("sources", "source"), ("langs", "lang")):
         chosen = getattr(filters, field)
@@ -245,18 +253,28 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return frame[keep]
 
 
-def to_query(filters: Filters) -> dict[str, list[str]]:
-    """Query parameters that reproduce `filters`; unset fields are left out.
+def to_query(filters: Filters, options: Options | None = None) -> dict[str, list[str]]:
+    """Query parameters that reproduce `filters`; unset fields are left out. Given the `options` offered,
+    a list is stored as whichever is shorter: the values chosen, or those left out (`not_source=...`).
 
     >>> to_query(Filters(years=(2020, 2024), sources=("El.kz",), pair="CN-KZ"))
     {'from': ['2020'], 'to': ['2024'], 'source': ['El.kz'], 'pair': ['CN-KZ']}
+    >>> offered = Options(None, ("A", "B", "C"), (), (), (), (), ())
+    >>> to_query(Filters(sources=("A", "B")), offered)
+    {'not_source': ['C']}
     """
     query: dict[str, list[str]] = {}
     if filters.years is not None:
         query["from"], query["to"] = [str(filters.years[0])], [str(filters.years[1])]
     for field, key in _QUERY_KEYS.items():
         chosen = getattr(filters, field)
-        if chosen is not None:
+        if chosen is None:
+            continue
+        offered = getattr(options, field) if options is not None else ()
+        left_out = [value for value in offered if value not in chosen]
+        if chosen and len(left_out) < len(chosen) and set(chosen) <= set(offered):
+            query[_EXCLUDED + key] = left_out or [_EMPTY]
+        else:
             query[key] = list(chosen) if chosen else [_EMPTY]
     if filters.pair is not None:
         query["pair"] = [filters.pair]
@@ -265,12 +283,18 @@ def to_query(filters: Filters) -> dict[str, list[str]]:
     return query
 
 
-def from_query(params: Mapping[str, str | Sequence[str]]) -> tuple[Filters, list[str]]:
+def from_query(
+    params: Mapping[str, str | Sequence[str]], offered: Callable[[str | None], Options] | None = None
+) -> tuple[Filters, list[str]]:
     """Filters from query parameters, and a message for each value that could not be understood.
+    `offered(pair)` gives the options that `not_...` lists are taken from.
 
     >>> filters, problems = from_query({"from": "2021", "to": "2023", "source": ["A", "B"], "lang": [""]})
     >>> filters.years, filters.sources, filters.langs, filters.pair, problems
     ((2021, 2023), ('A', 'B'), (), None, [])
+    >>> options = Options(None, ("A", "B", "C"), (), (), (), (), ())
+    >>> from_query({"not_source": "B"}, lambda pair: options)[0].sources
+    ('A', 'C')
     """
     problems: list[str] = []
 
@@ -294,12 +318,64 @@ def from_query(params: Mapping[str, str | Sequence[str]]) -> tuple[Filters, list
             problems.append(f"Ignored the year range {start or ''}–{end or ''}: years must be whole numbers.")
         else:
             fields["years"] = (min(low, high), max(low, high))
+    fields["pair"], fields["scope"] = single("pair"), single("scope")
+    options = offered(fields["pair"]) if offered is not None else None  # type: ignore[arg-type]
     for field, key in _QUERY_KEYS.items():
         found = values(key)
         if found is not None:
             fields[field] = tuple(dict.fromkeys(value for value in found if value != _EMPTY))
-    fields["pair"], fields["scope"] = single("pair"), single("scope")
+        left_out = values(_EXCLUDED + key)
+        if left_out is not None and found is None:
+            if options is None:
+                problems.append(f"Ignored {_EXCLUDED + key}: nothing to leave it out of.")
+            else:
+                fields[field] = tuple(value for value in getattr(options, field) if value not in left_out)
+                # `not_source=` alone leaves nothing out: every source the pair offers
     return Filters(**fields), problems  # type: ignore[arg-type]
+
+
+def caption_lines(filters: Filters, options: Options, on: dt.date) -> list[str]:
+    """What an exported chart shows, in words for its caption: the filters, the sources, the day.
+
+    >>> offered = Options((2020, 2024), ("A", "B", "C"), ("en", "ru"), ("turnover",), ("actual",), (), ())
+    >>> chosen = Filters(years=(2021, 2024), sources=("A", "B"), pair="CN-KZ", scope="national")
+    >>> for line in caption_lines(chosen, offered, dt.date(2025, 3, 1)):
+    ...     print(line)
+    CN-KZ, national, 2021–2024; languages: all; metrics: all; all kinds
+    Sources (2 of 3): A, B
+    Exported from tradeviz on 2025-03-01
+    """
+    years = filters.years or options.years
+    where = ", ".join(
+        part
+        for part in (
+            filters.pair or "all pairs",
+            filters.scope or "all scopes",
+            f"{years[0]}–{years[1]}" if years else "all years",
+        )
+    )
+    chosen = {field: getattr(filters, field) for field in ("langs", "metrics", "kinds")}
+    described = [
+        f"languages: {_listed(chosen['langs'])}",
+        f"metrics: {_listed(chosen['metrics'])}",
+        "all kinds" if chosen["kinds"] is None else f"kinds: {_listed(chosen['kinds'])}",
+    ]
+    sources = filters.sources if filters.sources is not None else options.sources
+    shown = f"{len(sources)} of {len(options.sources)}" if filters.sources is not None else "all"
+    return [
+        f"{where}; " + "; ".join(described),
+        f"Sources ({shown}): {_listed(sources, limit=12)}",
+        f"Exported from tradeviz on {on.isoformat()}",
+    ]
+
+
+def _listed(values: Sequence[str] | None, *, limit: int = 6) -> str:
+    if values is None:
+        return "all"
+    if not values:
+        return "none"
+    more = len(values) - limit
+    return ", ".join(values[:limit]) + (f" and {more} more" if more > 0 else "")
 
 
 # --- aggregation --------------------------------------------------------------------------------------
@@ -410,6 +486,7 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
             "target": targets["amount"].astype(float).tolist(),
             "target_year": _values_or_none(targets["target_year"]),
             "announced": targets["published"].tolist(),
+            "announced_inferred": targets["published_inferred"].fillna(False).astype(bool).tolist(),
             "source": _values_or_none(targets["source"]),
             "latest_year": latest_year,
             "latest": latest,
@@ -420,9 +497,37 @@ def progress(frame: pd.DataFrame, *, recent_years: int = 3) -> pd.DataFrame:
             "quote": _values_or_none(targets["quote"]),
         }
     )
-    return result.astype(
+    result = result.astype(
         {"target": float, "latest_year": "Int64", "target_year": "Int64", "recent_from": "Int64"}
     )
+    return result
+
+
+TARGET_IDENTITY = ("metric", "parties", "region", "currency", "target", "target_year")
+"""What makes two stated targets one: the same amount by the same deadline for the same series. Outlets
+restating a goal ("40 bn by 2030") do not make it several goals."""
+
+
+def one_row_per_target(table: pd.DataFrame) -> pd.DataFrame:
+    """`progress` with the rows of one target stated by several outlets (`TARGET_IDENTITY`) made one: the
+    first announced, with `source` listing every outlet once, in order of announcement (`sources` too)."""
+    if table.empty:
+        return table.assign(sources=pd.Series([], dtype=object))
+    key = (
+        table.loc[:, list(TARGET_IDENTITY)].astype(object).where(table.loc[:, list(TARGET_IDENTITY)].notna())
+    )
+    order = table.assign(_order=range(len(table))).sort_values(["announced", "_order"], na_position="last")
+    groups = key.loc[order.index].apply(tuple, axis=1)
+    sources = {
+        identity: list(dict.fromkeys(str(name) for name in names if not _missing(name)))
+        for identity, names in order["source"].groupby(groups.to_numpy(), sort=False)
+    }
+    first = order.loc[~groups.duplicated()].sort_values("_order").drop(columns="_order")
+    first_keys = key.loc[first.index].apply(tuple, axis=1)
+    listed = [sources[identity] for identity in first_keys]
+    first["source"] = [", ".join(names) or None for names in listed]
+    first["sources"] = pd.Series(listed, index=first.index, dtype=object)
+    return first.reset_index(drop=True)
 
 
 _Standing = tuple["tuple[int, float] | None", "int | None", float]
@@ -633,7 +738,7 @@ def progress_table(table: pd.DataFrame) -> pd.DataFrame:
                 f"{format_amount(t, unit)} {unit.label} {c}" + ("" if _missing(y) else f" by {y}")
                 for t, c, y in zip(table["target"], table["currency"], table["target_year"], strict=True)
             ],
-            "announced": table["announced"].dt.date,
+            "announced": _dates_marked(table["announced"], table["announced_inferred"]),
             "source": table["source"],
             "latest full year": table["latest_year"],
             "latest figure": [
@@ -644,6 +749,18 @@ def progress_table(table: pd.DataFrame) -> pd.DataFrame:
             "recent growth": recent,
         }
     )
+
+
+INFERRED_MARK = " (inferred)"
+"""After a publication date the reader inferred from the text, in tables as in the hover."""
+
+
+def _dates_marked(dates: pd.Series, inferred: pd.Series) -> list[str]:
+    """Days as ISO text, inferred ones marked: `2024-05-21 (inferred)`; blank where unknown."""
+    return [
+        "" if _missing(day) else day.date().isoformat() + (INFERRED_MARK if guessed is True else "")
+        for day, guessed in zip(dates.tolist(), inferred.tolist(), strict=True)
+    ]
 
 
 def rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
@@ -670,7 +787,7 @@ def facts_table(frame: pd.DataFrame) -> pd.DataFrame:
             **_correction_columns(frame),
             "scope": scope_of(frame),
             "source": frame["source"],
-            "published": frame["published"].dt.date,
+            "published": _dates_marked(frame["published"], frame["published_inferred"]),
             "lang": frame["lang"],
             "quote": frame["quote"],
             "article": frame["article"],

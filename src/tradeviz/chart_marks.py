@@ -1,0 +1,296 @@
+"""What a chart draws of each fact: its place in time, symbol, label, colour and hover, kept in a `Memo`.
+
+`tradeviz.charts` assembles figures from these; nothing here makes a figure. Every text that goes into a
+figure is HTML-escaped here or where it is put together: Plotly reads a subset of HTML in labels, legends,
+titles and hovers, and a source named `<a href=...>` must stay text.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import textwrap
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from tradeviz import views
+
+SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
+PALETTE = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#7f7f00",
+    "#393b79",
+    "#ad494a",
+    "#637939",
+    "#843c39",
+    "#7b4173",
+    "#3182bd",
+    "#e6550d",
+    "#31a354",
+    "#756bb1",
+)
+"""Colours of sources: dark enough for labels on white, told apart from each other and from the grey of the
+consensus and of targets several outlets state."""
+METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
+CONSENSUS_COLOUR = "#3b3b3b"
+SHARED_COLOUR = "#555555"
+"""A target stated by several outlets belongs to none of them."""
+
+
+def source_colour(name: str) -> str:
+    """A source's colour, from its name alone: the same whatever other sources are drawn beside it.
+
+    >>> source_colour("Kazinform") == source_colour("Kazinform"), source_colour("Kazinform") in PALETTE
+    (True, True)
+    """
+    digest = hashlib.blake2b(name.casefold().encode("utf-8"), digest_size=4).digest()
+    return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
+
+
+def colour_of(key: str, colour_by: str) -> str:
+    """The colour of a trace's key: a metric's own, or its source's."""
+    if colour_by == "metric":
+        return METRIC_COLOURS.get(key, CONSENSUS_COLOUR)
+    return source_colour(key)
+
+
+def colour_keys(frame: pd.DataFrame, colour_by: str) -> pd.Series:
+    """What colours each fact: its metric, or its source (missing: `views.UNKNOWN`)."""
+    if colour_by == "metric":
+        return frame["metric"].astype(str)
+    return frame["source"].fillna(views.UNKNOWN).astype(str)
+
+
+class Memo:
+    """Each fact's drawing values (position, symbol, label, hover), by what they are and its index label,
+    kept between the charts of one facts frame: a filter change then redraws thousands of facts without
+    formatting them again. Whoever keeps one gives a new one when the frame changes (its index labels then
+    mean other facts). Sessions draw at once from one memo, so every look and change holds its lock."""
+
+    LIMIT = 500_000
+    """Entries it holds before it starts afresh (a few per fact)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Any, ...], dict[Any, Any]] = {}
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def values(
+        self,
+        labels: pd.Index,
+        source: pd.DataFrame,
+        what: tuple[Any, ...],
+        compute: Callable[[views.Row], Any],
+    ) -> list[Any]:
+        """`compute(row)` for the rows of `source` at `labels`, from memory where it is known (keyed by
+        `what` and label). Only the rows not yet known are read from `source`."""
+        wanted = labels.tolist()
+        with self._lock:
+            if self._size > self.LIMIT:
+                self._known.clear()
+                self._size = 0
+            known = self._known.setdefault(what, {})
+            missing = list(dict.fromkeys(label for label in wanted if label not in known))
+            if missing:
+                for label, row in zip(missing, views.rows(source.loc[missing]), strict=True):
+                    known[label] = compute(row)
+                self._size += len(missing)
+            return [known[label] for label in wanted]
+
+
+# --- places in time ----------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1024)
+def mid_year(year: int) -> pd.Timestamp:
+    """Where a year's figures sit (kept: a chart asks for a few years thousands of times)."""
+    return pd.Timestamp(year, 7, 1)
+
+
+def whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+
+
+def x_position(row: views.Row) -> pd.Timestamp | None:
+    """Where a fact sits in time: mid-year for a year (tick labels are centred on years), the middle of a
+    shorter period, the last year of a longer one (a total up to then), else its publication date."""
+    start, end = row["period_start"], row["period_end"]
+    if not pd.isna(start) and not pd.isna(end):
+        if start.year != end.year or whole_year(start, end):
+            return mid_year(end.year)
+        return start + (end - start) / 2
+    for value in (end, start, row["published"]):
+        if not pd.isna(value):
+            return pd.Timestamp(value)
+    return None
+
+
+class Placed(NamedTuple):
+    """Where each report of a chart is drawn (`positions`), by position in its frame."""
+
+    x: np.ndarray  # datetime64[ns], NaT where it cannot be placed in time
+    side: np.ndarray  # which side of the marker its label goes first
+
+
+NUDGE_DAYS = 50
+"""How far apart reports of one period are drawn."""
+
+
+def positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> Placed:
+    """Each report's x and the side its label tries first. Reports of one metric and period that would
+    overlap are nudged apart (by colour, then amount); those moved left try a label on the left first.
+
+    Worked out on arrays: a sort of the frame and a group-by cost a filter change more than the rest."""
+    base = pd.DatetimeIndex(memo.values(actual.index, actual, ("x",), x_position)).to_numpy("datetime64[ns]")
+    x, side = base.copy(), np.full(len(base), "middle right", dtype=object)
+    placed = np.flatnonzero(~np.isnat(base))
+    if not placed.size:
+        return Placed(x, side.astype(str))
+    times = base[placed].view("int64")
+    metrics = pd.factorize(actual["metric"].to_numpy()[placed], sort=True)[0]
+    colours = pd.factorize(keys.to_numpy()[placed], sort=True)[0]
+    amounts = actual["amount"].to_numpy(dtype=float)[placed]
+    order = np.lexsort((amounts, colours, metrics, times))  # the last is the first sort key
+    times, metrics = times[order], metrics[order]
+    new_place = np.r_[True, (times[1:] != times[:-1]) | (metrics[1:] != metrics[:-1])]
+    firsts = np.flatnonzero(new_place)
+    group = np.cumsum(new_place) - 1
+    sizes = np.diff(np.r_[firsts, len(order)])
+    shift = (np.arange(len(order)) - firsts[group]) - (sizes[group] - 1) / 2
+    moved = placed[order]
+    days = np.round(shift * NUDGE_DAYS).astype("int64").astype("timedelta64[D]")
+    x[moved] = times.view("datetime64[ns]") + days
+    side[moved[shift < 0]] = "middle left"
+    return Placed(x, side.astype(str))
+
+
+# --- hovers and labels -------------------------------------------------------------------------------------
+
+HOVER = (
+    "<b>%{customdata[0]}</b><br>"
+    "Period: %{customdata[1]}<br>"
+    "Qualifier: %{customdata[2]}<br>"
+    "Source: %{customdata[3]}<br>"
+    "Published: %{customdata[4]}<br>"
+    "<i>%{customdata[5]}</i>%{customdata[6]}<extra></extra>"
+)
+"""Every point's hover; customdata[6] is the year's consensus (with its own line break) or blank."""
+
+
+def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> list[str]:
+    """The customdata behind HOVER but the last: figure, period, qualifier, source, publication date, quote
+    (blank when `quote` is False), each escaped."""
+    period: str
+    if row["kind"] == "target":
+        period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
+    else:
+        period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
+    published: str = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
+    if row["published_inferred"]:
+        published += views.INFERRED_MARK
+    qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
+    note = views.correction_note(row, unit)
+    return [
+        html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
+        html.escape(period),
+        html.escape(qualifier),
+        html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
+        published,
+        wrapped_quote(row["quote"]) if quote else "",
+    ]
+
+
+def wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
+    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label."""
+    return "" if pd.isna(quote) else _wrapped(str(quote), width, limit)  # type: ignore[call-overload]
+
+
+@functools.lru_cache(maxsize=2**16)
+def _wrapped(quote: str, width: int, limit: int) -> str:
+    """`wrapped_quote` of a text, kept: every filter change redraws the same quotes, and wrapping
+    thousands of them costs tenths of a second."""
+    text = " ".join(quote.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+
+
+class ReportMark(NamedTuple):
+    """A report's symbol, label, hover and y: what a chart draws of it."""
+
+    symbol: str
+    label: str
+    hover: list[str]
+    y: float
+
+
+def report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> ReportMark:
+    partial: bool = not pd.isna(row["period_start"]) and not whole_year(
+        row["period_start"], row["period_end"]
+    )
+    symbol = SYMBOLS.get(str(row["qualifier"]), "circle") + ("-open" if partial else "")
+    label = views.describe_figure(row, unit, with_unit=False)
+    if partial:
+        label += f" ({views.period_label(row['period_start'], row['period_end'])})"
+    return ReportMark(
+        symbol, html.escape(label), hover(row, unit, quote=quotes), views.point_of(row) / unit.factor
+    )
+
+
+class TargetMark(NamedTuple):
+    """A target's drawing values, kept in a memo like a report's."""
+
+    row: views.Row  # what `SeriesIndex.baseline` reads, and the source and deadline
+    series: views.SeriesKey
+    y: float
+    amount: str
+    described: str
+    hover: list[str]
+
+
+_TARGET_FIELDS = ("article", "published", "target_year", "source", "metric", "amount", "amount_high")
+
+
+def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> TargetMark:
+    return TargetMark(
+        row={name: row[name] for name in _TARGET_FIELDS},
+        series=views.SeriesIndex.key(row),
+        y=views.point_of(row) / unit.factor,
+        amount=views.format_amount(float(row["amount"]), unit),
+        described=views.describe_figure(row, unit),
+        hover=hover(row, unit, quote=quotes),
+    )
+
+
+def consensus_notes(years: pd.DataFrame, unit: views.Unit, axis_unit: str) -> dict[int, str]:
+    """By year, what a full-year report's hover says of its year's consensus (years of several reports)."""
+    notes = {}
+    for year, median, low, high, reports in years.itertuples(index=False, name=None):
+        if reports > 1:
+            spread = f"{views.format_amount(low, unit)}–{views.format_amount(high, unit)}"
+            notes[int(year)] = html.escape(
+                f"Consensus of {int(year)}: {views.format_amount(median, unit)} {axis_unit}, "
+                f"the median of {reports} reports ({spread})"
+            )
+    return notes
+
+
+def texts(values: Sequence[str]) -> np.ndarray:
+    return np.array(values, dtype=str)
+
+
+def table(rows: Sequence[Sequence[str]]) -> np.ndarray:
+    """Rows of text of one length (each point's customdata) as one two-dimensional text array."""
+    return np.array(rows, dtype=str).reshape(len(rows), -1)
