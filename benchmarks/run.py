@@ -359,11 +359,16 @@ def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> 
     report["filter_change_s"] = changes
 
     opened: dict[str, float | None] = {}
-    for view in OTHER_TABS:  # only the open tab runs: opening one is a run that draws it
-        app.session_state["view"] = view
+    for view in OTHER_TABS:  # only the open page and tab run: opening one is a run that draws it
+        try:
+            open_view(app, dashboard, view)
+        except (KeyError, ValueError) as error:
+            errors.append(f"open {view}: {error}")
+            continue
         opened[view] = timed_run(app, errors, f"open {view}")
     report["open_tab_s"] = opened
-    app.session_state["view"] = FIRST_TAB
+    with contextlib.suppress(KeyError, ValueError):
+        open_view(app, dashboard, FIRST_TAB)
     timed_run(app, errors, "back to the first tab")  # its chart is the one exported below
 
     second = AppTest.from_file(dashboard, default_timeout=timeout)
@@ -379,6 +384,27 @@ def dashboard_probe(dashboard: str, corpus: str, cache: str, timeout: float) -> 
 
 FIRST_TAB = "Turnover vs targets"
 OTHER_TABS = ("Exports & imports", "Facts", "Data quality")
+PAGE_FILES = {"Facts": "facts.py", "Data quality": "quality.py"}
+"""Views that are pages of their own (`st.navigation`); the others are tabs of the charts page."""
+
+
+def open_view(app: Any, dashboard: str, view: str) -> None:
+    """Set up the next run to show `view`, as a click does: a page through the navigation, a chart's tab
+    through the link it is bound to. A dashboard of one page with tabs (before issue 15) by its tab state."""
+    try:
+        from tradeviz.app import PAGES
+    except ImportError:  # the dashboard before it had pages
+        app.session_state["view"] = view
+        return
+    page = PAGE_FILES.get(view, "charts.py")
+    app.switch_page(os.path.relpath(PAGES / page, Path(dashboard).parent))
+    if page == "charts.py":
+        if view == FIRST_TAB:
+            with contextlib.suppress(KeyError):
+                del app.query_params["chart"]
+            app.session_state["chart"] = view
+        else:
+            app.query_params["chart"] = view
 
 
 def chart_points(app: Any) -> int:

@@ -1,5 +1,6 @@
-"""The dashboard page under Streamlit's AppTest, on the bundled articles: filters drive the charts and the
-URL, downloads are offered with the right types, and empty results are explained rather than raised."""
+"""The dashboard under Streamlit's AppTest, every page of it, on the bundled articles: filters drive the
+charts and the URL, downloads are offered with the right types, and empty results are explained rather
+than raised. Pages are opened as a click in the navigation does (`AppTest.switch_page`)."""
 
 from __future__ import annotations
 
@@ -44,23 +45,22 @@ def deferred(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     return seen
 
 
-TURNOVER, FACTS, QUALITY, ADD = "Turnover vs targets", "Facts", "Data quality", "Add articles"
+PAGES = {name: f"src/tradeviz/app/pages/{name}.py" for name in ("charts", "facts", "quality", "add")}
+TURNOVER, FACTS, QUALITY, ADD = "charts", "facts", "quality", "add"
 
 
 def run_app(query: dict[str, Any] | None = None, *, view: str | None = None) -> AppTest:
-    """The page after its first run, with the tab `view` open (only the open tab runs)."""
+    """The dashboard after its first run, on the page `view` (the charts by default)."""
     app = AppTest.from_file(DASHBOARD, default_timeout=120)
     for key, value in (query or {}).items():
         app.query_params[key] = value
-    if view is not None:
-        app.session_state["view"] = view
-    return app.run()
+    app.run()
+    return open_view(app, view) if view is not None else app
 
 
 def open_view(app: AppTest, view: str) -> AppTest:
-    """Open another tab, as a click on it does (AppTest cannot click tabs)."""
-    app.session_state["view"] = view
-    return app.run()
+    """Open another page, as a click in the navigation does."""
+    return app.switch_page(PAGES[view]).run()
 
 
 @pytest.fixture
@@ -85,11 +85,13 @@ def reports(figure: dict[str, Any]) -> dict[str, list[float]]:
 
 
 def facts_found(app: AppTest) -> int:
-    """The count in the caption every tab shows ("3 facts from 2 articles: ...")."""
+    """The count in the caption every page shows ("3 facts from 2 articles: ...", "1 fact from 1 article")."""
     (count,) = [
-        caption.value.split(" facts from ")[0] for caption in app.caption if " facts from " in caption.value
+        caption.value.split(" ")[0]
+        for caption in app.caption
+        if " fact from " in caption.value or " facts from " in caption.value
     ]
-    return int(count)
+    return int(count.replace(",", ""))
 
 
 def facts_shown(app: AppTest) -> Any:
@@ -235,7 +237,7 @@ def test_a_bad_link_gives_warnings_and_the_default_view(monkeypatch) -> None:  #
     monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
     app = run_app({"pair": "XX-YY", "source": "Nowhere", "from": "soon"})
     no_errors(app)
-    warnings = " ".join(w.value for w in app.warning)
+    warnings = " ".join(w.value for w in app.warning).replace("\\", "")  # shown as text: markup escaped
     assert "XX-YY" in warnings and "Nowhere" in warnings and "year" in warnings
     assert figures(app)
 
@@ -373,7 +375,7 @@ def test_uploads_and_pasted_text_are_added_and_their_facts_appear(workspace: Pat
     no_errors(app)
     assert facts_found(app) == 3  # no restart: the new files are read on the next run
     (success,) = app.success
-    assert "Added 2 article(s)" in success.value
+    assert "Added 2 articles" in success.value
     (warning,) = app.warning
     assert "Skipped 2" in warning.value and "empty" in warning.value and "NUL bytes" in warning.value
     stored = sorted(path.name for path in workspace.glob("*.txt"))
@@ -406,7 +408,8 @@ def test_an_empty_folder_still_offers_adding(monkeypatch: pytest.MonkeyPatch, tm
     app.text_area(key="add_text").set_value(RU_ARTICLE)
     app.button(key="add_submit").click().run()
     no_errors(app)
-    assert facts_found(app) == 1 and figures(app)
+    assert facts_found(app) == 1 and any("Added 1 article" in s.value for s in app.success)
+    assert figures(open_view(app, TURNOVER))  # the charts page is there now, with the new fact
 
 
 # --- corrections -----------------------------------------------------------------------------------------
@@ -533,12 +536,13 @@ def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: P
         server.server_close()
 
 
-def test_the_page_source_has_no_bare_strings_streamlit_would_print() -> None:
-    """Streamlit's "magic" writes every bare expression of the page's file on the page; only docstrings
+@pytest.mark.parametrize("script", [DASHBOARD, *(str(ROOT / path) for path in PAGES.values())])
+def test_the_page_source_has_no_bare_strings_streamlit_would_print(script: str) -> None:
+    """Streamlit's "magic" writes every bare expression of a page's file on the page; only docstrings
     (the first statement of the module, a function or a class) are spared."""
     import ast
 
-    tree = ast.parse(Path(DASHBOARD).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(script).read_text(encoding="utf-8"))
     docstrings = {
         id(node.body[0])
         for node in ast.walk(tree)
@@ -550,3 +554,143 @@ def test_the_page_source_has_no_bare_strings_streamlit_would_print() -> None:
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and id(node) not in docstrings
     ]
     assert stray == []
+
+
+# --- the analyst's session (issue 15) and damaged state (issue 14) --------------------------------------
+
+
+def test_every_page_opens_without_an_error(app: AppTest) -> None:
+    for view in (FACTS, QUALITY, ADD, TURNOVER):
+        no_errors(open_view(app, view))
+    assert figures(app) and param(app, "pair")  # back on the charts, the filters still in the link
+
+
+def test_the_open_chart_is_part_of_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app({"chart": "Investment"})
+    no_errors(app)
+    (figure,) = figures(app)
+    assert "investment" in figure["layout"]["title"]["text"]
+    assert param(app, "chart") == ["Investment"] and param(app, "pair")
+
+
+TWO_PAIRS = {
+    "kz-cn.txt": ("El.kz", "В 2023 году товарооборот Казахстана и Китая составил 41 млрд долларов.\n"),
+    "kz-cn-2.txt": ("Xinhua", "In 2022, trade between Kazakhstan and China reached $31 billion.\n"),
+    "kz-cn-3.txt": ("Kazinform", "В 2021 году товарооборот Казахстана и Китая составил 25 млрд долларов.\n"),
+    "uz-ru.txt": ("ТАСС", "В 2023 году товарооборот России и Узбекистана составил 11 млрд долларов.\n"),
+}
+
+
+@pytest.fixture
+def two_pairs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Articles on two pairs, in a store whose corrections file is beside it (no override)."""
+    articles = tmp_path / "x" / "corpus"
+    articles.mkdir(parents=True)
+    for name, (source, text) in TWO_PAIRS.items():
+        (articles / name).write_text(f"---\nsource: {source}\npublished: 2024-05-20\n---\n{text}", "utf-8")
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(articles))
+    monkeypatch.delenv("TRADEVIZ_CORRECTIONS", raising=False)
+    return articles
+
+
+def test_the_sources_filter_lists_the_pairs_sources_and_the_link_the_shorter_list(two_pairs: Path) -> None:
+    app = run_app()
+    no_errors(app)
+    assert app.selectbox(key="f_pair").value == "CN-KZ"
+    assert app.multiselect(key="f_sources").options == ["El.kz", "Kazinform", "Xinhua"]  # not TASS
+    app.multiselect(key="f_sources").set_value(["El.kz", "Kazinform"]).run()
+    assert param(app, "not_source") == ["Xinhua"] and "source" not in app.query_params
+    reopened = run_app({"pair": "CN-KZ", "not_source": "Xinhua"})
+    assert reopened.multiselect(key="f_sources").value == ["El.kz", "Kazinform"]
+    assert set(reports(figures(reopened)[0])) == {"El.kz", "Kazinform"}
+
+
+def test_outlets_in_two_scripts_are_one_source_on_the_page(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name, source, amount in (("a.txt", "Синьхуа", 40), ("b.txt", "Xinhua", 41)):
+        body = (
+            f"В {2020 + amount - 39} году товарооборот Казахстана и Китая составил {amount} млрд долларов.\n"
+        )
+        (tmp_path / name).write_text(f"---\nsource: {source}\n---\n{body}", "utf-8")
+    monkeypatch.setenv("TRADEVIZ_ARTICLES", str(tmp_path))
+    monkeypatch.setenv("TRADEVIZ_CORRECTIONS", str(tmp_path / "c.jsonl"))
+    app = run_app()
+    assert app.multiselect(key="f_sources").options == ["Xinhua"]
+    assert list(reports(figures(app)[0])) == ["Xinhua"]
+
+
+def test_inferred_dates_are_marked_in_the_facts_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app(view=FACTS)
+    published = facts_shown(app)["published"].tolist()
+    assert any(day.endswith(" (inferred)") for day in published)
+    assert all(day[:4].isdigit() for day in published if day)
+
+
+def test_a_correction_goes_to_the_stores_file_which_extract_finds_from_anywhere(
+    two_pairs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tradeviz.cli import main
+
+    app = run_app()
+    select_fact(app, 41)
+    by_label(app.radio, "Action").set_value("Reject")
+    by_label(app.text_input, "Reason (required)").set_value("double-counted")
+    app.button(key="correct_submit").click().run()
+    no_errors(app)
+    stored = tmp_path / "x" / "corrections.jsonl"
+    assert "double-counted" in stored.read_text("utf-8")  # beside the store, not in the current folder
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main(["extract", str(two_pairs), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["correction"] for row in rows if row["amount"] == 41e9] == ["rejected"]
+
+
+def test_a_damaged_corrections_file_is_reported_and_its_good_lines_applied(two_pairs: Path) -> None:
+    from tradeviz.corrections import fact_ids
+
+    corpus = load_corpus([two_pairs])
+    ids = dict(zip(corpus.facts["amount"], fact_ids(corpus.facts, corpus.articles), strict=True))
+    good = json.dumps(
+        {"action": "reject", "at": "2025-03-01T10:00:00+00:00", "fact_id": ids[41e9], "reason": "x"}
+    )
+    stored = two_pairs.parent / "corrections.jsonl"
+    stored.write_text("{broken\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", "utf-8")
+    app = run_app()
+    assert not app.exception
+    assert any("Not applied" in w.value and "2 lines" in w.value for w in app.warning)
+    assert 41.0 not in [y for ys in reports(figures(app)[0]).values() for y in ys]  # the good line applies
+    lines = [f.value for f in open_view(app, QUALITY).dataframe if "line" in f.value.columns]
+    assert len(lines[0]) == 2 and "line 1" in lines[0]["line"][0] and "line 2" in lines[0]["line"][1]
+    select_fact(app, 31)
+    by_label(app.radio, "Action").set_value("Reject")
+    by_label(app.text_input, "Reason (required)").set_value("why")
+    app.button(key="correct_submit").click().run()
+    assert any("nothing was written" in e.value for e in app.error) and not app.exception
+    assert stored.read_text("utf-8").startswith("{broken\n")
+
+
+def test_a_session_never_changes_what_another_is_shown(monkeypatch: pytest.MonkeyPatch, deferred) -> None:  # type: ignore[no-untyped-def]
+    from tradeviz.app import data
+
+    monkeypatch.delenv("TRADEVIZ_ARTICLES", raising=False)
+    app = run_app()
+    (html_download,) = [d for d in deferred if d["file_name"].endswith(".html")]
+    before = json.dumps(figures(app)[0], sort_keys=True)
+    html_download["callable"]()  # an export: a caption is added to a copy
+    app.multiselect(key="f_kinds").set_value(["actual"]).run()
+    other = run_app()  # a second session, drawing from the same caches
+    assert json.dumps(figures(other)[0], sort_keys=True) == before
+    loaded = data.load(ARTICLES)
+    shown = data.filtered(loaded, views.Filters(pair="CN-KZ"))
+    shown["quote"] = "changed"  # a page changing what it was handed
+    shown.loc[shown.index[0], "amount"] = -1.0
+    kept = data.filtered(loaded, views.Filters(pair="CN-KZ"))
+    assert "changed" not in set(kept["quote"]) and (kept["amount"] > 0).all()
+    reviewed = data.reviewed(loaded).frame
+    reviewed.iloc[0, reviewed.columns.get_loc("source")] = "changed"
+    assert "changed" not in set(data.reviewed(loaded).frame["source"].dropna())

@@ -17,6 +17,7 @@ from tradeviz.frame import COLUMNS
 from tradeviz.ingest.fetch import Fetched, FetchError
 from tradeviz.ingest.store import ArticleStore
 from tradeviz.pipeline import load_corpus
+from tradeviz.reviewed import reviewed_facts
 
 RU = "По итогам 2023 года товарооборот между Казахстаном и Китаем достиг 40 млрд долларов.\n"
 EN = "In 2022, trade between Kazakhstan and China reached $31 billion, the ministry said.\n"
@@ -160,14 +161,14 @@ def corpus(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_a_rejection_from_the_form_is_saved_and_applied(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "corrections.jsonl"
-    frame = app_actions.corrected_corpus_frame(corpus, path).frame
+    frame = reviewed_facts(corpus, [path], always_columns=True).frame
     assert list(frame.columns) == [*COLUMNS, *corrections.EXTRA_COLUMNS] and not frame["corrected"].any()
     row = frame.iloc[0]
     correction = app_actions.correction_from_form(
         corpus.facts.loc[row.name], str(row["fact_id"]), reject=True, reason="not trade"
     )
     save_correction(path, app_actions.checked_correction(corpus, correction))
-    applied = app_actions.corrected_corpus_frame(corpus, path).frame
+    applied = reviewed_facts(corpus, [path], always_columns=True).frame
     assert applied.loc[row.name, "correction"] == "rejected"
     assert row.name not in corrections.visible(applied).index
     assert views.facts_table(applied).loc[row.name, "correction"] == "rejected"
@@ -175,7 +176,7 @@ def test_a_rejection_from_the_form_is_saved_and_applied(corpus, tmp_path: Path) 
 
 def test_a_value_correction_shows_the_original_in_the_table_and_hover(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "corrections.jsonl"
-    frame = app_actions.corrected_corpus_frame(corpus, path).frame
+    frame = reviewed_facts(corpus, [path], always_columns=True).frame
     row = frame[frame["amount"] == 40e9].iloc[0]
     extracted = corpus.facts.loc[row.name]
     correction = app_actions.correction_from_form(
@@ -183,7 +184,7 @@ def test_a_value_correction_shows_the_original_in_the_table_and_hover(corpus, tm
     )
     assert correction.changes == {"value": 41.5}  # the unchanged metric is not a change
     save_correction(path, app_actions.checked_correction(corpus, correction))
-    applied = app_actions.corrected_corpus_frame(corpus, path).frame
+    applied = reviewed_facts(corpus, [path], always_columns=True).frame
     assert applied.loc[row.name, "amount"] == 41.5e9
     table = views.facts_table(applied)
     assert table.loc[row.name, "original"] == "value=40; amount=40000000000"
@@ -194,7 +195,7 @@ def test_a_value_correction_shows_the_original_in_the_table_and_hover(corpus, tm
 
 
 def test_form_mistakes_are_messages(corpus) -> None:  # type: ignore[no-untyped-def]
-    frame = app_actions.corrected_corpus_frame(corpus, "/nonexistent/corrections.jsonl").frame
+    frame = reviewed_facts(corpus, [Path("/nonexistent/corrections.jsonl")], always_columns=True).frame
     row = frame.iloc[0]
     extracted = corpus.facts.loc[row.name]
     fact_id = str(row["fact_id"])
@@ -221,11 +222,11 @@ def test_orphans_and_a_broken_file_are_reported(corpus, tmp_path: Path) -> None:
     save_correction(
         path, Correction(f"{text_hash}:0-10:turnover:actual:5", "reject", "gone", article="a.txt")
     )
-    result = app_actions.corrected_corpus_frame(corpus, path)
-    assert result.error is None and "matches no fact" in result.orphans[0]
+    result = reviewed_facts(corpus, [path], always_columns=True)
+    assert result.problems == () and "matches no fact" in result.orphans[0]
     path.write_text(json.dumps({"fact_id": "nonsense"}) + "\n", "utf-8")
-    broken = app_actions.corrected_corpus_frame(corpus, path)
-    assert broken.error and "line 1" in broken.error and not broken.frame["corrected"].any()
+    broken = reviewed_facts(corpus, [path], always_columns=True)
+    assert "line 1" in broken.problems[0] and not broken.frame["corrected"].any()
 
 
 def test_export_keeps_the_contract_columns_without_corrections(facts: pd.DataFrame) -> None:

@@ -1,6 +1,6 @@
 """What the dashboard does when an analyst adds articles or corrects a fact, without Streamlit.
 
-`dashboard.py` hands these functions plain values (uploaded names and bytes, pasted text, a link, the
+The dashboard's pages hand these functions plain values (uploaded names and bytes, pasted text, a link, the
 fields of a correction form) and shows what they return; every refusal comes back as a reason for the user,
 never as an exception, so the page can list what was skipped next to what was added. The store
 (`tradeviz.ingest.store.ArticleStore`) does the reading, the duplicate check and the locking; the corrections
@@ -12,21 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
 import regex
 
-from tradeviz.corrections import (
-    Correction,
-    CorrectionsError,
-    apply_corrections,
-    check_correction,
-    load_corrections,
-    orphan_messages,
-)
+from tradeviz.corrections import Correction, CorrectionsError, check_correction
 from tradeviz.errors import TradevizError
 from tradeviz.frame import COLUMNS
 from tradeviz.ingest.fetch import Fetched, fetch
@@ -196,15 +188,6 @@ def add_link(
 # --- corrections ----------------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class Corrected:
-    """The corpus's facts with the corrections applied (always with `EXTRA_COLUMNS`), and what to report."""
-
-    frame: pd.DataFrame
-    orphans: tuple[str, ...]
-    error: str | None = None
-
-
 def file_key(path: Path) -> tuple[int, int] | None:
     """Size and modification time of a file (None when missing): a cache key that changes with each save."""
     try:
@@ -212,17 +195,6 @@ def file_key(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns
-
-
-def corrected_corpus_frame(corpus: Corpus, path: str | os.PathLike[str]) -> Corrected:
-    """The facts with the corrections in `path` applied; a broken file is reported and applies nothing."""
-    error = None
-    try:
-        corrections = load_corrections(path)
-    except CorrectionsError as problem:
-        corrections, error = [], f"The corrections were not applied: {problem}"
-    applied = apply_corrections(corpus.facts, corpus.articles, corrections)
-    return Corrected(applied.frame, tuple(orphan_messages(applied.orphans, corpus.articles)), error)
 
 
 def export_frame(frame: pd.DataFrame) -> pd.DataFrame:

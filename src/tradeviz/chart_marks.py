@@ -77,7 +77,10 @@ class Memo:
     """Each fact's drawing values (position, symbol, label, hover), by what they are and its index label,
     kept between the charts of one facts frame: a filter change then redraws thousands of facts without
     formatting them again. Whoever keeps one gives a new one when the frame changes (its index labels then
-    mean other facts). Sessions draw at once from one memo, so every look and change holds its lock."""
+    mean other facts). Sessions draw at once from one memo, so every look and change holds its lock.
+
+    Values are plain tuples of strings, numbers and dates: Python's garbage collector stops tracking such
+    tuples, so hundreds of thousands of them do not slow its full passes (which walk every tracked object)."""
 
     LIMIT = 500_000
     """Entries it holds before it starts afresh (a few per fact)."""
@@ -123,18 +126,22 @@ def whole_year(start: pd.Timestamp, end: pd.Timestamp) -> bool:
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
 
 
-def x_position(row: views.Row) -> pd.Timestamp | None:
-    """Where a fact sits in time: mid-year for a year (tick labels are centred on years), the middle of a
-    shorter period, the last year of a longer one (a total up to then), else its publication date."""
+def x_position(row: views.Row) -> int | None:
+    """Where a fact sits in time, in nanoseconds since 1970: mid-year for a year (tick labels are centred
+    on years), the middle of a shorter period, the last year of a longer one (a total up to then), else its
+    publication date."""
     start, end = row["period_start"], row["period_end"]
     if not pd.isna(start) and not pd.isna(end):
         if start.year != end.year or whole_year(start, end):
-            return mid_year(end.year)
-        return start + (end - start) / 2
+            return int(mid_year(end.year).value)
+        return int((start + (end - start) / 2).value)
     for value in (end, start, row["published"]):
         if not pd.isna(value):
-            return pd.Timestamp(value)
+            return int(pd.Timestamp(value).value)
     return None
+
+
+_NAT = np.iinfo("int64").min  # NaT as nanoseconds
 
 
 class Placed(NamedTuple):
@@ -153,7 +160,8 @@ def positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> Placed:
     overlap are nudged apart (by colour, then amount); those moved left try a label on the left first.
 
     Worked out on arrays: a sort of the frame and a group-by cost a filter change more than the rest."""
-    base = pd.DatetimeIndex(memo.values(actual.index, actual, ("x",), x_position)).to_numpy("datetime64[ns]")
+    nanoseconds = memo.values(actual.index, actual, ("x",), x_position)
+    base = np.array([_NAT if x is None else x for x in nanoseconds], dtype="int64").view("datetime64[ns]")
     x, side = base.copy(), np.full(len(base), "middle right", dtype=object)
     placed = np.flatnonzero(~np.isnat(base))
     if not placed.size:
@@ -189,7 +197,7 @@ HOVER = (
 """Every point's hover; customdata[6] is the year's consensus (with its own line break) or blank."""
 
 
-def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> list[str]:
+def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> tuple[str, ...]:
     """The customdata behind HOVER but the last: figure, period, qualifier, source, publication date, quote
     (blank when `quote` is False), each escaped."""
     period: str
@@ -202,41 +210,49 @@ def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> list[str]:
         published += views.INFERRED_MARK
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
     note = views.correction_note(row, unit)
-    return [
+    return (
         html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
         html.escape(period),
         html.escape(qualifier),
         html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
         published,
         wrapped_quote(row["quote"]) if quote else "",
-    ]
+    )
 
 
 def wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
-    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label."""
-    return "" if pd.isna(quote) else _wrapped(str(quote), width, limit)  # type: ignore[call-overload]
+    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label;
+    kept, as every filter change redraws the same quotes and wrapping thousands costs tenths of a second.
+    (A dict of strings, not an `lru_cache`: its entries are not tracked by the garbage collector.)"""
+    if pd.isna(quote):  # type: ignore[call-overload]
+        return ""
+    key = (str(quote), width, limit)
+    found = _WRAPPED.get(key)
+    if found is None:
+        if len(_WRAPPED) >= WRAPPED_LIMIT:
+            _WRAPPED.clear()
+        text = " ".join(key[0].split())
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
+        found = _WRAPPED[key] = "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+    return found
 
 
-@functools.lru_cache(maxsize=2**16)
-def _wrapped(quote: str, width: int, limit: int) -> str:
-    """`wrapped_quote` of a text, kept: every filter change redraws the same quotes, and wrapping
-    thousands of them costs tenths of a second."""
-    text = " ".join(quote.split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+WRAPPED_LIMIT = 2**16
+_WRAPPED: dict[tuple[str, int, int], str] = {}
 
 
 class ReportMark(NamedTuple):
-    """A report's symbol, label, hover and y: what a chart draws of it."""
+    """A report's symbol, label, hover and y: what a chart draws of it (kept in a memo as a plain tuple:
+    `ReportMark._make` reads it)."""
 
     symbol: str
     label: str
-    hover: list[str]
+    hover: tuple[str, ...]
     y: float
 
 
-def report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> ReportMark:
+def report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, str, tuple[str, ...], float]:
     partial: bool = not pd.isna(row["period_start"]) and not whole_year(
         row["period_start"], row["period_end"]
     )
@@ -244,33 +260,39 @@ def report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> ReportMark:
     label = views.describe_figure(row, unit, with_unit=False)
     if partial:
         label += f" ({views.period_label(row['period_start'], row['period_end'])})"
-    return ReportMark(
-        symbol, html.escape(label), hover(row, unit, quote=quotes), views.point_of(row) / unit.factor
-    )
+    return (symbol, html.escape(label), hover(row, unit, quote=quotes), views.point_of(row) / unit.factor)
 
 
 class TargetMark(NamedTuple):
-    """A target's drawing values, kept in a memo like a report's."""
+    """A target's drawing values, kept in a memo like a report's (a plain tuple; `TargetMark._make`)."""
 
-    row: views.Row  # what `SeriesIndex.baseline` reads, and the source and deadline
+    row: dict[str, Any]  # what `SeriesIndex.baseline` reads, and the source, deadline and amounts
     series: views.SeriesKey
     y: float
     amount: str
     described: str
-    hover: list[str]
+    hover: tuple[str, ...]
 
 
-_TARGET_FIELDS = ("article", "published", "target_year", "source", "metric", "amount", "amount_high")
+_TARGET_FIELDS = ("article", "target_year", "source", "metric", "amount", "amount_high")
 
 
-def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> TargetMark:
-    return TargetMark(
-        row={name: row[name] for name in _TARGET_FIELDS},
-        series=views.SeriesIndex.key(row),
-        y=views.point_of(row) / unit.factor,
-        amount=views.format_amount(float(row["amount"]), unit),
-        described=views.describe_figure(row, unit),
-        hover=hover(row, unit, quote=quotes),
+def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[Any, ...]:
+    """A target's `TargetMark`, as a plain tuple of values the garbage collector need not track: no
+    Timestamps (the publication date as a `datetime`), no NA objects."""
+    fields: dict[str, Any] = {
+        name: None if views._missing(row[name]) else row[name] for name in _TARGET_FIELDS
+    }
+    fields["published"] = None if views._missing(row["published"]) else row["published"].to_pydatetime()
+    if fields["target_year"] is not None:
+        fields["target_year"] = int(fields["target_year"])
+    return (
+        fields,
+        views.SeriesIndex.key(row),
+        views.point_of(row) / unit.factor,
+        views.format_amount(float(row["amount"]), unit),
+        views.describe_figure(row, unit),
+        hover(row, unit, quote=quotes),
     )
 
 

@@ -236,9 +236,15 @@ def _add_all_reports(
     codes, names = pd.factorize(keys, sort=True)
     for code, key in enumerate(names.tolist()):
         group = np.flatnonzero(codes == code)  # positions in `actual`: slicing arrays, not frames
-        marks = memo.values(
-            actual.index[group], full, ("report", unit, quotes), lambda row: report_mark(row, unit, quotes)
-        )
+        marks = [
+            ReportMark._make(kept)
+            for kept in memo.values(
+                actual.index[group],
+                full,
+                ("report", unit, quotes),
+                lambda row: report_mark(row, unit, quotes),
+            )
+        ]
         name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
         _add_reports(
             traces,

@@ -1,0 +1,1 @@
+"""One module per page of the dashboard; each runs as a Streamlit page script (its `main()`)."""

@@ -1,0 +1,62 @@
+"""The charts page: turnover against targets with the progress to each goal, exports and imports, and
+investment, one tab each; only the open tab is drawn, and it is part of the link (`?chart=`)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from tradeviz.app import data, downloads, state
+
+TABS = {"Turnover vs targets": "turnover", "Exports & imports": "trade", "Investment": "investment"}
+
+
+def chart(view: str, shown: state.Shown) -> None:
+    """The chart and its downloads; a friendly note instead when nothing matches."""
+    figure = data.figure(view, shown.loaded, shown.filters, shown.years)
+    if not figure.data:
+        st.info(f"{figure.layout.annotations[0].text} Widen the years or select more sources or metrics.")
+        return
+    st.plotly_chart(figure, theme=None, key=f"chart_{view}", config={"displaylogo": False})
+    downloads.chart_buttons(view, figure, shown)
+
+
+def progress(shown: state.Shown) -> None:
+    """Each turnover target: how far the latest full year is, and the growth needed against the recent."""
+    st.subheader("Progress to goal")
+    table = data.progress(shown.loaded, shown.filters)
+    if table.empty:
+        st.info("No turnover target matches the filters.")
+        return
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_config={
+            "share of target": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
+            "announced": st.column_config.TextColumn(help="(inferred): the date was read from the text"),
+            "source": st.column_config.TextColumn(help="every outlet that stated this target"),
+        },
+    )
+    st.caption(
+        "Growth needed: the compound annual growth from the latest full year to the target by its year. "
+        "Recent growth: the same, over the last few full years reported. A target due after the years "
+        "shown is listed too."
+    )
+
+
+def main() -> None:
+    shown = state.shown()
+    if data.filtered(shown.loaded, shown.filters).empty:
+        st.info(
+            "No facts match these filters. Widen the years, or select more sources, languages or metrics."
+        )
+    tabs = st.tabs(list(TABS), key="chart", bind="query-params")
+    for tab, view in zip(tabs, TABS.values(), strict=True):
+        if tab.open:
+            with tab:
+                chart(view, shown)
+                if view == "turnover":
+                    progress(shown)
+
+
+if __name__ == "__main__":
+    main()
