@@ -7,6 +7,7 @@ page. Nothing is downloaded: the browser is /usr/bin/chromium, never `playwright
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import shutil
@@ -100,6 +101,11 @@ TRACES_JS = """(selector) => {
 }"""
 
 
+def open_page(page: Any, name: str) -> None:
+    """Open a page of the dashboard from its navigation at the top."""
+    page.get_by_role("link", name=name, exact=True).click()
+
+
 def snapshot(page: Any) -> str:
     """The turnover chart's traces (name and y), as plotly.js in the page holds them, serialised."""
     return str(page.evaluate(TRACES_JS, CHART))
@@ -158,7 +164,7 @@ def test_png_download_is_a_real_png(dashboard: Any, tmp_path: Path) -> None:
 
 
 def test_xlsx_download_opens_with_openpyxl(dashboard: Any, tmp_path: Path, bundled: Any) -> None:
-    dashboard.get_by_role("tab", name="Facts").click()
+    open_page(dashboard, "Facts")
     with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
         dashboard.get_by_role("button", name="Download XLSX").click()
     assert download.value.suggested_filename.endswith(".xlsx")
@@ -177,7 +183,7 @@ def test_a_screenshot_of_the_page(dashboard: Any, tmp_path: Path) -> None:
 
 
 def test_selecting_a_fact_opens_its_article_with_the_quote_marked(dashboard: Any) -> None:
-    dashboard.get_by_role("tab", name="Facts").click()
+    open_page(dashboard, "Facts")
     grid = dashboard.locator('[data-testid="stDataFrame"]:visible').first
     box = grid.bounding_box()
     row_height = 35  # Streamlit's default header and row height
@@ -187,6 +193,171 @@ def test_selecting_a_fact_opens_its_article_with_the_quote_marked(dashboard: Any
     assert focus.inner_text().strip()
     tags = dashboard.locator(".tradeviz-article *").evaluate_all("elements => elements.map(e => e.tagName)")
     assert set(tags) == {"MARK"}  # the article's own text never becomes elements
+
+
+POINT_JS = """([selector, target]) => {
+    const gd = document.querySelector(selector);
+    const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+    for (const trace of gd._fullData) {
+        if (!trace.meta || trace.meta.role !== "reports") continue;
+        for (let i = 0; i < trace.y.length; i++) {
+            if (Math.abs(trace.y[i] - target) < 1e-9) {
+                const x = layout.xaxis.l2p(layout.xaxis.d2l(trace.x[i])), y = layout.yaxis.l2p(trace.y[i]);
+                return [box.left + layout._size.l + x, box.top + layout._size.t + y, trace.name];
+            }
+        }
+    }
+    return null;
+}"""
+
+
+def test_the_centre_of_a_lone_report_shows_that_report(dashboard: Any, bundled: Any) -> None:
+    x, y, name = dashboard.evaluate(POINT_JS, [CHART, 18])  # 2021: one report, the consensus under it
+    dashboard.mouse.move(x, y)
+    hover = dashboard.locator(".hoverlayer .hovertext")
+    hover.first.wait_for(timeout=TIMEOUT_MS)
+    text = hover.first.text_content()
+    assert f"Source: {name}" in text and "Period: 2021" in text
+    assert "median" not in text
+
+
+def test_the_open_chart_is_in_the_link(dashboard: Any) -> None:
+    dashboard.get_by_role("tab", name="Investment").click()
+    dashboard.wait_for_url("**chart=Investment**", timeout=TIMEOUT_MS)
+    page = open_dashboard(dashboard.context.browser, dashboard.url)
+    try:
+        title = page.locator(".js-plotly-plot .gtitle").first.text_content()
+        assert "investment" in title
+    finally:
+        page.context.close()
+
+
+def test_csv_downloads_have_distinct_names_and_a_bom_and_html_a_title(dashboard: Any, tmp_path: Path) -> None:
+    with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
+        dashboard.get_by_role("button", name="Download HTML").click()
+    target = tmp_path / "chart.html"
+    download.value.save_as(target)
+    page = target.read_text("utf-8")
+    assert "<title>CN-KZ turnover vs targets, national (bn USD)</title>" in page
+    assert "Exported from tradeviz on" in page and "Sources (all)" in page  # the caption
+    open_page(dashboard, "Facts")
+    names = []
+    for label in ("Download CSV", "CSV for Russian-locale spreadsheets (;)"):
+        with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
+            dashboard.get_by_role("button", name=label).click()
+        names.append(download.value.suggested_filename)
+        saved = tmp_path / names[-1]
+        download.value.save_as(saved)
+        assert saved.read_bytes().startswith(b"\xef\xbb\xbfarticle")
+    assert len(set(names)) == 2 and all(name.endswith(".csv") for name in names)
+
+
+LABELS_JS = """(selector) => {
+    const gd = document.querySelector(selector);
+    const plot = gd.querySelector(".nsewdrag").getBoundingClientRect();
+    const boxes = Array.from(gd.querySelectorAll(".scatterlayer .textpoint text"))
+        .filter((t) => t.textContent.trim())
+        .map((t) => { const r = t.getBoundingClientRect();
+                      return {text: t.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom}; });
+    const markers = Array.from(gd.querySelectorAll(".scatterlayer .points path")).map((m) => {
+        const r = m.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom}; });
+    return JSON.stringify({plot: {l: plot.left, r: plot.right, t: plot.top, b: plot.bottom}, boxes, markers});
+}"""
+
+CROWDED = [
+    (
+        "Kazinform",
+        "2024-02-01",
+        "По итогам 2023 года товарооборот между Казахстаном и Китаем составил около 65 млрд долларов.",
+    ),
+    (
+        "Xinhua",
+        "2024-02-02",
+        "По итогам 2023 года товарооборот между Казахстаном и Китаем составил 65,7 млрд долларов.",
+    ),
+    ("TASS", "2023-02-01", "В 2022 году товарооборот между Казахстаном и Китаем составил 60 млрд долларов."),
+    (
+        "TASS",
+        "2023-10-20",
+        "За январь–сентябрь 2023 года товарооборот между Казахстаном и Китаем составил 58 млрд долларов.",
+    ),
+    ("El.kz", "2022-03-01", "В 2021 году товарооборот между Казахстаном и Китаем составил 31 млрд долларов."),
+    (
+        "Kazinform",
+        "2024-02-03",
+        "Стороны поставили цель по увеличению товарооборота между Казахстаном и Китаем до 80 млрд долларов к 2025 году.",
+    ),
+    (
+        "Xinhua",
+        "2024-02-04",
+        "Стороны поставили цель по увеличению товарооборота между Казахстаном и Китаем до 82 млрд долларов к 2025 году.",
+    ),
+    (
+        "TASS",
+        "2024-02-05",
+        "Стороны поставили цель по увеличению товарооборота между Казахстаном и Китаем до 100 млрд долларов к 2030 году.",
+    ),
+    (
+        "El.kz",
+        "2024-02-06",
+        "Стороны поставили цель по увеличению товарооборота между Казахстаном и Китаем до 100 млрд долларов к 2030 году.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def crowded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A second server over articles whose labels would collide: two reports of a year, part years,
+    targets close together, one target stated twice, the last target at the edge of the years."""
+    folder = tmp_path_factory.mktemp("crowded")
+    (folder / "articles").mkdir()
+    for number, (source, published, sentence) in enumerate(CROWDED):
+        text = f"---\nsource: {source}\npublished: {published}\n---\n{sentence}\n"
+        (folder / "articles" / f"{number}.txt").write_text(text, "utf-8")
+    env = dict(os.environ)
+    env["TRADEVIZ_ARTICLES"] = str(folder / "articles")
+    env.pop("TRADEVIZ_CORRECTIONS", None)
+    try:
+        with dashboard_server(ROOT / "dashboard.py", env=env, log=folder / "server.log") as url:
+            yield url
+    except ServerError as error:
+        pytest.fail(str(error))
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_labels_overlap_nothing_and_stay_on_the_plot(chromium: Any, crowded_server: str, width: int) -> None:
+    context = chromium.new_context(viewport={"width": width, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(crowded_server)
+        page.wait_for_selector(CHART, timeout=TIMEOUT_MS)
+        page.wait_for_timeout(1500)
+        drawn = json.loads(page.evaluate(LABELS_JS, CHART))
+        boxes, plot = drawn["boxes"], drawn["plot"]
+        assert len(boxes) >= 5, boxes  # most labels are shown
+        texts = [box["text"] for box in boxes]
+        assert any("target 100 by 2030" in text for text in texts)  # the last target, not clipped
+        for box in boxes:
+            assert plot["l"] - 1 <= box["l"] and box["r"] <= plot["r"] + 1, box
+            assert plot["t"] - 1 <= box["t"] and box["b"] <= plot["b"] + 1, box
+        for a, b in itertools.combinations(boxes, 2):
+            assert not (
+                a["l"] < b["r"] - 1 and b["l"] < a["r"] - 1 and a["t"] < b["b"] - 1 and b["t"] < a["b"] - 1
+            ), (a, b)
+        for box in boxes:
+            for m in drawn["markers"]:
+                inside = (
+                    box["l"] < m["r"] - 1
+                    and m["l"] < box["r"] - 1
+                    and box["t"] < m["b"] - 1
+                    and m["t"] < box["b"] - 1
+                )
+                assert not inside, (box, m)
+        page.screenshot(
+            path=str(ROOT / "docs" / f"crowded-{width}.png") if os.environ.get("TRADEVIZ_SHOTS") else None
+        )
+    finally:
+        context.close()
 
 
 # --- adding articles and correcting facts (these change the server's data: keep them last) ---------------
@@ -200,7 +371,7 @@ HOSTILE = (
 
 
 def open_add_tab(page: Any) -> None:
-    page.get_by_role("tab", name="Add articles").click()
+    open_page(page, "Add articles")
     page.get_by_label("Or paste an article's text").wait_for()
 
 
@@ -222,7 +393,7 @@ def test_uploaded_hostile_article_shows_as_text_and_runs_nothing(dashboard: Any)
     added = dashboard.locator('[data-testid="stAlertContentSuccess"]').inner_text()
     assert "Added 1 article" in added
     name = added.split(": ", 1)[1].split(". ", 1)[0].strip()
-    dashboard.get_by_role("tab", name="Facts").click()
+    open_page(dashboard, "Facts")
     picker = dashboard.get_by_label("Select a row above, or an article here")
     picker.click()
     picker.fill(name[:30])
@@ -265,7 +436,7 @@ def test_two_pages_adding_at_once_both_succeed(chromium: Any, server: str, works
 
 def test_rejecting_a_fact_in_the_table_takes_it_off_the_chart(dashboard: Any, workspace: Path) -> None:
     before = snapshot(dashboard)
-    dashboard.get_by_role("tab", name="Facts").click()
+    open_page(dashboard, "Facts")
     grid = dashboard.locator('[data-testid="stDataFrame"]:visible').first
     box = grid.bounding_box()
     dashboard.mouse.click(box["x"] + 18, box["y"] + 35 + 35 / 2)  # the first row's checkbox
@@ -274,7 +445,38 @@ def test_rejecting_a_fact_in_the_table_takes_it_off_the_chart(dashboard: Any, wo
     dashboard.get_by_label("Reason (required)").fill("checked against the ministry's figure")
     dashboard.get_by_role("button", name="Save", exact=True).click()
     dashboard.get_by_text("The fact was rejected").wait_for(timeout=TIMEOUT_MS)
-    dashboard.get_by_role("tab", name="Turnover vs targets").click()
+    open_page(dashboard, "Charts")
     wait_for_change(dashboard, before)
     saved = (workspace / "corrections.jsonl").read_text("utf-8")
     assert '"action": "reject"' in saved and "ministry" in saved
+
+
+HOSTILE_SOURCE = '<a href="http://evil.example/">Evil</a><img src=x onerror="window.__tradeviz_xss=3">'
+
+
+def test_a_source_named_as_markup_is_text_in_the_chart_and_its_exports(
+    dashboard: Any, tmp_path: Path
+) -> None:
+    open_add_tab(dashboard)
+    text = f"---\nsource: {HOSTILE_SOURCE}\n---\nВ 2019 году товарооборот Казахстана и Китая составил 12 млрд долларов.\n"
+    dashboard.get_by_label("Or paste an article's text").fill(text)
+    dashboard.get_by_role("button", name="Add", exact=True).click()
+    dashboard.locator('[data-testid="stAlertContentSuccess"]').wait_for(timeout=TIMEOUT_MS)
+    open_page(dashboard, "Charts")
+    dashboard.wait_for_function(
+        "(s) => Array.from(document.querySelectorAll(s + ' .legendtext')).some(t => t.textContent.includes('Evil'))",
+        arg=CHART,
+        timeout=TIMEOUT_MS,
+    )
+    chart = dashboard.locator(CHART)
+    assert chart.locator("a").count() == 0 and chart.locator("img").count() == 0
+    legend = " ".join(chart.locator(".legendtext").all_text_contents())
+    assert '<a href="http://evil.example/">Evil</a>' in legend
+    assert dashboard.evaluate("() => window.__tradeviz_xss") is None
+    with dashboard.expect_download(timeout=TIMEOUT_MS) as download:
+        dashboard.get_by_role("button", name="Download SVG").click()
+    svg = tmp_path / "chart.svg"
+    download.value.save_as(svg)
+    drawn = svg.read_text("utf-8")
+    assert "<a " not in drawn and "<img" not in drawn  # no element made of the name
+    assert "&#60;a href=" in drawn or "&lt;a href=" in drawn  # the name as text

@@ -22,39 +22,80 @@ from tradeviz import views
 
 SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
 PALETTE = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#9467bd",
-    "#ff7f0e",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#7f7f00",
-    "#393b79",
-    "#ad494a",
-    "#637939",
-    "#843c39",
-    "#7b4173",
-    "#3182bd",
-    "#e6550d",
-    "#31a354",
-    "#756bb1",
+    "#1f77b4",  # blue
+    "#d62728",  # red
+    "#2ca02c",  # green
+    "#9467bd",  # purple
+    "#ff7f0e",  # orange
+    "#8c564b",  # brown
+    "#e377c2",  # pink
+    "#17becf",  # cyan
+    "#7f7f00",  # olive
+    "#393b79",  # navy
+    "#ad494a",  # brick
+    "#637939",  # moss
+    "#7b4173",  # plum
+    "#b5179e",  # magenta
+    "#006d77",  # dark teal
+    "#9c6500",  # ochre
+    "#4361ee",  # bright blue
+    "#5e548e",  # slate violet
+    "#c2185b",  # raspberry
+    "#00a676",  # jade
 )
 """Colours of sources: dark enough for labels on white, told apart from each other and from the grey of the
 consensus and of targets several outlets state."""
+KNOWN_OUTLETS = (
+    "Kazinform",
+    "Xinhua",
+    "TASS",
+    "Tengrinews.kz",
+    "El.kz",
+    "Akorda",
+    "Interfax-Kazakhstan",
+    "Kursiv",
+    "Kapital.kz",
+    "24.kz",
+    "The Astana Times",
+    "Trend",
+    "Daryo",
+    "Kun.uz",
+    "Global Times",
+    "Sputnik Kazakhstan",
+    "RIA Novosti",
+    "Interfax",
+    "Kazpravda",
+    "Azattyq",
+)
+"""Outlets (by the one name `tradeviz.outlets` gives them) with a colour of their own, in the palette's
+order: the ones often seen together never share one. Any other source's colour comes from its name."""
+OUTLET_COLOURS = dict(zip(KNOWN_OUTLETS, PALETTE, strict=False))
 METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
 CONSENSUS_COLOUR = "#3b3b3b"
 SHARED_COLOUR = "#555555"
 """A target stated by several outlets belongs to none of them."""
 
 
-def source_colour(name: str) -> str:
-    """A source's colour, from its name alone: the same whatever other sources are drawn beside it.
+def escape(text: str) -> str:
+    """Text as Plotly shows it literally: `&`, `<` and `>` as entities, which it turns back into the
+    characters (it reads tags, not quotes; `&quot;` it would show as it is).
 
-    >>> source_colour("Kazinform") == source_colour("Kazinform"), source_colour("Kazinform") in PALETTE
-    (True, True)
+    >>> escape('<a href="x">S&P</a>')
+    '&lt;a href="x"&gt;S&amp;P&lt;/a&gt;'
     """
+    return html.escape(text, quote=False)
+
+
+def source_colour(name: str) -> str:
+    """A source's colour, from its name alone: the same whatever other sources are drawn beside it (a
+    known outlet's own, else one the name's hash picks).
+
+    >>> source_colour("Kazinform"), source_colour("Xinhua"), source_colour("Blog") == source_colour("Blog")
+    ('#1f77b4', '#d62728', True)
+    """
+    known = OUTLET_COLOURS.get(name)
+    if known is not None:
+        return known
     digest = hashlib.blake2b(name.casefold().encode("utf-8"), digest_size=4).digest()
     return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
 
@@ -211,10 +252,10 @@ def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> tuple[str,
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
     note = views.correction_note(row, unit)
     return (
-        html.escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
-        html.escape(period),
-        html.escape(qualifier),
-        html.escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
+        escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
+        escape(period),
+        escape(qualifier),
+        escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
         published,
         wrapped_quote(row["quote"]) if quote else "",
     )
@@ -234,7 +275,7 @@ def wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
         text = " ".join(key[0].split())
         if len(text) > limit:
             text = text[: limit - 1] + "…"
-        found = _WRAPPED[key] = "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+        found = _WRAPPED[key] = "<br>".join(escape(line) for line in textwrap.wrap(text, width))
     return found
 
 
@@ -260,7 +301,7 @@ def report_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[str, st
     label = views.describe_figure(row, unit, with_unit=False)
     if partial:
         label += f" ({views.period_label(row['period_start'], row['period_end'])})"
-    return (symbol, html.escape(label), hover(row, unit, quote=quotes), views.point_of(row) / unit.factor)
+    return (symbol, escape(label), hover(row, unit, quote=quotes), views.point_of(row) / unit.factor)
 
 
 class TargetMark(NamedTuple):
@@ -302,7 +343,7 @@ def consensus_notes(years: pd.DataFrame, unit: views.Unit, axis_unit: str) -> di
     for year, median, low, high, reports in years.itertuples(index=False, name=None):
         if reports > 1:
             spread = f"{views.format_amount(low, unit)}–{views.format_amount(high, unit)}"
-            notes[int(year)] = html.escape(
+            notes[int(year)] = escape(
                 f"Consensus of {int(year)}: {views.format_amount(median, unit)} {axis_unit}, "
                 f"the median of {reports} reports ({spread})"
             )

@@ -8,7 +8,6 @@ dozen traces, not two thousand (each trace costs Plotly milliseconds).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from tradeviz.chart_marks import (
     Memo,
     TargetMark,
     colour_of,
+    escape,
     mid_year,
     table,
     target_mark,
@@ -53,7 +53,7 @@ class Target:
         """The first report's hover, naming every outlet that stated it, and a blank consensus line."""
         shown = list(self.first.hover)
         if len(self.sources) > 1:
-            shown[3] = html.escape(f"{', '.join(self.sources)} ({len(self.sources)} outlets)")
+            shown[3] = escape(f"{', '.join(self.sources)} ({len(self.sources)} outlets)")
         return [*shown, ""]
 
     @property
@@ -126,9 +126,9 @@ def add_deadline_targets(
                 mode="lines",
                 line={"color": _colour(key, colour_by), "dash": "dash", "width": 1.5},
                 showlegend=False,
-                legendgroup=html.escape(key),
+                legendgroup=escape(key),
                 hoverinfo="skip",
-                name=html.escape(names[0] if len(names) == 1 else f"Paths to {len(names)} targets"),
+                name=escape(names[0] if len(names) == 1 else f"Paths to {len(names)} targets"),
                 meta={"role": "target-path"},
             )
         )
@@ -140,12 +140,12 @@ def add_deadline_targets(
                 x=np.array([mid_year(deadline) for deadline in deadlines], dtype="datetime64[ns]"),
                 y=np.array([target.first.y for target in marked], dtype=float),
                 mode="markers+text",
-                name=html.escape(_stars_name(marked, deadlines)),
-                legendgroup=html.escape(key),
+                name=escape(_stars_name(marked, deadlines)),
+                legendgroup=escape(key),
                 marker={"symbol": TARGET_SYMBOL, "size": 18, "color": colour},
                 text=texts(
                     [
-                        html.escape(f"target {target.first.amount} by {deadline}")
+                        escape(f"target {target.first.amount} by {deadline}")
                         for target, deadline in zip(marked, deadlines, strict=True)
                     ]
                 ),
@@ -177,7 +177,7 @@ def add_open_targets(
         for target in marked:
             xs += [*span, None]
             ys += [target.first.y, target.first.y, None]
-            labels += ["", html.escape(f"target {target.first.amount}, no deadline"), ""]
+            labels += ["", escape(f"target {target.first.amount}, no deadline"), ""]
             hovers += [target.hover, target.hover, [""] * len(target.hover)]
         first = marked[0]
         name = (
@@ -190,8 +190,8 @@ def add_open_targets(
                 x=_dates(xs[:-1]),
                 y=np.array(ys[:-1], dtype=object),
                 mode="lines+text",
-                name=html.escape(name),
-                legendgroup=html.escape(key),
+                name=escape(name),
+                legendgroup=escape(key),
                 line={"color": colour, "dash": "dot", "width": 2},
                 text=texts(labels[:-1]),
                 textposition="top left",
@@ -209,7 +209,7 @@ def _colour(key: str, colour_by: str) -> str:
 
 def _outlets(marked: Sequence[Target]) -> list[list[str]]:
     """Each target's outlets, escaped like every text in a figure (Plotly could show `meta` in a hover)."""
-    return [[html.escape(source) for source in target.sources] for target in marked]
+    return [[escape(source) for source in target.sources] for target in marked]
 
 
 def _stars_name(marked: Sequence[Target], deadlines: Sequence[int]) -> str:

@@ -37,6 +37,7 @@ from tradeviz.chart_marks import (
     colour_keys,
     colour_of,
     consensus_notes,
+    escape,
     mid_year,
     positions,
     report_mark,
@@ -123,10 +124,8 @@ CHARTS: dict[str, Callable[..., go.Figure]] = {
 
 def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
     """A figure that says why there is nothing to draw."""
-    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": html.escape(title or "")}})
-    figure.add_annotation(
-        text=html.escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
-    )
+    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": escape(title or "")}})
+    figure.add_annotation(text=escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     return figure
@@ -197,8 +196,8 @@ def _facts_figure(
     crowded = labels.place_labels(traces, canvas) if not unlabelled else 0
     notes_shown = _notes(traces, len(rows) - len(in_currency), unlabelled, crowded, quotes)
     layout = _layout(
-        title=html.escape(title or f"{pair} {what}, {scope} ({axis_unit})"),
-        axis_unit=html.escape(axis_unit),
+        title=escape(title or f"{pair} {what}, {scope} ({axis_unit})"),
+        axis_unit=escape(axis_unit),
         span=span,
         y_top=y_top,
         legend_title="Source" if colour_by == "source" else "",
@@ -280,8 +279,8 @@ def _add_reports(
             x=placed.x[at],
             y=np.array([mark.y for mark, _note in kept], dtype=float),
             mode="markers+text",
-            name=html.escape(name),
-            legendgroup=html.escape(key),
+            name=escape(name),
+            legendgroup=escape(key),
             marker={
                 "symbol": texts([mark.symbol for mark, _note in kept]),
                 "size": 13,
@@ -455,9 +454,10 @@ def _layout(
         yaxis={"title": {"text": axis_unit}, "range": [0, y_top], "fixedrange": False},
         xaxis={
             "type": "date",
-            "dtick": "M12",
+            "dtick": f"M{12 * _years_per_tick(span)}",
             "tickformat": "%Y",
             "ticklabelmode": "period",
+            "tickangle": 0,  # never turned on their side, over the notes under the plot
             "range": [start.isoformat() for start in span],
         },
         hoverlabel={"align": "left"},
@@ -491,6 +491,23 @@ def _layout(
         if lines
         else [],
     )
+
+
+YEAR_LABEL_PX = 34
+"""Room a year label needs beside the next one (four digits and a gap)."""
+
+
+def _years_per_tick(span: tuple[pd.Timestamp, pd.Timestamp]) -> int:
+    """Years between labelled ticks, so that the labels fit side by side at the narrowest chart.
+
+    >>> _years_per_tick((pd.Timestamp(2021, 1, 1), pd.Timestamp(2030, 12, 31)))
+    1
+    >>> _years_per_tick((pd.Timestamp(2012, 1, 1), pd.Timestamp(2035, 12, 31)))
+    3
+    """
+    years = span[1].year - span[0].year + 1
+    fit = max(1, int((MIN_WIDTH - MARGIN["l"] - MARGIN["r"]) // YEAR_LABEL_PX))
+    return max(1, math.ceil(years / fit))
 
 
 NOTE_CHARS = 66

@@ -193,7 +193,7 @@ def with_caption(figure: go.Figure, lines: Sequence[str]) -> go.Figure:
     bottom = int(captioned.layout.margin.b if captioned.layout.margin.b is not None else 80)
     captioned.update_layout(height=height + extra, margin={"b": bottom + extra})
     captioned.add_annotation(
-        text="<br>".join(html.escape(line) for line in lines),
+        text="<br>".join(html.escape(line, quote=False) for line in lines),  # Plotly shows &quot; as is
         showarrow=False,
         xref="paper",
         yref="paper",

@@ -58,7 +58,7 @@ def main() -> None:
         "Lines of the corrections file that are not corrections (not applied)",
         pd.DataFrame({"line": list(reviewed.problems)}),
         "lines",
-        f"Every line of {shown.loaded.corrections} is a correction.",
+        f"No damaged line in {shown.loaded.corrections}.",
     )
 
 
