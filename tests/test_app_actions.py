@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tradeviz import app_actions, charts, corrections, views
+from tradeviz import app_actions, charts, corrections, tables
 from tradeviz.app_actions import AddReport, add_link, add_pasted, add_uploads, plain
 from tradeviz.corrections import Correction, CorrectionsError, save_correction
 from tradeviz.frame import COLUMNS
@@ -171,7 +171,7 @@ def test_a_rejection_from_the_form_is_saved_and_applied(corpus, tmp_path: Path) 
     applied = reviewed_facts(corpus, [path], always_columns=True).frame
     assert applied.loc[row.name, "correction"] == "rejected"
     assert row.name not in corrections.visible(applied).index
-    assert views.facts_table(applied).loc[row.name, "correction"] == "rejected"
+    assert tables.facts_table(applied).loc[row.name, "correction"] == "rejected"
 
 
 def test_a_value_correction_shows_the_original_in_the_table_and_hover(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +186,7 @@ def test_a_value_correction_shows_the_original_in_the_table_and_hover(corpus, tm
     save_correction(path, app_actions.checked_correction(corpus, correction))
     applied = reviewed_facts(corpus, [path], always_columns=True).frame
     assert applied.loc[row.name, "amount"] == 41.5e9
-    table = views.facts_table(applied)
+    table = tables.facts_table(applied)
     assert table.loc[row.name, "original"] == "value=40; amount=40000000000"
     figure = charts.turnover_chart(corrections.visible(applied))
     hovers = [data[0] for trace in figure.data if trace.customdata is not None for data in trace.customdata]

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import fact, months, year
-from tradeviz import views
+from tradeviz import aggregates, links, tables, views
 from tradeviz.frame import facts_to_frame
 from tradeviz.read.article import Article, Skipped
 
@@ -125,24 +125,24 @@ _years = st.none() | st.tuples(st.integers(1990, 2060), st.integers(1990, 2060))
 )
 def test_query_round_trip(years, sources, langs, metrics, kinds, pair, scope) -> None:  # type: ignore[no-untyped-def]
     filters = views.Filters(years, sources, langs, metrics, kinds, pair, scope)
-    assert views.from_query(views.to_query(filters)) == (filters, [])
+    assert links.from_query(links.to_query(filters)) == (filters, [])
 
 
 def test_empty_selection_differs_from_no_selection() -> None:
-    assert views.to_query(views.Filters(sources=())) == {"source": [""]}
-    assert views.to_query(views.Filters()) == {}
-    assert views.from_query({"source": ""})[0].sources == ()
-    assert views.from_query({})[0].sources is None
+    assert links.to_query(views.Filters(sources=())) == {"source": [""]}
+    assert links.to_query(views.Filters()) == {}
+    assert links.from_query({"source": ""})[0].sources == ()
+    assert links.from_query({})[0].sources is None
 
 
 def test_bad_years_in_a_link_are_reported_not_raised() -> None:
-    filters, problems = views.from_query({"from": "twenty", "to": "2024", "pair": "CN-KZ"})
+    filters, problems = links.from_query({"from": "twenty", "to": "2024", "pair": "CN-KZ"})
     assert filters.years is None and filters.pair == "CN-KZ"
     assert problems and "year" in problems[0]
 
 
 def test_reversed_years_are_put_in_order() -> None:
-    assert views.from_query({"from": "2024", "to": "2020"})[0].years == (2020, 2024)
+    assert links.from_query({"from": "2024", "to": "2020"})[0].years == (2020, 2024)
 
 
 # --- aggregation -----------------------------------------------------------------------------------------
@@ -150,7 +150,7 @@ def test_reversed_years_are_put_in_order() -> None:
 
 def test_consensus_takes_the_median_of_full_years_and_keeps_the_spread(facts: pd.DataFrame) -> None:
     national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
-    table = views.consensus(national)
+    table = aggregates.consensus(national)
     assert table["year"].tolist() == [2021, 2023]  # Jan–Oct 2022 is not a full year
     row = table.set_index("year").loc[2023]
     assert (row["median"], row["low"], row["high"], row["reports"]) == (40.5e9, 40e9, 41e9, 2)
@@ -158,7 +158,7 @@ def test_consensus_takes_the_median_of_full_years_and_keeps_the_spread(facts: pd
 
 def test_consensus_is_the_median_not_the_mean() -> None:
     frame = facts_to_frame([fact(amount=a, **year(2022)) for a in ("10e9", "11e9", "30e9")])
-    row = views.consensus(frame).iloc[0]
+    row = aggregates.consensus(frame).iloc[0]
     assert (row["median"], row["low"], row["high"], row["reports"]) == (11e9, 10e9, 30e9, 3)
 
 
@@ -170,23 +170,23 @@ def test_consensus_ignores_targets_and_other_metrics() -> None:
             fact(amount="5e9", metric="export", **year(2020)),
         ]
     )
-    assert views.consensus(frame)["median"].tolist() == [10e9]
-    assert views.consensus(frame, "export")["median"].tolist() == [5e9]
+    assert aggregates.consensus(frame)["median"].tolist() == [10e9]
+    assert aggregates.consensus(frame, "export")["median"].tolist() == [5e9]
 
 
 def test_consensus_uses_the_middle_of_a_range() -> None:
     frame = facts_to_frame([fact(amount="40e9", amount_high="42e9", **year(2023))])
-    row = views.consensus(frame).iloc[0]
+    row = aggregates.consensus(frame).iloc[0]
     assert (row["median"], row["low"], row["high"]) == (41e9, 40e9, 42e9)
 
 
 def test_consensus_of_nothing_is_empty() -> None:
-    assert views.consensus(facts_to_frame([])).empty
+    assert aggregates.consensus(facts_to_frame([])).empty
 
 
 def test_progress_to_goal(facts: pd.DataFrame) -> None:
     national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
-    table = views.progress(national).set_index("target")
+    table = aggregates.progress(national).set_index("target")
     by_2030 = table.loc[35e9]
     assert by_2030["latest_year"] == 2023 and by_2030["latest"] == 40.5e9
     assert by_2030["share"] == pytest.approx(40.5 / 35)
@@ -202,7 +202,7 @@ def test_progress_needs_growth_when_behind() -> None:
     frame = facts_to_frame(
         [fact(amount="10e9", **year(2020)), fact(amount="20e9", kind="target", target_year=2025)]
     )
-    row = views.progress(frame).iloc[0]
+    row = aggregates.progress(frame).iloc[0]
     assert row["cagr_needed"] == pytest.approx(2 ** (1 / 5) - 1)
     assert pd.isna(row["recent_from"]) and math.isnan(row["recent_cagr"])  # one year: no recent growth
 
@@ -216,13 +216,13 @@ def test_progress_matches_targets_to_their_own_series() -> None:
             fact(amount="20e9", kind="target", target_year=2025),
         ]
     )
-    row = views.progress(frame).iloc[0]
+    row = aggregates.progress(frame).iloc[0]
     assert (row["latest_year"], row["latest"]) == (2020, 10e9)
 
 
 def test_progress_table_says_met_and_no_deadline_in_words(facts: pd.DataFrame) -> None:
     national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
-    table = views.progress_table(views.progress(national)).set_index("target")
+    table = tables.progress_table(aggregates.progress(national)).set_index("target")
     assert table.loc["35 bn USD by 2030", "growth needed"] == "already met"
     assert table.loc["100 bn USD", "growth needed"] == "no deadline"
     assert table.loc["35 bn USD by 2030", "recent growth"] == "+50% a year since 2021"
@@ -233,14 +233,14 @@ def test_progress_table_gives_the_growth_still_needed() -> None:
     frame = facts_to_frame(
         [fact(amount="10e9", **year(2020)), fact(amount="20e9", kind="target", target_year=2025)]
     )
-    (needed,) = views.progress_table(views.progress(frame))["growth needed"]
+    (needed,) = tables.progress_table(aggregates.progress(frame))["growth needed"]
     assert needed == "+14.9% a year to 2025"
 
 
 def test_target_baseline_prefers_the_announcing_article(facts: pd.DataFrame) -> None:
     national = views.apply_filters(facts, views.Filters(scope=views.NATIONAL))
     target = national[(national["kind"] == "target") & (national["target_year"] == 2030)].iloc[0]
-    assert views.target_baseline(national, target) == (2021, 18e9)
+    assert aggregates.target_baseline(national, target) == (2021, 18e9)
 
 
 def test_target_baseline_falls_back_to_the_consensus_before_the_announcement() -> None:
@@ -252,7 +252,7 @@ def test_target_baseline_falls_back_to_the_consensus_before_the_announcement() -
             fact(article="t", amount="50e9", kind="target", target_year=2030, published=dt.date(2021, 5, 1)),
         ]
     )
-    assert views.target_baseline(frame, frame.iloc[3]) == (2020, 12e9)
+    assert aggregates.target_baseline(frame, frame.iloc[3]) == (2020, 12e9)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,7 @@ def test_describe_figure_keeps_the_qualifier_and_range() -> None:
 
 
 def test_facts_table_reads_like_the_chart(facts: pd.DataFrame) -> None:
-    table = views.facts_table(facts)
+    table = tables.facts_table(facts)
     assert table.index.equals(facts.index)
     assert "Jan–Oct 2022" in table["period"].tolist()
     assert "by 2030" in table["period"].tolist() and "no deadline" in table["period"].tolist()
@@ -307,13 +307,13 @@ def test_facts_table_reads_like_the_chart(facts: pd.DataFrame) -> None:
 def test_highlight_escapes_the_article_and_marks_spans() -> None:
     text = "<script>alert(1)</script> trade reached 40 bn & more"
     start = text.index("40 bn")
-    page = views.highlight_html(text, [(start, start + 5)], focus=(start, start + 5))
+    page = tables.highlight_html(text, [(start, start + 5)], focus=(start, start + 5))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert '<mark class="focus">40 bn</mark>' in page and "&amp; more" in page
 
 
 def test_highlight_merges_overlapping_spans_and_clamps() -> None:
-    page = views.highlight_html("abcdefgh", [(1, 4), (3, 6), (6, 99)])
+    page = tables.highlight_html("abcdefgh", [(1, 4), (3, 6), (6, 99)])
     assert page == '<div class="tradeviz-article">a<mark>bcd</mark><mark>ef</mark><mark>gh</mark></div>'
 
 
@@ -322,7 +322,7 @@ def test_highlight_never_loses_text(text: str, spans: list[tuple[int, int]]) -> 
     import html
     import re
 
-    page = views.highlight_html(text, spans)
+    page = tables.highlight_html(text, spans)
     inner = re.sub(r"</?mark[^>]*>|</?div[^>]*>", "", page)
     assert html.unescape(inner) == text
 
@@ -333,7 +333,7 @@ def test_data_quality_counts(facts: pd.DataFrame) -> None:
         for name in ("000.txt", "001.txt", "002.txt", "003.txt", "004.txt")
     ]
     skipped = [Skipped(path=__import__("pathlib").Path("bad.bin"), reason="not text")]
-    quality = views.data_quality(facts, articles, skipped)
+    quality = tables.data_quality(facts, articles, skipped)
     assert (quality.articles_read, quality.facts_found) == (5, 11)
     assert quality.without_facts == ("003.txt",)
     assert quality.inferred_dates == (("003.txt", "2024-01-01"),)
@@ -383,9 +383,9 @@ def offered(sources: int) -> views.Options:
 )
 def test_a_link_keeps_the_shorter_of_chosen_and_left_out(chosen: tuple[str, ...], expected: dict) -> None:  # type: ignore[type-arg]
     options = offered(40)
-    query = views.to_query(views.Filters(sources=chosen), options)
+    query = links.to_query(views.Filters(sources=chosen), options)
     assert query == expected
-    assert views.from_query(query, lambda pair: options) == (views.Filters(sources=chosen), [])
+    assert links.from_query(query, lambda pair: options) == (views.Filters(sources=chosen), [])
 
 
 @given(
@@ -396,13 +396,13 @@ def test_a_link_with_options_round_trips(kept: tuple[str, ...], langs: tuple[str
     options = offered(12)
     ordered = tuple(value for value in options.sources if value in kept)
     filters = views.Filters(sources=ordered, langs=langs, pair="CN-KZ")
-    query = views.to_query(filters, options)
+    query = links.to_query(filters, options)
     assert sum(len(values) for key, values in query.items() if key.endswith("source")) <= 6
-    assert views.from_query(query, lambda pair: options) == (filters, [])
+    assert links.from_query(query, lambda pair: options) == (filters, [])
 
 
 def test_a_link_leaving_out_values_without_options_is_a_message() -> None:
-    filters, problems = views.from_query({"not_source": ["A"]})
+    filters, problems = links.from_query({"not_source": ["A"]})
     assert filters.sources is None and "not_source" in problems[0]
 
 
@@ -431,14 +431,14 @@ def test_a_target_stated_by_several_outlets_is_one_row_naming_them_all() -> None
             fact(article="d.txt", source="TASS", kind="target", amount="50e9", target_year=2030),
         ]
     )
-    per_target = views.progress(frame)
+    per_target = aggregates.progress(frame)
     assert len(per_target) == 4
-    table = views.one_row_per_target(per_target)
+    table = aggregates.one_row_per_target(per_target)
     assert table["target"].tolist() == [40e9, 50e9]
     assert table["source"].tolist() == ["Kazinform, Xinhua", "TASS"]
     assert table["sources"].tolist()[0] == ["Kazinform", "Xinhua"]
     assert table["announced"].tolist()[0] == pd.Timestamp(2024, 2, 1)
-    shown = views.progress_table(table)
+    shown = tables.progress_table(table)
     assert shown["source"].tolist() == ["Kazinform, Xinhua", "TASS"]
 
 
@@ -456,10 +456,10 @@ def test_inferred_publication_dates_are_marked_in_the_tables() -> None:
             ),
         ]
     )
-    assert views.facts_table(frame)["published"].tolist() == [
+    assert tables.facts_table(frame)["published"].tolist() == [
         "2024-01-01 (inferred)",
         "2024-02-01",
         "2024-03-01 (inferred)",
     ]
-    progress = views.progress_table(views.one_row_per_target(views.progress(frame)))
+    progress = tables.progress_table(aggregates.one_row_per_target(aggregates.progress(frame)))
     assert progress["announced"].tolist() == ["2024-02-01", "2024-03-01 (inferred)"]

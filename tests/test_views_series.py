@@ -1,4 +1,4 @@
-"""The series lookups behind the progress table and the targets' paths (`views.SeriesIndex`), worked out with
+"""The series lookups behind the progress table and the targets' paths (`aggregates.SeriesIndex`), worked out with
 arrays once per frame, against their plain definitions: a frame per target, pandas group-bys, row by row."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import fact, months, year
-from tradeviz import views
+from tradeviz import aggregates, views
 from tradeviz.frame import Fact, facts_to_frame
 
 
@@ -36,7 +36,7 @@ def consensus_by_groupby(rows: pd.DataFrame) -> list[tuple[int, float, float, fl
     table = pd.DataFrame(
         {
             "year": rows["period_end"].dt.year.astype("int64"),
-            "point": views.point_amount(rows),
+            "point": aggregates.point_amount(rows),
             "low": rows["amount"].astype(float),
             "high": rows["amount_high"].fillna(rows["amount"]).astype(float),
         }
@@ -59,7 +59,7 @@ def baseline_by_definition(frame: pd.DataFrame, target: pd.Series) -> tuple[int,
     in_article = rows[rows["article"] == target["article"]]
     if not in_article.empty:
         latest = in_article.loc[in_article["period_end"].idxmax()]
-        return int(latest["period_end"].year), float(views.point_amount(latest.to_frame().T).iloc[0])
+        return int(latest["period_end"].year), float(aggregates.point_amount(latest.to_frame().T).iloc[0])
     limit = min(
         target["published"].year if not pd.isna(target["published"]) else 10**4,
         int(target["target_year"]) if not pd.isna(target["target_year"]) else 10**4,
@@ -118,7 +118,7 @@ def series_facts(draw: st.DrawFn) -> list[Fact]:
 def test_consensus_is_the_group_by_of_full_year_actuals(made: list[Fact], metric: str) -> None:
     frame = facts_to_frame(made)
     rows = full_year_actuals(frame[(frame["metric"] == metric).fillna(False)])
-    table = views.consensus(frame, metric)
+    table = aggregates.consensus(frame, metric)
     assert list(table.itertuples(index=False, name=None)) == consensus_by_groupby(rows)
     assert list(table.dtypes.astype(str)) == ["int64", "float64", "float64", "float64", "int64"]
 
@@ -126,15 +126,15 @@ def test_consensus_is_the_group_by_of_full_year_actuals(made: list[Fact], metric
 @given(series_facts())
 def test_target_baseline_is_its_definition(made: list[Fact]) -> None:
     frame = facts_to_frame(made)
-    series = views.SeriesIndex(frame)
+    series = aggregates.SeriesIndex(frame)
     for _, target in frame[frame["kind"] == "target"].iterrows():
-        assert views.target_baseline(frame, target, series) == baseline_by_definition(frame, target)
+        assert aggregates.target_baseline(frame, target, series) == baseline_by_definition(frame, target)
 
 
 @given(series_facts())
 def test_progress_is_its_definition_target_by_target(made: list[Fact]) -> None:
     frame = facts_to_frame(made)
-    table = views.progress(frame)
+    table = aggregates.progress(frame)
     targets = frame[frame["kind"] == "target"]
     assert len(table) == len(targets)
     for (_, target), (_, row) in zip(targets.iterrows(), table.iterrows(), strict=True):
@@ -161,6 +161,6 @@ def test_progress_columns_keep_their_types() -> None:
     frame = facts_to_frame(
         [fact(amount="10e9", **year(2020)), fact(amount="20e9", kind="target", target_year=2025)]
     )
-    types = views.progress(frame).dtypes.astype(str).to_dict()
+    types = aggregates.progress(frame).dtypes.astype(str).to_dict()
     assert types["latest_year"] == types["target_year"] == types["recent_from"] == "Int64"
     assert types["announced"] == "datetime64[ns]" and types["target"] == "float64"

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tradeviz import charts, export, views
+from tradeviz import charts, export, links, views
 from tradeviz.cli_common import check_output_folder, plural, report_corrections
 from tradeviz.corrections import visible
 from tradeviz.corrections_cli import ARTICLE_TYPES, add_corrections_argument, corrections_files
@@ -101,7 +101,7 @@ def run_chart(args: argparse.Namespace) -> int:
         return _fail(
             f"nothing to draw: no {view} facts for {filters.pair}, {filters.scope} with these filters", 1
         )
-    caption = views.caption_lines(filters, views.filter_options(facts, pair=filters.pair), dt.date.today())
+    caption = links.caption_lines(filters, views.filter_options(facts, pair=filters.pair), dt.date.today())
     try:
         data = export.figure_bytes(figure, fmt, caption=caption)
     finally:

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from tradeviz import views
+from tradeviz import aggregates, tables, views
 
 SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
 PALETTE = (
@@ -248,7 +248,7 @@ def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> tuple[str,
         period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
     published: str = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
     if row["published_inferred"]:
-        published += views.INFERRED_MARK
+        published += tables.INFERRED_MARK
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
     note = views.correction_note(row, unit)
     return (
@@ -308,7 +308,7 @@ class TargetMark(NamedTuple):
     """A target's drawing values, kept in a memo like a report's (a plain tuple; `TargetMark._make`)."""
 
     row: dict[str, Any]  # what `SeriesIndex.baseline` reads, and the source, deadline and amounts
-    series: views.SeriesKey
+    series: aggregates.SeriesKey
     y: float
     amount: str
     described: str
@@ -329,7 +329,7 @@ def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[Any, ..
         fields["target_year"] = int(fields["target_year"])
     return (
         fields,
-        views.SeriesIndex.key(row),
+        aggregates.SeriesIndex.key(row),
         views.point_of(row) / unit.factor,
         views.format_amount(float(row["amount"]), unit),
         views.describe_figure(row, unit),

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tradeviz import views
+from tradeviz import aggregates, views
 from tradeviz.chart_marks import (
     HOVER,
     SHARED_COLOUR,
@@ -105,7 +105,7 @@ def add_deadline_targets(
     traces: list[Trace], targets: Sequence[Target], frame: pd.DataFrame, unit: views.Unit, colour_by: str
 ) -> None:
     """Each target a star at its deadline, reached by a dashed path from the figure of its announcement."""
-    series = views.SeriesIndex(frame)
+    series = aggregates.SeriesIndex(frame)
     paths: dict[str, tuple[list[pd.Timestamp | None], list[float | None], list[str]]] = {}
     stars: dict[str, list[Target]] = {}
     for target in targets:

@@ -24,7 +24,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from tradeviz import labels, views
+from tradeviz import aggregates, labels, views
 from tradeviz.chart_marks import (
     CONSENSUS_COLOUR,
     HOVER,
@@ -171,7 +171,7 @@ def _facts_figure(
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
     notes: dict[tuple[str, int], str] = {}
     for metric in metrics:
-        yearly = views.consensus(actual, metric)
+        yearly = aggregates.consensus(actual, metric)
         _add_consensus(traces, yearly, metric, unit, colour_by=colour_by)
         notes.update({(metric, y): n for y, n in consensus_notes(yearly, unit, axis_unit).items()})
     _add_all_reports(traces, actual, full, unit, quotes, memo, colour_by, notes)

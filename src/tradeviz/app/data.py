@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tradeviz import app_actions, charts, corrections, files, pipeline, views
+from tradeviz import aggregates, app_actions, charts, corrections, files, pipeline, tables, views
 from tradeviz.cache import default_cache_dir
 from tradeviz.pipeline import Corpus
 from tradeviz.reviewed import Reviewed, reviewed_facts
@@ -131,11 +131,11 @@ def progress(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
     frame = views.apply_filters(every_year, views.Filters(years=filters.years), later_targets=True)
     drawn = corrections.visible(frame)
     turnover = drawn[(drawn["metric"] == "turnover").fillna(False)]
-    return views.progress_table(views.one_row_per_target(views.progress(turnover)))
+    return tables.progress_table(aggregates.one_row_per_target(aggregates.progress(turnover)))
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
-def quality(loaded: Loaded) -> views.Quality:
-    """What reading and extraction made of the corpus (`views.data_quality`)."""
+def quality(loaded: Loaded) -> tables.Quality:
+    """What reading and extraction made of the corpus (`tables.data_quality`)."""
     found = corpus(loaded.root, loaded.key)
-    return views.data_quality(found.facts, found.articles, found.skipped)
+    return tables.data_quality(found.facts, found.articles, found.skipped)

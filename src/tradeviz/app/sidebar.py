@@ -1,6 +1,6 @@
 """The shared sidebar: the filters, seeded from the link on a session's first run and written back to it.
 
-The link keeps each list as the shorter of the values chosen and those left out (`views.to_query`), and
+The link keeps each list as the shorter of the values chosen and those left out (`links.to_query`), and
 the page itself: `/facts?pair=CN-KZ&not_source=TASS`. A list chosen for one pair keeps what was left out
 when another pair is chosen, so leaving out one outlet stays so.
 """
@@ -13,7 +13,7 @@ from typing import Any
 
 import streamlit as st
 
-from tradeviz import views
+from tradeviz import links, views
 from tradeviz.app import data
 from tradeviz.app_actions import plain
 
@@ -44,7 +44,7 @@ def _seed_from_link(loaded: data.Loaded, options_for: Callable[[str | None], vie
     if "filters_seeded" in st.session_state:
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
-    wanted, problems = views.from_query(params, options_for)
+    wanted, problems = links.from_query(params, options_for)
     wanted, more = views.reconcile(wanted, options_for(wanted.pair))
     st.session_state.url_problems = problems + more
     chosen = views.with_defaults(wanted, data.reviewed(loaded).frame)
@@ -114,7 +114,7 @@ def filters(loaded: data.Loaded) -> tuple[views.Filters, views.Options]:
 
 def write_link(chosen: views.Filters, options: views.Options) -> None:
     """Put the filters in the page's link, leaving the pages' own parameters alone."""
-    query = views.to_query(chosen, options)
+    query = links.to_query(chosen, options)
     for key in FILTER_KEYS:
         wanted = query.get(key)
         if wanted is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from tradeviz import export, views
+from tradeviz import export, links, views
 from tradeviz.app.data import Loaded
 
 _KEY = "tradeviz_shown"
@@ -51,7 +51,7 @@ class Shown:
     def caption(self) -> list[str]:
         """What an exported chart says under it: the filters, the sources and the day."""
         offered = self.options or views.Options(None, (), (), (), (), (), ())
-        return views.caption_lines(self.filters, offered, dt.date.today())
+        return links.caption_lines(self.filters, offered, dt.date.today())
 
 
 def publish(shown: Shown) -> None:

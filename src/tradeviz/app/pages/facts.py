@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from tradeviz import views
+from tradeviz import tables
 from tradeviz.app import data, downloads, state
 from tradeviz.app.correction_form import correction_form
 from tradeviz.app_actions import plain
@@ -39,10 +39,12 @@ def article(name: str | None, focus: pd.Series | None, corpus: Corpus) -> None:
     spans = corpus.facts.loc[corpus.facts["article"] == name, ["start", "end"]].itertuples(
         index=False, name=None
     )
-    published = info.published and f"{info.published}{views.INFERRED_MARK if info.published_inferred else ''}"
+    published = (
+        info.published and f"{info.published}{tables.INFERRED_MARK if info.published_inferred else ''}"
+    )
     st.caption(" · ".join(plain(part) for part in (info.title, info.source, published) if part))
     at = None if focus is None else (int(focus["start"]), int(focus["end"]))
-    st.html(ARTICLE_CSS + views.highlight_html(text, list(spans), focus=at))
+    st.html(ARTICLE_CSS + tables.highlight_html(text, list(spans), focus=at))
 
 
 def main() -> None:
@@ -61,7 +63,7 @@ def main() -> None:
             "Narrow the filters to list the others."
         )
     event = st.dataframe(
-        views.facts_table(listed),
+        tables.facts_table(listed),
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
