@@ -101,9 +101,25 @@ TRACES_JS = """(selector) => {
 }"""
 
 
+PAGE_READY = {
+    "Charts": CHART,
+    "Facts": 'button:has-text("Download CSV")',
+    "Data quality": '[data-testid="stMetric"]',
+    "Add articles": 'button:has-text("Fetch and add")',
+}
+"""What shows that a page has been drawn (the one before it may still show while the next runs)."""
+PATHS = {"Charts": "charts", "Facts": "facts", "Data quality": "quality", "Add articles": "add"}
+
+
 def open_page(page: Any, name: str) -> None:
-    """Open a page of the dashboard from its navigation at the top."""
+    """Open a page of the dashboard from its navigation at the top, and wait until it is drawn."""
     page.get_by_role("link", name=name, exact=True).click()
+    if name != "Charts":  # the default page's address is the bare one
+        page.wait_for_url(f"**/{PATHS[name]}**", timeout=TIMEOUT_MS)
+    page.locator(PAGE_READY[name]).first.wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-stale=\"true\"]')", timeout=TIMEOUT_MS
+    )  # no element of the page before left
 
 
 def snapshot(page: Any) -> str:
