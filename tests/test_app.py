@@ -694,3 +694,16 @@ def test_a_session_never_changes_what_another_is_shown(monkeypatch: pytest.Monke
     reviewed = data.reviewed(loaded).frame
     reviewed.iloc[0, reviewed.columns.get_loc("source")] = "changed"
     assert "changed" not in set(data.reviewed(loaded).frame["source"].dropna())
+
+
+def test_a_target_due_after_the_years_shown_stays_in_the_progress_table(app: AppTest) -> None:
+    def targets() -> list[str]:
+        (table,) = [frame.value for frame in app.dataframe if "growth needed" in frame.value.columns]
+        return list(table["target"])
+
+    assert "35 bn USD by 2030" in targets()
+    app.slider(key="f_years").set_range(2021, 2025).run()
+    no_errors(app)
+    assert "35 bn USD by 2030" in targets()  # due after 2025, still followed
+    x_range = [value[:4] for value in figures(app)[0]["layout"]["xaxis"]["range"]]
+    assert x_range == ["2021", "2025"]  # while the chart spans the years chosen

@@ -406,20 +406,6 @@ def test_a_link_leaving_out_values_without_options_is_a_message() -> None:
     assert filters.sources is None and "not_source" in problems[0]
 
 
-def test_a_target_due_after_the_years_shown_stays_for_the_progress_table() -> None:
-    frame = facts_to_frame(
-        [
-            fact(amount="10e9", **year(2021)),
-            fact(amount="30e9", kind="target", target_year=2030),
-            fact(amount="5e9", kind="target", target_year=2019),
-        ]
-    )
-    shown = views.Filters(years=(2020, 2025))
-    assert views.apply_filters(frame, shown)["amount"].tolist() == [10e9]
-    kept = views.apply_filters(frame, shown, later_targets=True)
-    assert kept["amount"].tolist() == [10e9, 30e9]  # never the target due before the range
-
-
 def test_a_target_stated_by_several_outlets_is_one_row_naming_them_all() -> None:
     goal = {"kind": "target", "amount": "40e9", "target_year": 2030}
     frame = facts_to_frame(

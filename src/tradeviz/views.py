@@ -210,19 +210,14 @@ def reconcile(filters: Filters, options: Options) -> tuple[Filters, list[str]]:
     return dataclasses.replace(filters, **changes), problems  # type: ignore[arg-type]
 
 
-def apply_filters(frame: pd.DataFrame, filters: Filters, *, later_targets: bool = False) -> pd.DataFrame:
-    """The rows that pass every filter; facts without a year (targets with no deadline) pass any range,
-    and with `later_targets` so do targets due after it (the progress table still follows a target for
-    2030 when the years shown end in 2025)."""
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter; facts without a year (targets with no deadline) pass any range."""
     if filters.pair is not None:  # first: it keeps a small part, which the other filters then look at
         frame = frame[(frame["parties"] == filters.pair).fillna(False).astype(bool)]
     keep = pd.Series(True, index=frame.index)
     if filters.years is not None:
         year = fact_year(frame)
-        before_end = year <= filters.years[1]
-        if later_targets:
-            before_end |= (frame["kind"] == "target").fillna(False).astype(bool)
-        in_range = (year >= filters.years[0]) & before_end
+        in_range = (year >= filters.years[0]) & (year <= filters.years[1])
         keep &= in_range.fillna(True).astype(bool)
     for field, column in (("sources", "source"), ("langs", "lang")):
         chosen = getattr(filters, field)

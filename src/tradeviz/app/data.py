@@ -144,8 +144,12 @@ def figure(view: str, loaded: Loaded, filters: views.Filters, years: tuple[int, 
 def progress(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
     """Each turnover target, once however many outlets state it, against the latest full year; targets
     due after the years shown still count."""
-    every_year = _filtered(loaded, dataclasses.replace(filters, years=None))  # kept from the first view
-    frame = views.apply_filters(every_year, views.Filters(years=filters.years), later_targets=True)
+    frame = _filtered(loaded, filters)
+    if filters.years is not None:  # the targets due after the years shown, from the view of every year
+        every_year = _filtered(loaded, dataclasses.replace(filters, years=None))  # kept from the first view
+        targets = every_year[(every_year["kind"] == "target").fillna(False).astype(bool)]
+        later = targets[(targets["target_year"] > filters.years[1]).fillna(False).astype(bool)]
+        frame = pd.concat([frame, later]) if len(later) else frame
     drawn = corrections.visible(frame)
     turnover = drawn[(drawn["metric"] == "turnover").fillna(False)]
     return tables.progress_table(aggregates.one_row_per_target(aggregates.progress(turnover)))
