@@ -110,8 +110,108 @@ DIRECTION = [
 ]
 DIRECTION_GAPS: dict[str, str] = {}
 
-CASES = [*DIRECTION]
-GAPS = {**DIRECTION_GAPS}
+# --- periods as the press writes them ----------------------------------------------------------------------
+
+PERIODS = [
+    Case(
+        "ru-period-months-of-last-year",
+        "Товарооборот между Россией и Арменией за 11 месяцев прошлого года вырос на 7% и составил $6,9 млрд.",
+        published=D(2024, 2, 3),
+        expected=[actual("turnover", 6.9, "млрд", "USD", "AM-RU", period=months(2023, 1, 11), growth=7)],
+    ),
+    Case(
+        "ru-period-first-half-as-polovina",
+        "За первую половину текущего года товарооборот России и Ирана вырос на 12% — до 2,1 млрд долларов.",
+        published=D(2024, 8, 20),
+        expected=[actual("turnover", 2.1, "млрд", "USD", "IR-RU", period=months(2024, 1, 6), growth=12)],
+    ),
+    Case(
+        "ru-period-same-period-last-year",
+        "За январь-май товарооборот Беларуси и Китая составил 3,4 млрд долларов. В прошлом году за тот же "
+        "период он составлял 2,9 млрд долларов.",
+        published=D(2024, 6, 25),
+        expected=[
+            actual("turnover", 3.4, "млрд", "USD", "BY-CN", period=months(2024, 1, 5)),
+            actual("turnover", 2.9, "млрд", "USD", "BY-CN", period=months(2023, 1, 5)),
+        ],
+    ),
+    Case(
+        "ru-period-month-to-month-across-years",
+        "Экспорт из Ирана в Индию за период с апреля 2023 года по март 2024 года составил 1,9 млрд долларов.",
+        expected=[
+            actual("export", 1.9, "млрд", "USD", "IN-IR", period=("2023-04-01", "2024-03-31"), flow="IR>IN")
+        ],
+    ),
+    Case(
+        "ru-period-year-with-m-suffix",
+        "В 2022-м товарооборот Казахстана и Турции достиг рекордных 6,3 млрд долларов.",
+        expected=[actual("turnover", 6.3, "млрд", "USD", "KZ-TR", period=year(2022))],
+    ),
+    Case(
+        "ru-period-single-month-no-year",
+        "В феврале товарооборот Китая и Монголии составил 1,1 млрд долларов, сообщила таможня.",
+        published=D(2025, 3, 20),
+        expected=[actual("turnover", 1.1, "млрд", "USD", "CN-MN", period=months(2025, 2, 2))],
+    ),
+    Case(
+        "ru-period-month-after-publication-is-last-year",
+        "В ноябре товарооборот Китая и Монголии составил 1,4 млрд долларов, сообщила таможня.",
+        published=D(2025, 1, 15),
+        expected=[actual("turnover", 1.4, "млрд", "USD", "CN-MN", period=months(2024, 11, 11))],
+    ),
+    Case(
+        "ru-period-first-month-of-the-year",
+        "По итогам первого месяца года товарооборот Казахстана с Россией составил 1,8 млрд долларов.",
+        published=D(2024, 2, 28),
+        expected=[actual("turnover", 1.8, "млрд", "USD", "KZ-RU", period=months(2024, 1, 1))],
+    ),
+    Case(
+        "ru-period-this-year-from-the-article-when-undated",
+        "За девять месяцев 2021 года товарооборот Узбекистана и Казахстана вырос на 30%. За январь-сентябрь "
+        "текущего года экспорт из Узбекистана в Казахстан составил 1,2 млрд долларов.",
+        expected=[actual("export", 1.2, "млрд", "USD", "KZ-UZ", period=months(2021, 1, 9), flow="UZ>KZ")],
+    ),
+    Case(
+        "ru-period-last-year-from-a-comparison-when-undated",
+        "В прошлом году товарооборот Казахстана с Францией составил 4,3 млрд долларов, увеличившись на 9% по "
+        "сравнению с 2021 годом.",
+        expected=[actual("turnover", 4.3, "млрд", "USD", "FR-KZ", period=year(2022), growth=9)],
+    ),
+    Case(
+        "en-period-month-alone",
+        "In March alone, trade between Russia and India reached $6.2 billion, customs data showed.",
+        published=D(2024, 4, 18),
+        expected=[actual("turnover", 6.2, "billion", "USD", "IN-RU", period=months(2024, 3, 3))],
+    ),
+    Case(
+        "en-period-months-of-this-year-undated",
+        "Trade between Kazakhstan and Uzbekistan stood at $2.8 billion in January-June 2021. In the first nine "
+        "months of this year, it reached $4.1 billion.",
+        expected=[
+            actual("turnover", 2.8, "billion", "USD", "KZ-UZ", period=months(2021, 1, 6)),
+            actual("turnover", 4.1, "billion", "USD", "KZ-UZ", period=months(2021, 1, 9)),
+        ],
+    ),
+    Case(
+        "en-period-same-period-last-year-is-a-comparison",
+        "Trade between China and Brazil amounted to $86.4 billion in January-June 2024, up 9 percent compared "
+        "to the same period last year.",
+        expected=[actual("turnover", 86.4, "billion", "USD", "BR-CN", period=months(2024, 1, 6), growth=9)],
+    ),
+    Case(
+        "en-period-month-year-range",
+        "Between May 2022 and April 2023, India imported Russian goods worth $46.3 billion.",
+        expected=[
+            actual(
+                "import", 46.3, "billion", "USD", "IN-RU", period=("2022-05-01", "2023-04-30"), flow="RU>IN"
+            )
+        ],
+    ),
+]
+PERIODS_GAPS: dict[str, str] = {}
+
+CASES = [*DIRECTION, *PERIODS]
+GAPS = {**DIRECTION_GAPS, **PERIODS_GAPS}
 assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
 
 

@@ -29,7 +29,7 @@ from tradeviz.extract.places import (
     rank_countries,
 )
 from tradeviz.extract.sentences import Sentence, split_sentences
-from tradeviz.extract.times import TimeMention, find_time_mentions
+from tradeviz.extract.times import SPAN, TimeMention, find_time_mentions
 from tradeviz.extract.vocab import Region
 
 LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names the pair it is about
@@ -57,10 +57,19 @@ class ArticleText:
     def country_starts(self) -> list[int]:
         return [mention.start for mention in self.countries]
 
-    @property
+    @functools.cached_property
     def reference_year(self) -> int | None:
-        """The publication year, which 'last year' counts from (None when unknown)."""
-        return self.published.year if self.published is not None else None
+        """The year 'last year' and 'этого года' count from: the publication year; with no date known, the
+        latest year the article states for a figure's period ("за десять месяцев 2022 года"); else None."""
+        if self.published is not None:
+            return self.published.year
+        years = [
+            mention.year
+            for index in range(len(self.sentences))  # found only when a date is missing and asked for
+            for mention in self.sentence(index).times
+            if mention.role == SPAN and mention.year is not None
+        ]
+        return max(years) if years else None
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.country_starts, start)

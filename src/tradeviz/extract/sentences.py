@@ -71,6 +71,10 @@ _NO_BREAK_AFTER = frozenset(
 )
 
 
+# Scale words written with a dot ("млрд.") that an amount goes on after: "$3 млрд. 517 млн".
+_SCALE_ABBREVIATIONS = frozenset(word.rstrip(".") for word in vocab.SCALE_WORDS if word.endswith("."))
+_DIGIT_NEXT = regex.compile(r"[^\S\n]*\d")
+
 _HEADING_MAX_LENGTH = 60
 
 
@@ -155,6 +159,8 @@ def _ends_sentence(text: str, piece_start: int, mark_start: int, mark_end: int) 
     lowered = word.lower()
     if lowered in _NO_BREAK_AFTER:
         return False
+    if _DIGIT_NEXT.match(text, mark_end) and (word.isdigit() or lowered in _SCALE_ABBREVIATIONS):
+        return False  # "$1 млрд. 974 млн", "34. 8 billion": one amount, not two sentences
     if len(word) == 1 and word.isupper():  # an initial: "К.-Ж. Токаев", "A. Smith"
         return False
     if lowered in ("г", "гг"):  # "в 2023 г. Товарооборот" ends; "в г. Астане" does not

@@ -194,6 +194,32 @@ def _part_of_year_short(size: int) -> Reading:
     return read
 
 
+def _first_month(match: regex.Match[str]) -> TimeMention:
+    """'по итогам первого месяца года': January, of the year stated or of the context."""
+    return _in_year(match, 1, 1)
+
+
+def _month_year_range(match: regex.Match[str]) -> TimeMention | None:
+    """'с марта 2023 года по март 2024 года': months across years."""
+    first, last = month_number(match.group("month_from")), month_number(match.group("month_to"))
+    first_year, last_year = int(match.group("year_from")), int(match.group("year_to"))
+    if not first or not last or (last_year, last) < (first_year, first) or last_year - first_year > 2:
+        return None
+    return TimeMention(
+        match.start(), match.end(), SPAN, first_year, None, first, last, years_ahead=last_year - first_year
+    )
+
+
+def _month_alone(match: regex.Match[str]) -> TimeMention | None:
+    """'в марте', 'in March alone': that month, of the year the context gives."""
+    month = month_number(match.group("month_name"))
+    return (
+        None
+        if month is None
+        else TimeMention(match.start(), match.end(), SPAN, None, None, month, month, needs_year=True)
+    )
+
+
 def _month(match: regex.Match[str]) -> TimeMention | None:
     month = month_number(match.group("month_name"))
     return None if month is None else _in_year(match, month, month, needs_year=False)
@@ -229,7 +255,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
                чем\s+(?:в|за)|показател\w*|уровн\w*|(?:the\s+)?(?:level|figure)\s+(?:of|for|in)|
                than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
             \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
-            (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}(?:\s+(?:год\w*|year))?|the\s+same\s+period(?:\s+\w+\s+year)?)""",
+            (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|the\s+same\s+period(?:\s+(?:of\s+)?\w+\s+year)?|{_REL_YEAR}(?:\s+(?:год\w*|year))?)""",
             _comparison,
             ("по сравнению с 2022 годом", "compared with the same period last year", "против 2021 г."),
         ),
@@ -283,10 +309,25 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             ("за 10 месяцев 2023 года", "in the first nine months of this year"),
         ),
         Rule(
+            "first_month",
+            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+|first)\s+(?:месяц\w*|month)
+            (?:\s+(?:года|of\s+the\s+year)|\s+{_YEAR_OR_REL})?""",
+            _first_month,
+            ("по итогам первого месяца года", "in the first month of 2024"),
+        ),
+        Rule(
             "months_short",
             rf"(?P<n_months_short>\d{{1,2}})m\s*(?P<year_short>{YEAR})",
             _months_short,
             ("9m2023", "11m 2022"),
+        ),
+        Rule(
+            "month_year_range",
+            rf"""(?:с|from|between)\s+(?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{_YEAR_WORD})?\s+
+              (?:по|до|to|and|through|until|till)\s+(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})(?:{_YEAR_WORD})?
+          | (?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{_YEAR_WORD})?\s*-\s*(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})""",
+            _month_year_range,
+            ("с марта 2023 года по март 2024 года", "from May 2021 to January 2022", "July 2022 - June 2023"),
         ),
         Rule(
             "month_range",
@@ -298,10 +339,10 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "half",
-            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|half(?:\s+of)?)
+            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|половин\w*|half(?:\s+of)?)
             (?:\s+{_YEAR_OR_REL})?""",
             _part_of_year(6),
-            ("в первом полугодии 2023 года", "in the first half of 2022"),
+            ("в первом полугодии 2023 года", "in the first half of 2022", "за первую половину текущего года"),
         ),
         Rule(
             "half_short",
@@ -329,6 +370,13 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             ("в марте 2024 года", "in november 2018"),
         ),
         Rule(
+            "month_alone",
+            rf"""(?:за|по\s+итогам|в|во|in|for|during)\s+(?:the\s+month\s+of\s+)?(?P<month_name>{MONTH})
+            (?!\s*-\s*{MONTH}|\s+(?:и|and|по|to|through|until)\s+{MONTH}|\s+\d)""",
+            _month_alone,
+            ("в марте", "in March alone", "за январь"),
+        ),
+        Rule(
             "relative",
             rf"(?:в|во|за|по\s+итогам|на|in|for|during|of)?\s*{_REL_YEAR}\s+(?:год\w*|year)(?:'s)?",
             _relative,
@@ -346,10 +394,10 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             rf"""(?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
             (?=19|20)                                   # (the year first: the date check below is slow)
             (?<!\d\s{MONTH}\s|{MONTH}\s\d{{1,2}},?\s)    # a date ("8 декабря 2021 г.", "October 8, 2023") is no period
-            (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
+            (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|-(?:м|го|й|ом)(?!\w)|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
           | (?:in|for|during)\s+(?P<full_en>{YEAR})""",
             _full_year,
-            ("по итогам 2023 года", "in 2022", "2021's"),
+            ("по итогам 2023 года", "in 2022", "2021's", "в 2023-м"),
         ),
     ],
     separate=True,

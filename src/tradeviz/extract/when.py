@@ -8,6 +8,7 @@ year takes the year said earlier, else the publication year.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping, Sequence
 
 from tradeviz.extract.amounts import Amount
@@ -22,6 +23,7 @@ Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
+_SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
 
 
 def when(
@@ -34,7 +36,7 @@ def when(
     chosen = time_for(context, times, amount)
     period = _to_period(chosen, context) if chosen and chosen.role == SPAN else None
     if chosen is not None and chosen.role == SAME:
-        period = _period_said_before(context, done)
+        period = _shifted(_period_said_before(context, done), _years_back(context, chosen))
     if chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12):
         period = None  # "this year" for a reported figure: some part of the year, not the whole
     if chosen is None:
@@ -104,10 +106,18 @@ def _to_period(
     mention: TimeMention, context: SentenceContext, *, with_previous: bool = True
 ) -> Period | None:
     year_context = _context_year(context, mention.start, with_previous) if mention.needs_year else None
-    year = resolve_year(mention, context.article.reference_year, year_context)
-    if year is None and mention.year_offset is not None:
+    published = context.article.published
+    if year_context is None and mention.needs_year and published is not None:
+        # "в марте", "за 10 месяцев" with no year said: this year's, unless it ends after the publication
+        # ("в ноябре" in a February article is last November).
+        year_context = published.year - (mention.last_month > published.month)
+    year = None
+    if published is None and mention.year_offset is not None:
+        # No date known: "в прошлом году ... по сравнению с 2023 годом" reports on 2024.
         compared = _compared_year(context)
         year = compared + 1 if compared is not None else None
+    if year is None:
+        year = resolve_year(mention, context.article.reference_year, year_context)
     if year is None:
         return None
     try:
@@ -126,7 +136,7 @@ def _context_year(context: SentenceContext, before: int, with_previous: bool) ->
         stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
         if stated:
             return stated[-1].year
-    return context.article.reference_year
+    return None if context.article.published is not None else context.article.reference_year
 
 
 def _compared_year(context: SentenceContext) -> int | None:
@@ -149,3 +159,26 @@ def _deadline_year(mention: TimeMention, reference_year: int | None) -> int | No
     if mention.years_ahead is not None:
         return reference_year + mention.years_ahead
     return reference_year + (mention.year_offset or 0)
+
+
+def _years_back(context: SentenceContext, same: TimeMention) -> int:
+    """'В прошлом году за тот же период': the period said before, so many years earlier (a whole-year
+    relative mention next to "the same period" moves it, it is not a period of its own)."""
+    for mention in context.times:
+        whole_year = (mention.first_month, mention.last_month) == (1, 12)
+        near = abs(mention.start - same.start) <= _SAME_YEAR_REACH
+        if mention.role == SPAN and mention.year_offset and whole_year and near:
+            return -mention.year_offset
+    return 0
+
+
+def _shifted(period: Period | None, years_back: int) -> Period | None:
+    if period is None or not years_back:
+        return period
+    try:
+        start = period.start.replace(year=period.start.year - years_back)
+        end_month_last = calendar.monthrange(period.end.year - years_back, period.end.month)[1]
+        end = period.end.replace(year=period.end.year - years_back, day=end_month_last)
+    except ValueError:
+        return None
+    return Period(start, end)

@@ -136,6 +136,9 @@ ANAPHOR_CUES: tuple[str, ...] = (
     r"(?:этот|данный|указанный|этого|данного)\s+показател\w*",
     r"показател\w*",
     r"(?:эта|данная|эту)\s+цифр\w*",
+    # "В прошлом году за тот же период он составлял 2,9 млрд": the figure named before, when "он" is the
+    # subject of a reporting verb (not "он привлек 5 млрд", a person).
+    r"(?:он|она)\s+(?:составил|составлял|достиг|вырос|увеличил|сократил|снизил|превысил|превышал)\w*",
 )
 
 # Sectors: trade in one kind of goods is not the bilateral total.
