@@ -22,6 +22,7 @@ STAIRCASE = [
     "amounts",
     "cues",
     "qualifiers",
+    "time_words",
     "times",
     "periods",
     "found",

@@ -210,8 +210,70 @@ PERIODS = [
 ]
 PERIODS_GAPS: dict[str, str] = {}
 
-CASES = [*DIRECTION, *PERIODS]
-GAPS = {**DIRECTION_GAPS, **PERIODS_GAPS}
+# --- fiscal years: April-March in India and Japan, July-June in Pakistan and Australia ----------------------
+
+FISCAL = [
+    Case(
+        "en-fiscal-india-fy",
+        "Trade between India and Russia rose to $65.7 billion in FY2023-24, the commerce ministry said.",
+        expected=[actual("turnover", 65.7, "billion", "USD", "IN-RU", period=("2023-04-01", "2024-03-31"))],
+    ),
+    Case(
+        "en-fiscal-ended-in-month",
+        "Bilateral trade between India and the UAE stood at $84.5 billion in the financial year of 2022-2023 "
+        "that ended on March 31.",
+        expected=[actual("turnover", 84.5, "billion", "USD", "AE-IN", period=("2022-04-01", "2023-03-31"))],
+    ),
+    Case(
+        "en-fiscal-pakistan-months-of-current",
+        "Pakistan's exports to China rose 11 percent to $1.1 billion in the first five months of the current "
+        "fiscal year, the State Bank said.",
+        published=D(2023, 12, 20),
+        expected=[
+            actual(
+                "export",
+                1.1,
+                "billion",
+                "USD",
+                "CN-PK",
+                period=("2023-07-01", "2023-11-30"),
+                growth=11,
+                flow="PK>CN",
+            )
+        ],
+    ),
+    Case(
+        "en-fiscal-month-range-of-a-fiscal-year",
+        "Imports from Iran rose to $210.4 million during July-March (2022-23), Pakistan's central bank said.",
+        expected=[
+            actual(
+                "import", 210.4, "million", "USD", "IR-PK", period=("2022-07-01", "2023-03-31"), flow="IR>PK"
+            )
+        ],
+    ),
+    Case(
+        "en-fiscal-short-year-pair",
+        "Australia was Japan's second largest supplier, with $58.2 billion of bilateral trade in 2021-22.",
+        expected=[actual("turnover", 58.2, "billion", "USD", "AU-JP", period=("2021-04-01", "2022-03-31"))],
+    ),
+    Case(
+        "en-fiscal-year-through-month",
+        "Trade between South Korea and Japan fell 4 percent to $77.1 billion for the year through March.",
+        published=D(2024, 5, 10),
+        expected=[
+            actual(
+                "turnover", 77.1, "billion", "USD", "JP-KR", period=("2023-04-01", "2024-03-31"), growth=-4
+            )
+        ],
+    ),
+]
+FISCAL_GAPS = {
+    "en-fiscal-short-year-pair": "Australia's July-June and Japan's April-March fiscal years differ, and the "
+    "reporting side of 'Japan's second largest supplier' is not found",
+}
+
+CASES = [*DIRECTION, *PERIODS, *FISCAL]
+GAPS = {**DIRECTION_GAPS, **PERIODS_GAPS, **FISCAL_GAPS}
 assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
 
 

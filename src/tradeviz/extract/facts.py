@@ -93,7 +93,7 @@ def read_sentence(
         if pair is None:
             drop(placed, excluded or "no_pair")
             continue
-        period, target_year, stated_now = when(context, done, amount, kind, metric)
+        period, target_year, stated_now = when(context, done, amount, kind, metric, pair)
         stated = stated_now or stated
         excluded = first_exclusion(LATE_EXCLUSIONS, placed)
         if excluded:

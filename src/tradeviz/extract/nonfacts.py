@@ -97,12 +97,12 @@ def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
     lower = context.lower
     start, end = (cue.end, amount.start) if cue.end <= amount.start else (amount.end, cue.start)
     before = lower[max(0, cue.start - 12) : cue.start]  # for the prefilter only
-    if contains_any(before, TOTAL_BEFORE_LITERALS) and TOTAL_BEFORE.search(
-        lower,
-        max(0, cue.start - 12),
-        cue.start,  # at most 12 characters: bounded check
+    if (
+        cue.kind == "foreign"
+        and contains_any(before, TOTAL_BEFORE_LITERALS)
+        and TOTAL_BEFORE.search(lower, max(0, cue.start - 12), cue.start)  # at most 12 characters: bounded
     ):
-        return False  # "всего внешнеторгового оборота", "total foreign trade"
+        return False  # "всего внешнеторгового оборота", "total foreign trade": with everyone
     article = context.article
     return any(article.is_partner(mention, start) for mention in article.countries_in(start, end))
 

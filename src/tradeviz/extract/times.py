@@ -1,128 +1,42 @@
-"""Time expressions as a table of named rules: each phrasing with what it says about time.
+"""Time expressions as a table of named rules (`TIME_RULES`): each phrasing with what it says about time.
 
-A rule's meaning turns its match into a `TimeMention`: its role (the period a figure covers, a deadline, the
-base of a comparison, "currently", "the same period") and what it states, years possibly relative
-("last year") or missing ("за 10 месяцев") until `periods` resolves them against the context.
+A rule's meaning turns its match into a `TimeMention` (see `time_words`): its role (the period a figure
+covers, a deadline, the base of a comparison, "currently", "the same period") and what it states, years
+possibly relative ("last year") or missing ("за 10 месяцев") until `periods` and `when` resolve them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 import regex
 
-from tradeviz.extract import vocab
-from tradeviz.extract.kit import Rule, RuleTable, alternation, fragments
-
-SPAN = "span"  # a period a figure covers
-NOW = "now"  # cumulative or "currently": the figure has no period
-DEADLINE = "deadline"  # "к 2030 году"
-COMPARISON = "comparison"  # "по сравнению с 2023 годом": the base of a change, never the period itself
-SAME = "same"  # "за этот период", "in the reporting period": the period said before
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class TimeMention:
-    """A time expression: its span, its role, and what it says (years may be relative to a reference)."""
-
-    start: int
-    end: int
-    role: str
-    year: int | None = None  # absolute year, when stated
-    year_offset: int | None = None  # relative year: -1 last year, 0 this year, +1 next year
-    first_month: int = 1
-    last_month: int = 12
-    years_ahead: int | None = None  # "в ближайшие 5 лет"; a span "2021-2023": the years after the first
-    needs_year: bool = False  # "за 10 месяцев" with no year: the year comes from the context
-
-
-# --- fragments ----------------------------------------------------------------------------------------------
-
-YEAR = r"(?:19[5-9]\d|20\d\d)"
-_YEAR_WORD = r"(?:\s*-?\s*м)?\s*(?:год\w*|гг?\.?(?!\w))"
-MONTH = fragments(rf"{stem}\w*" for stem in vocab.MONTHS)
-_NUMBER_WORD = alternation(vocab.NUMBER_WORDS)
-_REL_YEAR = (
-    r"(?P<rel>прошл\w*|минувш\w*|прошедш\w*|предыдущ\w*|позапрошл\w*|текущ\w*|эт\w+|нынешн\w*|"
-    r"следующ\w*|будущ\w*|last|this|the\s+current|the\s+previous|the\s+past|next|the\s+same)"
-)
-_YEAR_OR_REL = rf"(?:of\s+|в\s+)?(?:(?P<year>{YEAR}){_YEAR_WORD}?|{_REL_YEAR}\s+(?:год\w*|year))"
-_ORDINAL = r"(?P<ordinal>перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|i{1,3}|iv|[1-4](?:-?[ймо]{1,2})?)"
-
-# --- reading the words --------------------------------------------------------------------------------------
-
-_MONTH_PATTERNS = [(regex.compile(stem), number) for stem, number in vocab.MONTHS.items()]
-_ORDINAL_STEMS = (("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4))
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
-# Relative year words by the offset they mean, the first that a word starts with wins.
-_RELATIVE_OFFSETS = (
-    (("позапрошл",), -2),
-    (("прошл", "минувш", "прошедш", "предыдущ", "last", "the previous", "the past"), -1),
-    (("следующ", "будущ", "next"), 1),
+from tradeviz.extract.kit import Rule, RuleTable
+from tradeviz.extract.time_words import (
+    COMPARISON,
+    DEADLINE,
+    FISCAL_WORDS,
+    FISCAL_YEARS,
+    MONTH,
+    NOW,
+    NUMBER_WORD,
+    ORDINAL,
+    REL_YEAR,
+    SAME,
+    SPAN,
+    YEAR,
+    YEAR_OR_REL,
+    YEAR_WORD,
+    TimeMention,
+    count,
+    fiscal_first_year,
+    in_year,
+    month_number,
+    ordinal,
+    relative_offset,
 )
 
-
-def month_number(word: str) -> int | None:
-    """The month a (possibly inflected) month name stands for.
-
-    >>> month_number("сентябре"), month_number("Sept"), month_number("мая")
-    (9, 9, 5)
-    """
-    lowered = word.lower()
-    for pattern, number in _MONTH_PATTERNS:
-        if pattern.match(lowered):
-            return number
-    return None
-
-
-def _count(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return vocab.NUMBER_WORDS.get(word)
-
-
-def _ordinal(word: str) -> int:
-    word = word.rstrip("-йомя")
-    for prefix, number in _ORDINAL_STEMS:
-        if word.startswith(prefix):
-            return number
-    if word in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[word]
-    return int(word) if word.isdigit() and 1 <= int(word) <= 4 else 1
-
-
-def _relative_offset(word: str | None) -> int | None:
-    """-1 for "прошлом"/"last", +1 for "next", 0 for "this"/"текущем"; None when no word."""
-    if not word:
-        return None
-    for starts, offset in _RELATIVE_OFFSETS:
-        if word.startswith(starts):
-            return offset
-    return 0
-
-
-def _year_or_offset(match: regex.Match[str]) -> tuple[int | None, int | None]:
-    year = match.group("year")
-    if year:
-        return int(year), None
-    return None, _relative_offset(match.group("rel"))
-
-
-def _in_year(match: regex.Match[str], first: int, last: int, *, needs_year: bool = True) -> TimeMention:
-    """Months `first`..`last` of the year the match states ("of 2023", "этого года"), else of the context."""
-    year, offset = _year_or_offset(match)
-    return TimeMention(
-        match.start(),
-        match.end(),
-        SPAN,
-        year,
-        offset,
-        first,
-        last,
-        needs_year=needs_year and year is None and offset is None,
-    )
-
+__all__ = ["COMPARISON", "DEADLINE", "NOW", "SAME", "SPAN", "TIME_RULES", "TimeMention", "find_time_mentions"]
 
 # --- the meanings -------------------------------------------------------------------------------------------
 
@@ -148,13 +62,13 @@ def _end_of_this_year(match: regex.Match[str]) -> TimeMention:
 
 
 def _deadline_within(match: regex.Match[str]) -> TimeMention:
-    years = _count(match.group("deadline_in"))
+    years = count(match.group("deadline_in"))
     return TimeMention(match.start(), match.end(), DEADLINE, years_ahead=years)
 
 
 def _months(match: regex.Match[str]) -> TimeMention | None:
-    months = _count(match.group("n_months")) or 0
-    return _in_year(match, 1, months) if 1 <= months <= 12 else None
+    months = count(match.group("n_months")) or 0
+    return in_year(match, 1, months) if 1 <= months <= 12 else None
 
 
 def _months_short(match: regex.Match[str]) -> TimeMention:
@@ -166,17 +80,67 @@ def _month_range(match: regex.Match[str]) -> TimeMention | None:
     first, last = month_number(match.group("month_from")), month_number(match.group("month_to"))
     if not first or not last or first > last:
         return None
-    return _in_year(match, first, last)
+    return in_year(match, first, last)
+
+
+def _fiscal_month_range(match: regex.Match[str]) -> TimeMention | None:
+    """'July-March 2020-21', 'July-November (2021-22)': calendar months of a fiscal year, a later month
+    smaller than the first one in its second year."""
+    first, last = month_number(match.group("month_from")), month_number(match.group("month_to"))
+    year = fiscal_first_year(match)
+    if not first or not last or year is None:
+        return None
+    return TimeMention(
+        match.start(), match.end(), SPAN, year, None, first, last, years_ahead=int(last < first)
+    )
+
+
+def _fiscal_year(match: regex.Match[str]) -> TimeMention | None:
+    """'FY2022-23', 'fiscal year 2021-22', 'in 2020-21', 'FY2024': a whole fiscal year."""
+    year = fiscal_first_year(match)
+    if year is None:
+        return None
+    ended = month_number(match.group("ended")) if match.groupdict().get("ended") else None
+    start = ended % 12 + 1 if ended else None
+    return TimeMention(match.start(), match.end(), SPAN, year, fiscal=True, fiscal_start=start)
+
+
+def _fiscal_months(match: regex.Match[str]) -> TimeMention | None:
+    """'the first five months of the current fiscal year (2021-22)': months counted from its start."""
+    months = count(match.group("fy_months")) or 0
+    if not 1 <= months <= 12:
+        return None
+    year = fiscal_first_year(match) if match.groupdict().get("fy_from") else None
+    offset = None if year is not None else 0
+    return TimeMention(match.start(), match.end(), SPAN, year, offset, 1, months, fiscal=True)
+
+
+def _current_fiscal_year(match: regex.Match[str]) -> TimeMention:
+    """'the current fiscal year', 'this financial year', 'the previous fiscal'."""
+    offset = -1 if match.group("which") in ("previous", "last", "preceding") else 0
+    return TimeMention(match.start(), match.end(), SPAN, None, offset, fiscal=True)
+
+
+def _year_through(match: regex.Match[str]) -> TimeMention | None:
+    """'for the year through March': the twelve months that end with that month."""
+    month = month_number(match.group("through_month"))
+    if month is None:
+        return None
+    if month == 12:
+        return in_year(match, 1, 12, needs_year=False) if match.group("year") else None
+    year = match.group("year")
+    first_year, offset = (int(year) - 1, None) if year else (None, -1)
+    return TimeMention(match.start(), match.end(), SPAN, first_year, offset, month + 1, month, years_ahead=1)
 
 
 def _part_of_year(size: int) -> Reading:
     """A half (size 6) or a quarter (3) by its ordinal: "в первом полугодии", "III квартал 2023 года"."""
 
     def read(match: regex.Match[str]) -> TimeMention | None:
-        number = _ordinal(match.group("ordinal"))
+        number = ordinal(match.group("ordinal"))
         if number * size > 12:
             return None
-        return _in_year(match, (number - 1) * size + 1, number * size)
+        return in_year(match, (number - 1) * size + 1, number * size)
 
     return read
 
@@ -196,7 +160,7 @@ def _part_of_year_short(size: int) -> Reading:
 
 def _first_month(match: regex.Match[str]) -> TimeMention:
     """'по итогам первого месяца года': January, of the year stated or of the context."""
-    return _in_year(match, 1, 1)
+    return in_year(match, 1, 1)
 
 
 def _month_year_range(match: regex.Match[str]) -> TimeMention | None:
@@ -222,11 +186,11 @@ def _month_alone(match: regex.Match[str]) -> TimeMention | None:
 
 def _month(match: regex.Match[str]) -> TimeMention | None:
     month = month_number(match.group("month_name"))
-    return None if month is None else _in_year(match, month, month, needs_year=False)
+    return None if month is None else in_year(match, month, month, needs_year=False)
 
 
 def _relative(match: regex.Match[str]) -> TimeMention:
-    return TimeMention(match.start(), match.end(), SPAN, year_offset=_relative_offset(match.group("rel")))
+    return TimeMention(match.start(), match.end(), SPAN, year_offset=relative_offset(match.group("rel")))
 
 
 def _year_before_last(match: regex.Match[str]) -> TimeMention:
@@ -255,24 +219,24 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
                чем\s+(?:в|за)|показател\w*|уровн\w*|(?:the\s+)?(?:level|figure)\s+(?:of|for|in)|
                than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
             \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
-            (?:(?P<cmp_year>{YEAR}){_YEAR_WORD}?|the\s+same\s+period(?:\s+(?:of\s+)?\w+\s+year)?|{_REL_YEAR}(?:\s+(?:год\w*|year))?)""",
+            (?:(?P<cmp_year>{YEAR}){YEAR_WORD}?|the\s+same\s+period(?:\s+(?:of\s+)?\w+\s+year)?|{REL_YEAR}(?:\s+(?:год\w*|year))?)""",
             _comparison,
             ("по сравнению с 2022 годом", "compared with the same period last year", "против 2021 г."),
         ),
         Rule(
             "same",
             r"""(?:за|в|во|in|during|over|for)\s+
-            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|the\s+same|the\s+reporting|the\s+reported|
-               this|that|the\s+said)\s+(?:период|period)""",
+            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|(?:the\s+)?same|the\s+reporting|the\s+reported|
+               this|that|the\s+said)\s+(?:период|period)(?:\s+under\s+review)?""",
             _role(SAME),
-            ("за этот период", "in the reporting period"),
+            ("за этот период", "in the reporting period", "during same period last year"),
         ),
         Rule(
             "now",
-            rf"""(?:за|в\s+течение|over|in|during|for)\s+(?:the\s+)?(?:последн\w*|past|last)\s+(?:\d+|{_NUMBER_WORD})\s+
+            rf"""(?:за|в\s+течение|over|in|during|for)\s+(?:the\s+)?(?:последн\w*|past|last)\s+(?:\d+|{NUMBER_WORD})\s+
               (?:лет|год\w*|years?|decades?|десятилети\w*)
-          | (?:за|в\s+течение|over|for)\s+(?:\d+|{_NUMBER_WORD})\s+(?:лет|years)
-          | (?:с|since)\s+{YEAR}(?:{_YEAR_WORD})?(?!\s*(?:-|по|до|to)\s*{YEAR})
+          | (?:за|в\s+течение|over|for)\s+(?:\d+|{NUMBER_WORD})\s+(?:лет|years)
+          | (?:с|since)\s+{YEAR}(?:{YEAR_WORD})?(?!\s*(?:-|по|до|to)\s*{YEAR})
           | на\s+(?:сегодняшн\w*|текущ\w*|данн\w*)\s+(?:день|момент)
           | в\s+настоящ\w*\s+врем\w*
           | в\s+последн\w*\s+(?:годы|лет)
@@ -283,35 +247,79 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "deadline_by_year",
-            rf"(?:к|до|by|until|through)\s+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){_YEAR_WORD}?",
+            rf"(?:к|до|by|until|through)\s+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){YEAR_WORD}?",
             _deadline_year,
             ("к 2030 году", "by the end of 2025", "до 2027 г."),
         ),
         Rule(
             "deadline_end_of_year",
-            r"(?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+)?(?:года|year)",
+            r"(?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+current\s+|this\s+|the\s+)?(?:года|year)",
             _end_of_this_year,
-            ("к концу текущего года", "by the end of the year"),
+            ("к концу текущего года", "by the end of the year", "by the end of this year"),
         ),
         Rule(
             "deadline_within",
             rf"""(?:в\s+ближайш\w*|в\s+течение|в\s+следующ\w*|in\s+the\s+(?:next|coming)|within(?:\s+the\s+next)?)\s+
-              (?P<deadline_in>\d+|{_NUMBER_WORD})\s+(?:лет|год\w*|years)""",
+              (?P<deadline_in>\d+|{NUMBER_WORD})\s+(?:лет|год\w*|years)""",
             _deadline_within,
             ("в ближайшие 5 лет", "within three years"),
         ),
         Rule(
+            "fiscal_month_range",
+            rf"""(?:between\s+|during\s+|in\s+|for\s+)?(?P<month_from>{MONTH})\s*-\s*(?P<month_to>{MONTH})\s*,?\s*
+            \(?(?:{FISCAL_WORDS}\s*)?{FISCAL_YEARS}\)?""",
+            _fiscal_month_range,
+            ("july-march 2020-21", "july-november (2021-22)", "during july-june (fy2021-22)"),
+        ),
+        Rule(
+            "fiscal_months",
+            rf"""(?:in|during|over|for)\s+the\s+first\s+(?P<fy_months>\d{{1,2}}|{NUMBER_WORD})\s+months?\s+of\s+
+            (?:the\s+)?(?:current\s+|ongoing\s+|this\s+)?{FISCAL_WORDS}(?:\s*\(?{FISCAL_YEARS}\)?)?""",
+            _fiscal_months,
+            (
+                "in the first five months of the current fiscal year (2021-22)",
+                "during the first eight months of the fiscal year",
+            ),
+        ),
+        Rule(
+            "fiscal_year",
+            rf"""(?:in\s+|for\s+|during\s+|of\s+)?(?:the\s+)?{FISCAL_WORDS}\s*(?:of\s+)?
+            (?:{FISCAL_YEARS}|(?P<fy_end>{YEAR}))
+            (?:\s*,?\s*(?:that|which)\s+ended\s+(?:on\s+|in\s+)?(?P<ended>{MONTH})(?:\s+\d{{1,2}})?)?
+          | (?:in|for|during)\s+(?P<fy_from>{YEAR})\s*[-–/]\s*(?P<fy_to>\d{{2}})(?!\d)""",
+            _fiscal_year,
+            (
+                "fy2022-23",
+                "the financial year of 2021-2022 that ended on march 31",
+                "in 2020-21",
+                "fiscal 2024",
+            ),
+        ),
+        Rule(
+            "current_fiscal_year",
+            rf"(?:in|during|for|of)\s+(?:the\s+)?(?P<which>current|ongoing|this|previous|last|preceding)\s+{FISCAL_WORDS}",
+            _current_fiscal_year,
+            ("in the current fiscal year", "during this financial year", "in previous fiscal"),
+        ),
+        Rule(
+            "year_through",
+            rf"""(?:for\s+|in\s+)?the\s+(?:fiscal\s+|financial\s+|12-month\s+)?year\s+(?:through|to|ending|ended)\s+
+            (?P<through_month>{MONTH})(?:\s+(?P<year>{YEAR}))?""",
+            _year_through,
+            ("for the year through march", "the year ending june 2023"),
+        ),
+        Rule(
             "months",
             rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
-            (?P<n_months>\d{{1,2}}|{_NUMBER_WORD})\s+(?:месяц\w*|months?)
-            (?:\s+{_YEAR_OR_REL})?""",
+            (?P<n_months>\d{{1,2}}|{NUMBER_WORD})\s+(?:месяц\w*|months?)
+            (?:\s+{YEAR_OR_REL})?""",
             _months,
             ("за 10 месяцев 2023 года", "in the first nine months of this year"),
         ),
         Rule(
             "first_month",
             rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+|first)\s+(?:месяц\w*|month)
-            (?:\s+(?:года|of\s+the\s+year)|\s+{_YEAR_OR_REL})?""",
+            (?:\s+(?:года|of\s+the\s+year)|\s+{YEAR_OR_REL})?""",
             _first_month,
             ("по итогам первого месяца года", "in the first month of 2024"),
         ),
@@ -323,24 +331,24 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "month_year_range",
-            rf"""(?:с|from|between)\s+(?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{_YEAR_WORD})?\s+
-              (?:по|до|to|and|through|until|till)\s+(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})(?:{_YEAR_WORD})?
-          | (?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{_YEAR_WORD})?\s*-\s*(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})""",
+            rf"""(?:с|from|between)\s+(?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{YEAR_WORD})?\s+
+              (?:по|до|to|and|through|until|till)\s+(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})(?:{YEAR_WORD})?
+          | (?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{YEAR_WORD})?\s*-\s*(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})""",
             _month_year_range,
             ("с марта 2023 года по март 2024 года", "from May 2021 to January 2022", "July 2022 - June 2023"),
         ),
         Rule(
             "month_range",
-            rf"""(?P<month_from>{MONTH})\s*-\s*(?P<month_to>{MONTH})(?:\s+{_YEAR_OR_REL})?
+            rf"""(?P<month_from>{MONTH})\s*-\s*(?P<month_to>{MONTH})(?:\s+{YEAR_OR_REL})?
           | (?:between|с|from)\s+(?P<month_from>{MONTH})\s+(?:and|по|to|through|until|till)\s+(?P<month_to>{MONTH})
-            (?:\s+{_YEAR_OR_REL})?""",
+            (?:\s+{YEAR_OR_REL})?""",
             _month_range,
             ("январе-сентябре 2023 года", "between January and March"),
         ),
         Rule(
             "half",
-            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:полугоди\w*|половин\w*|half(?:\s+of)?)
-            (?:\s+{_YEAR_OR_REL})?""",
+            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{ORDINAL}\s+(?:полугоди\w*|половин\w*|half(?:\s+of)?)
+            (?:\s+{YEAR_OR_REL})?""",
             _part_of_year(6),
             ("в первом полугодии 2023 года", "in the first half of 2022", "за первую половину текущего года"),
         ),
@@ -352,8 +360,8 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "quarter",
-            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_ORDINAL}\s+(?:квартал\w*|кв\.|quarter(?:\s+of)?)
-            (?:\s+{_YEAR_OR_REL})?""",
+            rf"""(?:в\s+|за\s+|по\s+итогам\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{ORDINAL}\s+(?:квартал\w*|кв\.|quarter(?:\s+of)?)
+            (?:\s+{YEAR_OR_REL})?""",
             _part_of_year(3),
             ("в III квартале 2023 года", "in the first quarter of 2024"),
         ),
@@ -365,7 +373,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "month",
-            rf"(?:в|за|по\s+итогам|in|for|during)\s+(?P<month_name>{MONTH})\s+{_YEAR_OR_REL}",
+            rf"(?:в|за|по\s+итогам|in|for|during)\s+(?P<month_name>{MONTH})\s+{YEAR_OR_REL}",
             _month,
             ("в марте 2024 года", "in november 2018"),
         ),
@@ -378,14 +386,14 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "relative",
-            rf"(?:в|во|за|по\s+итогам|на|in|for|during|of)?\s*{_REL_YEAR}\s+(?:год\w*|year)(?:'s)?",
+            rf"(?:в|во|за|по\s+итогам|на|in|for|during|of)?\s*{REL_YEAR}\s+(?:год\w*|year)(?:'s)?",
             _relative,
             ("в прошлом году", "last year's", "за текущий год"),
         ),
         Rule("year_before_last", r"the\s+year\s+before\s+last", _year_before_last, ("the year before last",)),
         Rule(
             "year_range",
-            rf"(?P<range_from>{YEAR})\s*-\s*(?P<range_to>{YEAR}){_YEAR_WORD}",
+            rf"(?P<range_from>{YEAR})\s*-\s*(?P<range_to>{YEAR}){YEAR_WORD}",
             _year_range,
             ("2021-2023 годах", "2019-2020 гг."),
         ),
@@ -394,7 +402,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             rf"""(?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
             (?=19|20)                                   # (the year first: the date check below is slow)
             (?<!\d\s{MONTH}\s|{MONTH}\s\d{{1,2}},?\s)    # a date ("8 декабря 2021 г.", "October 8, 2023") is no period
-            (?P<full>{YEAR})(?:{_YEAR_WORD}|'s|-(?:м|го|й|ом)(?!\w)|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
+            (?P<full>{YEAR})(?:{YEAR_WORD}|'s|-(?:м|го|й|ом)(?!\w)|(?=\s*[,.;:)]|\s+(?:figure|data|result|level|total)))
           | (?:in|for|during)\s+(?P<full_en>{YEAR})""",
             _full_year,
             ("по итогам 2023 года", "in 2022", "2021's", "в 2023-м"),

@@ -11,11 +11,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 
+from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
+from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
 from tradeviz.extract.nonfacts import ADJACENT
-from tradeviz.extract.periods import Period, resolve_year, to_period
+from tradeviz.extract.periods import Period, fiscal_period, resolve_year, to_period
 from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
 
 Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by index
@@ -27,20 +29,26 @@ _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year
 
 
 def when(
-    context: SentenceContext, done: Done, amount: Amount, kind: str, metric: str
+    context: SentenceContext,
+    done: Done,
+    amount: Amount,
+    kind: str,
+    metric: str,
+    pair: tuple[str, str] | None = None,
 ) -> tuple[Period | None, int | None, Period | None]:
     """(period, target year, the period the sentence states for this figure) of an amount: a reported
     figure has a period, a target a deadline year; the third is what later sentences may carry over."""
     reference_year = context.article.reference_year
     times = [t for t in context.times if t.role in (SPAN, NOW, SAME)]
     chosen = time_for(context, times, amount)
-    period = _to_period(chosen, context) if chosen and chosen.role == SPAN else None
+    period = _to_period(chosen, context, pair=pair) if chosen and chosen.role == SPAN else None
     if chosen is not None and chosen.role == SAME:
-        period = _shifted(_period_said_before(context, done), _years_back(context, chosen))
+        said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
+        period = _shifted(said, _years_back(context, chosen))
     if chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12):
         period = None  # "this year" for a reported figure: some part of the year, not the whole
     if chosen is None:
-        period = _carried_period(context, done, metric)
+        period = _carried_period(context, done, metric, pair)
     if kind == "actual":
         return period, None, period
     deadlines = [t for t in context.times if t.role == DEADLINE]
@@ -56,16 +64,23 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
     """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
     lower = context.lower
     after = [t for t in times if amount.end <= t.start <= amount.end + ADJACENT]
-    if after and "," not in lower[amount.end : after[0].start]:
+    if after and not _cut(lower[amount.end : after[0].start]):
         return after[0]
     before = [t for t in times if t.end <= amount.start]
     if before:
         return before[-1]
-    later = [t for t in times if t.start >= amount.end and "," not in lower[amount.end : t.start]]
+    later = [t for t in times if t.start >= amount.end and not _cut(lower[amount.end : t.start])]
     return later[0] if later else None
 
 
-def _carried_period(context: SentenceContext, done: Done, metric: str) -> Period | None:
+def _cut(between: str) -> bool:
+    """A comma or semicolon between an amount and a time expression: the time belongs to what follows."""
+    return "," in between or ";" in between
+
+
+def _carried_period(
+    context: SentenceContext, done: Done, metric: str, pair: tuple[str, str] | None
+) -> Period | None:
     """The period of a sentence with no time of its own: that of the sentence before it that states one
     or reports figures (an attribution like "Об этом сообщили в таможне" in between is skipped), within
     its paragraph, or across a paragraph break when it goes on with the trade figures reported there
@@ -78,20 +93,20 @@ def _carried_period(context: SentenceContext, done: Done, metric: str) -> Period
             continue
         same_paragraph = before.sentence.paragraph == context.sentence.paragraph
         continues = metric in _TRADE_METRICS and any(f.metric in _TRADE_METRICS for f in facts)
-        return _stated_period(before, done) if same_paragraph or continues else None
+        return _stated_period(before, done, pair) if same_paragraph or continues else None
     return None
 
 
-def _period_said_before(context: SentenceContext, done: Done) -> Period | None:
+def _period_said_before(context: SentenceContext, done: Done, pair: tuple[str, str] | None) -> Period | None:
     """'за этот период': the latest period stated in the few sentences before."""
     for earlier in range(context.index - 1, max(-1, context.index - 1 - _SAME_PERIOD_REACH), -1):
-        period = _stated_period(context.article.sentence(earlier), done)
+        period = _stated_period(context.article.sentence(earlier), done, pair)
         if period is not None:
             return period
     return None
 
 
-def _stated_period(context: SentenceContext, done: Done) -> Period | None:
+def _stated_period(context: SentenceContext, done: Done, pair: tuple[str, str] | None) -> Period | None:
     """The period a sentence speaks of: that of its figures, else its last time expression."""
     stated = done.get(context.index, NOTHING).period
     if stated is not None:
@@ -99,12 +114,18 @@ def _stated_period(context: SentenceContext, done: Done) -> Period | None:
     spans = [t for t in context.times if t.role == SPAN]
     if not spans or any(t.role == NOW for t in context.times):
         return None
-    return _to_period(spans[-1], context, with_previous=False)
+    return _to_period(spans[-1], context, with_previous=False, pair=pair)
 
 
 def _to_period(
-    mention: TimeMention, context: SentenceContext, *, with_previous: bool = True
+    mention: TimeMention,
+    context: SentenceContext,
+    *,
+    with_previous: bool = True,
+    pair: tuple[str, str] | None = None,
 ) -> Period | None:
+    if mention.fiscal:
+        return _fiscal_period(mention, context, pair)
     year_context = _context_year(context, mention.start, with_previous) if mention.needs_year else None
     published = context.article.published
     if year_context is None and mention.needs_year and published is not None:
@@ -128,9 +149,16 @@ def _to_period(
 
 def _context_year(context: SentenceContext, before: int, with_previous: bool) -> int | None:
     """The year of a 'за 10 месяцев' with no year: said earlier in the sentence or in the one before."""
-    earlier = [t for t in context.times if t.role == SPAN and t.year is not None and t.end <= before]
-    if earlier:
-        return earlier[-1].year
+    earlier = [
+        t for t in context.times if t.role == SPAN and (t.year is not None or t.year_offset is not None)
+    ]
+    earlier = [t for t in earlier if t.end <= before]
+    if earlier:  # "this year Pakistan's exports in January": the year said before, relative ones too
+        nearest = earlier[-1]
+        if nearest.year is not None:
+            return nearest.year
+        reference = context.article.reference_year
+        return reference + (nearest.year_offset or 0) if reference is not None else None
     previous = context.previous if with_previous else None
     if previous is not None:
         stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
@@ -182,3 +210,46 @@ def _shifted(period: Period | None, years_back: int) -> Period | None:
     except ValueError:
         return None
     return Period(start, end)
+
+
+def _fiscal_period(
+    mention: TimeMention, context: SentenceContext, pair: tuple[str, str] | None
+) -> Period | None:
+    """A fiscal year's months: its first month as the text says ("ended on March 31"), else the country's
+    (the reporting side's where the pair's two differ); None for a country with a calendar fiscal year."""
+    start = mention.fiscal_start or _fiscal_start(context, pair)
+    if start is None:
+        return None
+    first_year = mention.year
+    published = context.article.published
+    if first_year is None and mention.year_offset is not None:
+        if published is None:
+            return None
+        current = published.year - (published.month < start)  # the fiscal year running at publication
+        first_year = current + mention.year_offset
+    if first_year is None:
+        return None
+    return fiscal_period(mention, first_year, start)
+
+
+def _fiscal_start(context: SentenceContext, pair: tuple[str, str] | None) -> int | None:
+    if pair is None:
+        return None
+    starts = {code: vocab.FISCAL_YEAR_START[code] for code in pair if code in vocab.FISCAL_YEAR_START}
+    if len(set(starts.values())) == 1:
+        return next(iter(starts.values()))
+    home = reporting_side(context, pair)
+    return starts.get(home) if home else None
+
+
+def _period_earlier_in_sentence(
+    context: SentenceContext, same: TimeMention, pair: tuple[str, str] | None
+) -> Period | None:
+    """'fell during the first nine months ... against $852.7 million during same period last year': the
+    period said earlier in the sentence itself."""
+    spans = [t for t in context.times if t.role == SPAN and t.end <= same.start and not _whole_relative(t)]
+    return _to_period(spans[-1], context, pair=pair) if spans else None
+
+
+def _whole_relative(mention: TimeMention) -> bool:
+    return bool(mention.year_offset) and (mention.first_month, mention.last_month) == (1, 12)

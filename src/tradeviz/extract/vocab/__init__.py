@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from tradeviz.extract.vocab import common, en, places, ru
-from tradeviz.extract.vocab.places import COUNTRIES, REGIONS, Country, Region
+from tradeviz.extract.vocab.places import COUNTRIES, FISCAL_YEAR_START, REGIONS, Country, Region
 from tradeviz.units import MULTIPLIERS
 
-__all__ = ["COUNTRIES", "REGIONS", "Country", "Region"]
+__all__ = ["COUNTRIES", "FISCAL_YEAR_START", "REGIONS", "Country", "Region"]
 
 LANGUAGES = (ru, en)  # in this order: a table that keeps its order (months) lists Russian forms first
 
