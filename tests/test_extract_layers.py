@@ -23,6 +23,7 @@ STAIRCASE = [
     "cues",
     "qualifiers",
     "time_words",
+    "fiscal",
     "times",
     "periods",
     "found",
