@@ -102,6 +102,7 @@ class SentenceParties:
 
     codes: list[str]  # distinct countries in order (regions' countries included)
     homes: frozenset[str]  # countries named as the side whose trade it is, not after "с"/"with"
+    first_home: str | None  # the first of them named: "Germany bought ... Chinese goods" -> DE
     region_countries: list[Mention]
     region: str | None
     bilateral: bool  # "взаимная", "bilateral", "между двумя странами"...
@@ -142,7 +143,9 @@ class SentenceContext:
         regions = self.regions_near_cues()
         region_countries = [mention for mention, _ in regions if mention.code]
         mentions = sorted([*self.countries, *region_countries], key=lambda mention: mention.start)
-        homes = frozenset(m.code for m in mentions if not self.article.is_partner(m, sentence.start))
+        home_order = distinct_in_order(
+            [m for m in mentions if not self.article.is_partner(m, sentence.start)]
+        )
         previous = self.previous
         pair_said_before = (
             previous is not None
@@ -151,7 +154,8 @@ class SentenceContext:
         )
         return SentenceParties(
             codes=distinct_in_order(mentions),
-            homes=homes,
+            homes=frozenset(home_order),
+            first_home=home_order[0] if home_order else None,
             region_countries=region_countries,
             region=regions[0][1].name if regions else None,
             bilateral=bool(BILATERAL.search(lower, sentence.start, sentence.end, timeout=TIMEOUT)),

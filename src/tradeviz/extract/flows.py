@@ -147,17 +147,32 @@ def _mentions(context: SentenceContext, start: int, end: int) -> list[Mention]:
     return sorted([*context.article.countries_in(start, end), *regions], key=lambda mention: mention.start)
 
 
-def reporting_side(context: SentenceContext, pair: tuple[str, str]) -> str | None:
-    """The one country of the pair that this sentence, else one of the two before it, names as the side
-    whose trade it is ("товарооборот Казахстана с Узбекистаном"): a bare "экспорт" is its export."""
+def reporting_side(context: SentenceContext, pair: tuple[str, str] | None = None) -> str | None:
+    """The one country (of the pair, when given) that this sentence, else one of the two before it, names
+    as the side whose trade it is ("товарооборот Казахстана с Узбекистаном"): a bare "экспорт" is its
+    export; "Imports fell to 71.9 billion euros from the Netherlands" are its imports."""
     current: SentenceContext | None = context
     for _ in range(_REPORTING_REACH + 1):
         if current is None:
             return None
-        homes = current.parties.homes & set(pair)
+        homes = current.parties.homes & set(pair) if pair is not None else set(current.parties.homes)
         if len(homes) == 1:
             return next(iter(homes))
         if homes:
-            return None
+            first = current.parties.first_home
+            return first if first in homes else None
         current = current.previous
     return None
+
+
+def partner_after(candidate: Placed) -> str | None:
+    """The one country named right after the amount as where it comes from or goes to ("71.9 billion
+    euros from the Netherlands", "$12.37 billion to the US"): the partner of this figure in a list."""
+    context, amount = candidate.context, candidate.amount
+    lower = context.lower
+    found = {
+        mention.code
+        for mention in _mentions(context, amount.end, _after_amount(context, amount))
+        if _BEFORE.search(lower[max(amount.end, mention.start - 30) : mention.start])  # bounded: 30
+    }
+    return next(iter(found)) if len(found) == 1 else None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
+from tradeviz.extract.flows import partner_after, reporting_side
 from tradeviz.extract.nonfacts import CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import choose_pair, distinct_in_order
 from tradeviz.extract.times import DEADLINE
@@ -31,7 +34,10 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
     cues = context.metric_cues
     index = bisect.bisect_right(cues, amount.start, key=lambda cue: cue.end)
     amounts = context.amounts
-    next_start = amounts[position + 1].start if position + 1 < len(amounts) else context.sentence.end
+    following = position + 1
+    while following < len(amounts) and _restates(context, amounts[following - 1], amounts[following]):
+        following += 1  # "268.3 billion euros ($283 billion) were traded": one figure, two currencies
+    next_start = amounts[following].start if following < len(amounts) else context.sentence.end
     after = cues[index] if index < len(cues) else None
     if after is not None and not (after.start >= amount.end and after.end <= next_start):
         after = None
@@ -46,6 +52,14 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
         if right_after and cut_off:
             return after
     return before or after
+
+
+_RESTATED = regex.compile(r"\s*[(\[/]\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")  # "291.76 billion yuan ($"
+
+
+def _restates(context: SentenceContext, first: Amount, second: Amount) -> bool:
+    """The second amount restates the first in brackets ("540 млрд рублей ($6,1 млрд)")."""
+    return bool(_RESTATED.fullmatch(context.lower, first.end, second.start))
 
 
 def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: list[str]) -> str | None:
@@ -133,6 +147,18 @@ def with_clause(candidate: Candidate, cue: Cue) -> Placed:
     return candidate.placed(cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start))
 
 
+def _listed_pair(candidate: Placed) -> tuple[str, str] | None:
+    """A figure of a list of partners ("Imports fell to 71.9 billion euros from the Netherlands and to 58.1
+    billion from the US"): the sentence names only partners, this one right after the amount, and the side
+    whose trade it is was named before."""
+    said, clause = candidate.context.parties, candidate.clause
+    if clause.codes or said.homes or len(clause.sentence_codes) < 2:
+        return None
+    partner = partner_after(candidate)
+    home = reporting_side(candidate.context.previous) if candidate.context.previous is not None else None
+    return (home, partner) if home and partner and home != partner else None
+
+
 def pair_of(candidate: Placed) -> tuple[tuple[str, str] | None, str | None, str | None]:
     """(pair, region, why not): the pair (and region) a figure is about, or why it is not bilateral (the
     first of `PAIR_EXCLUSIONS` that holds, or `no_pair` when fewer than two countries can be found)."""
@@ -142,7 +168,9 @@ def pair_of(candidate: Placed) -> tuple[tuple[str, str] | None, str | None, str 
         return None, None, excluded
     said = context.parties
     article = context.article
-    pair = choose_pair(clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair)
+    pair = _listed_pair(candidate) or choose_pair(
+        clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair
+    )
     if pair is None or pair[0] == pair[1]:
         return None, None, "no_pair"
     region = said.region

@@ -59,6 +59,7 @@ TURNOVER_CUES: tuple[str, ...] = (
     r"(?:bilateral|mutual|two-way)\s+trade",
     "turnover",
     "trade",
+    "traded",  # "goods worth 268.3 billion euros were traded between Germany and China"
     "commerce",
 )
 
@@ -132,6 +133,31 @@ ANAPHOR_CUES: tuple[str, ...] = (
 
 # Sectors: trade in one kind of goods is not the bilateral total.
 SECTOR_WORDS: tuple[str, ...] = (
+    r"apparel",
+    r"textiles?",
+    r"garments?",
+    r"clothing",
+    r"cars?",
+    r"vehicles?",
+    r"auto(?:mobile)?s?",
+    r"machinery",
+    r"equipment",
+    r"electronics?",
+    r"chemicals?",
+    r"fertili[sz]ers?",
+    r"steel",
+    r"alumini?um",
+    r"cotton",
+    r"fruits?",
+    r"vegetables?",
+    r"seafood",
+    r"fish",
+    r"timber",
+    r"soybeans?",
+    r"iron\s+ore",
+    r"beef",
+    r"petroleum",
+    r"lng",
     "dairy",
     r"pharma\w*",
     "crude",
