@@ -36,6 +36,11 @@ LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names t
 CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
 _REGION_REACH = 60  # characters after a trade word where its region stands
 _DIGIT = regex.compile(r"\d")
+# "на фоне долгового кризиса", "amid the debt crisis": a circumstance, one word of it before the blocker
+_CIRCUMSTANCE_BEFORE = regex.compile(
+    r"(?<!\w)(?:на\s+фоне|из-за|в\s+связи\s+с|несмотря\s+на|вследствие|amid|due\s+to|despite|because\s+of)"
+    r"\s+(?:the\s+|a\s+)?(?:[^\W\d]+\s+)?$"
+)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -129,7 +134,15 @@ class SentenceContext:
     def metric_cues(self) -> list[Cue]:
         """Trade words (and blockers, anaphors) in the sentence, in order."""
         found = find_cues(METRIC_CUES, self.lower, self.sentence.start, self.sentence.end)
-        return [cue for cue in found if cue.kind != "neutral"]
+        return [cue for cue in found if cue.kind != "neutral" and not self._circumstance(cue)]
+
+    def _circumstance(self, cue: Cue) -> bool:
+        """A blocker in a phrase of circumstance names no figure: "сократился до 29 млрд на фоне долгового
+        кризиса", "fell amid a budget crisis"."""
+        if cue.kind != "blocker":
+            return False
+        before = self.lower[max(self.sentence.start, cue.start - 30) : cue.start]
+        return bool(_CIRCUMSTANCE_BEFORE.search(before))  # at most 30 characters: bounded
 
     @functools.cached_property
     def times(self) -> list[TimeMention]:

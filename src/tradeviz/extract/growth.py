@@ -32,6 +32,14 @@ _TIMES_WORDS = {
     "четыре": Decimal(4),
     "пять": Decimal(5),
 }
+_FACTOR_WORDS = {
+    "two": Decimal(2),
+    "three": Decimal(3),
+    "four": Decimal(4),
+    "five": Decimal(5),
+    "ten": Decimal(10),
+}
+_FACTOR_WORD = "(?:" + "|".join(_FACTOR_WORDS) + ")"
 _DOWN_BEFORE = regex.compile(rf"(?<!\w){DOWN_WORDS}(?!\w)")
 # "Он вырос на 14,3%": a change said of the figure just given.
 PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)")
@@ -66,7 +74,8 @@ def _times_ru(match: regex.Match[str]) -> Decimal:
 
 
 def _times_en(match: regex.Match[str]) -> Decimal:
-    return _times(_number(match.group("factor_en")))
+    word = match.group("factor_en")
+    return _times(_FACTOR_WORDS.get(word) or _number(word))
 
 
 def _doubling(match: regex.Match[str]) -> Decimal:
@@ -109,9 +118,9 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
         ),
         Rule(
             "times_en",
-            rf"(?:{UP_WORDS}){_GAP}\s+(?:by\s+)?(?P<factor_en>{_PCT})(?:\s*-?\s*fold|\s+times)",
+            rf"(?:{UP_WORDS}){_GAP}\s+(?:by\s+)?{_APPROX}(?P<factor_en>{_PCT}|{_FACTOR_WORD})(?:\s*-?\s*fold|\s+times)",
             _times_en,
-            ("increased 3-fold", "grew 2.5 times"),
+            ("increased 3-fold", "grew 2.5 times", "jumped nearly four times"),
         ),
         Rule(
             "doubling",

@@ -34,6 +34,7 @@ from tradeviz.extract.times import SPAN
 
 _C = TypeVar("_C", bound=Candidate)
 ADJACENT = 30  # characters after an amount within which a time expression belongs to it
+_GROUP_AFTER_CUE = 30  # characters after a trade word where its partners may stand ("trade with the EAEU")
 
 # --- patterns -----------------------------------------------------------------------------------------------
 
@@ -65,6 +66,17 @@ SECTOR_AFTER = regex.compile(
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
 SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
+# "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
+GAIN_OR_LOSS_BEFORE = regex.compile(
+    r"(?<!\w)(?:плюс|минус|plus|minus|потерял\w*|недополучил\w*|lost|losing|loses)"
+    r"(?:\s+[^\s\d]+){0,6}?\s+(?:(?:почти|около|более|almost|nearly|about|over|some)\s+)?(?:[$€£¥]\s*)?$"
+)
+# "$9.28 billion worth of crude oil": the goods right after an amount.
+SECTOR_OF_AMOUNT = regex.compile(
+    rf"\s*(?:worth\s+of|of|in)\s+(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"
+)
+_SMALLEST_FIGURE = 10_000  # in currency units: "3,8 доллара", "$40" are prices, not trade figures
+
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
 # развития приграничной торговли", "the budget for border trade" are budgets, not trade.
 GENITIVE_CUE = regex.compile(
@@ -164,6 +176,25 @@ def difference(candidate: Candidate) -> bool:
     )
 
 
+def too_small(candidate: Candidate) -> bool:
+    """Товар стоит 3,8 доллара за килограмм, а товарооборот Казахстана и Китая растёт."""
+    amount = candidate.amount
+    return amount.unit is None and amount.amount < _SMALLEST_FIGURE
+
+
+def gain_or_loss(candidate: Candidate) -> bool:
+    """Germany lost almost 4 billion euros on its exports to Russia in the first half of 2015."""
+    lower, sentence, amount = candidate.context.lower, candidate.context.sentence, candidate.amount
+    before = lower[max(sentence.start, amount.start - 60) : amount.start]
+    return bool(GAIN_OR_LOSS_BEFORE.search(before))  # at most 60 characters: bounded check
+
+
+def sector_after_amount(candidate: Candidate) -> bool:
+    """China imported $9.28 billion worth of crude oil from Russia in the first five months."""
+    lower, sentence, amount = candidate.context.lower, candidate.context.sentence, candidate.amount
+    return bool(SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)))  # bounded
+
+
 # --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------
 
 
@@ -207,15 +238,23 @@ def sectoral(context: SentenceContext, cue: Cue) -> bool:
 def bloc(candidate: Placed) -> bool:
     """Товарооборот Казахстана со странами Центральной Азии составил 7 млрд долларов."""
     clause, cue = candidate.clause, candidate.cue
-    lower = candidate.context.lower
-    found = GROUP.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT)
+    context = candidate.context
+    # The trade word's own words after it too: "Kyrgyzstan's $2.6 billion trade with the EAEU".
+    end = max(clause.end, min(cue.end + _GROUP_AFTER_CUE, context.sentence.end))
+    following = [a.start for a in context.amounts if a.start > cue.end]
+    end = min([end, *following[:1]])
+    found = GROUP.search(context.lower, clause.start, max(end, cue.end), timeout=TIMEOUT)
     return bool(found) and len(clause.codes) < 2
 
 
 def foreign_trade(candidate: Placed) -> bool:
     """Внешнеторговый оборот Казахстана в 2023 году составил 139 млрд долларов."""
-    cue = candidate.cue
-    return cue.kind == "foreign" and not names_partner(candidate.context, cue, candidate.amount)
+    cue, context = candidate.cue, candidate.context
+    if cue.kind != "foreign" or names_partner(context, cue, candidate.amount):
+        return False
+    # "Суммарный объем внешней торговли между нашими странами": foreign trade between two is bilateral.
+    end = min(context.sentence.end, max(cue.end, candidate.clause.end) + 30)
+    return not BILATERAL.search(context.lower, candidate.clause.start, end, timeout=TIMEOUT)
 
 
 def total(candidate: Placed) -> bool:
@@ -287,7 +326,7 @@ CandidateCheck = Callable[[Candidate], bool]
 PlacedCheck = Callable[[Placed], bool]
 CueCheck = Callable[[SentenceContext, Cue], bool]
 
-AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference,)
+AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference, too_small, gain_or_loss, sector_after_amount)
 CUE_EXCLUSIONS: tuple[CueCheck, ...] = (names_no_trade, hangs_off_blocker, sectoral)
 PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     bloc,

@@ -17,9 +17,9 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
 from tradeviz.extract.flows import partner_after, reporting_side
-from tradeviz.extract.nonfacts import CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
+from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import choose_pair, distinct_in_order
-from tradeviz.extract.times import DEADLINE
+from tradeviz.extract.times import DEADLINE, SPAN
 
 _RIGHT_AFTER = 25  # characters between an amount and a trade word that names it from after it
 
@@ -68,6 +68,8 @@ def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: 
     cues = find_cues(KIND_CUES, context.lower, window_start, amount.start)
     if any(cue.kind == "aspiration" for cue in cues):
         return None
+    if _past_year_after(context, amount):
+        return "actual"  # "превратить $3,6 млрд нашего товарооборота в 2008 г. в $12 млрд": a level reached
     if cues:
         return KIND_OF_CUE[cues[-1].kind]
     if kinds:
@@ -79,6 +81,22 @@ def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: 
     ):
         return "target"
     return "actual"
+
+
+def _past_year_after(context: SentenceContext, amount: Amount) -> bool:
+    """A whole year before the publication year right after the amount: what it was, not what it is to be."""
+    published = context.article.published
+    if published is None:
+        return False
+    lower = context.lower
+    return any(
+        t.role == SPAN
+        and t.year is not None
+        and t.year < published.year
+        and amount.end <= t.start <= amount.end + ADJACENT
+        and not any(mark in lower[amount.end : t.start] for mark in ",;")
+        for t in context.times
+    )
 
 
 def named_cue(context: SentenceContext, cue: Cue) -> Cue | None:

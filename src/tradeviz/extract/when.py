@@ -45,7 +45,10 @@ def when(
     if chosen is not None and chosen.role == SAME:
         said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
         period = _shifted(said, _years_back(context, chosen))
-    if chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12):
+    this_year = (
+        chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12)
+    )
+    if this_year:
         period = None  # "this year" for a reported figure: some part of the year, not the whole
     if chosen is None:
         period = _carried_period(context, done, metric, pair)
@@ -57,6 +60,8 @@ def when(
         return None, _deadline_year(deadline, reference_year), period
     if chosen is not None and chosen.role == SPAN and period is not None:
         return None, period.year, period
+    if this_year and reference_year is not None:
+        return None, reference_year, period  # "намерены в текущем году довести товарооборот до $80 млрд"
     return None, None, period
 
 

@@ -89,6 +89,8 @@ FOREIGN_TRADE_CUES: tuple[str, ...] = (
     r"overall\s+trade",
     r"global\s+trade",
     r"world\s+trade",
+    r"(?:total\s+)?imports?\s+and\s+exports?",  # a country's imports and exports: its foreign trade
+    r"(?:total\s+)?exports?\s+and\s+imports?",
 )
 
 # Words that claim the amount for something that is not a bilateral trade figure.
@@ -223,6 +225,10 @@ FORECAST_CUES: tuple[str, ...] = (
 
 # Past tense of reporting verbs: the nearest verb before the amount decides actual over target.
 ACTUAL_CUES: tuple[str, ...] = (
+    r"up\s+from",  # "aims at $130 billion by 2028, up from $69.2 billion in 2020": the level now
+    r"down\s+from",
+    r"compared\s+(?:with|to)",
+    r"(?:as\s+)?against",
     "amounted",
     "reached",
     "totall?ed",
@@ -357,6 +363,8 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
 GROUP_CUES: tuple[str, ...] = (
+    r"(?:other\s+)?members?(?:\s+(?:states|countries))?",
+    r"member\s+(?:states|countries)",
     r"central\s+asia\w*(?!\s+(?:country|nation|republic|state|partner)\b)",
     "eaeu",
     r"eurasian\s+economic\s+union",
@@ -483,6 +491,37 @@ SCALE_WORDS: dict[str, str] = {  # form -> unit (see tradeviz.units)
 
 # Written after the amount: "41 млрд долларов США", "$41 billion" has no suffix, "41 bn USD".
 CURRENCY_AFTER: dict[str, str] = {
+    "russian rubles": "RUB",
+    "russian roubles": "RUB",
+    "belarusian rubles": "BYN",
+    "tenges": "KZT",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "yuan renminbi": "CNY",
+    "renminbi": "CNY",
+    "swiss francs": "CHF",
+    "riyals": "SAR",
+    "saudi riyals": "SAR",
+    "dirhams": "AED",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "dong": "VND",
+    "lari": "GEL",
+    "drams": "AMD",
+    "manats": "AZN",
+    "hryvnias": "UAH",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "kyrgyz soms": "KGS",
     "us dollars": "USD",
     "u.s. dollars": "USD",
     "dollars": "USD",

@@ -84,6 +84,9 @@ FOREIGN_TRADE_CUES: tuple[str, ...] = (
     r"внешнеторгов\w*\s+оборот\w*",
     r"внешн\w+\s+торговл\w*",
     r"внешнеторгов\w+",
+    r"внешн\w+\s+товарооборот\w*",
+    r"(?:объ[её]м\w*\s+)?импорт\w*\s+и\s+экспорт\w*",  # a country's imports and exports: its foreign trade
+    r"(?:объ[её]м\w*\s+)?экспорт\w*\s+и\s+импорт\w*",
 )
 
 # Words that claim the amount for something that is not a bilateral trade figure.
@@ -233,6 +236,9 @@ FORECAST_CUES: tuple[str, ...] = (
 
 # Past tense of reporting verbs: the nearest verb before the amount decides actual over target.
 ACTUAL_CUES: tuple[str, ...] = (
+    r"(?:в|по)\s+сравнении\s+с",  # "довести до 2,4 млрд в сравнении с 1,6 млрд в 2022 году": the level now
+    r"по\s+сравнению\s+с",
+    "против",
     r"составил\w*",
     r"составлял\w*",
     r"достиг\w*",
@@ -360,6 +366,9 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
 GROUP_CUES: tuple[str, ...] = (
+    r"государств\w*-член\w*",
+    r"стран\w*-(?:член|участниц)\w*",
+    r"(?:членам|членами|членов)\s+(?:союза|еаэс|объединения)",
     r"центральн\w*\s+ази\w*",
     "еаэс",
     r"евразийск\w*\s+экономическ\w*\s+союз\w*",
@@ -494,6 +503,28 @@ SCALE_WORDS: dict[str, str] = {  # form -> unit (see tradeviz.units)
 
 # Written after the amount: "41 млрд долларов США", "$41 billion" has no suffix, "41 bn USD".
 CURRENCY_AFTER: dict[str, str] = {
+    "российских рублей": "RUB",
+    "белорусских рублей": "BYN",
+    "белорусского рубля": "BYN",
+    "в американской валюте": "USD",
+    "канадских долларов": "CAD",
+    "австралийских долларов": "AUD",
+    "гонконгских долларов": "HKD",
+    "сингапурских долларов": "SGD",
+    "швейцарских франков": "CHF",
+    "франков": "CHF",
+    "саудовских риялов": "SAR",
+    "дирхамов": "AED",
+    "драмов": "AMD",
+    "лари": "GEL",
+    "манатов": "AZN",
+    "гривен": "UAH",
+    "рингитов": "MYR",
+    "батов": "THB",
+    "донгов": "VND",
+    "реалов": "BRL",
+    "рэндов": "ZAR",
+    "пакистанских рупий": "PKR",
     "долларов сша": "USD",
     "доллара сша": "USD",
     "доллар сша": "USD",
