@@ -32,6 +32,7 @@ STAIRCASE = [
     "context",
     "nonfacts",
     "flows",
+    "lists",
     "when",
     "stages",
     "facts",

@@ -18,8 +18,9 @@ from tradeviz.extract.context import ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
+from tradeviz.extract.lists import borrowed_cue, list_item
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
-from tradeviz.extract.places import pair_code
+from tradeviz.extract.places import Mention, pair_code
 from tradeviz.extract.qualifiers import qualifier
 from tradeviz.extract.stages import (
     cue_exclusion,
@@ -77,6 +78,9 @@ def read_sentence(
             drop(candidate, excluded)
             continue
         cue = metric_cue(context, amount, position, window_start)
+        item = list_item(context, amount)
+        if cue is None and item is not None:
+            cue = borrowed_cue(context)
         kind = kind_of(context, amount, window_start, kinds)
         kinds.append(kind or "actual")
         if cue is None or kind is None:
@@ -115,7 +119,7 @@ def read_sentence(
                 target_year=target_year if kind == "target" else None,
                 parties=pair_code(*pair),
                 region=region,
-                flow=flow_of(placed, metric, pair),
+                flow=_item_flow(metric, pair, item) or flow_of(placed, metric, pair),
                 quote=article.text[sentence.start : sentence.end],
                 start=sentence.start,
                 end=sentence.end,
@@ -123,6 +127,14 @@ def read_sentence(
         )
         spans.append((amount.start, amount.end))
     return SentenceFindings(tuple(_attach_growth(context, facts, spans)), tuple(spans), stated)
+
+
+def _item_flow(metric: str, pair: tuple[str, str], item: Mention | None) -> str | None:
+    """A list of export markets goes from the list's side to each item; of suppliers, the other way."""
+    if item is None or item.code not in pair or metric not in ("export", "import"):
+        return None
+    side = pair[0] if pair[1] == item.code else pair[1]
+    return f"{side}>{item.code}" if metric == "export" else f"{item.code}>{side}"
 
 
 def _currency_before(context: SentenceContext) -> str | None:

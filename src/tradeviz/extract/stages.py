@@ -17,8 +17,9 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
 from tradeviz.extract.flows import partner_after, reporting_side
+from tradeviz.extract.lists import list_item, list_side
 from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
-from tradeviz.extract.places import choose_pair, distinct_in_order
+from tradeviz.extract.places import Mention, choose_pair, distinct_in_order
 from tradeviz.extract.times import DEADLINE, SPAN
 
 _RIGHT_AFTER = 25  # characters between an amount and a trade word that names it from after it
@@ -41,6 +42,8 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
     after = cues[index] if index < len(cues) else None
     if after is not None and not (after.start >= amount.end and after.end <= next_start):
         after = None
+    if after is not None and _cut_off(context.lower[amount.end : after.start]):
+        after = None  # "Казахстан - 24,3 млрд, или 47% от общего показателя": another clause's word
     before = cues[index - 1] if index > 0 else None
     if before is not None and after is not None:
         lower = context.lower
@@ -52,6 +55,16 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
         if right_after and cut_off:
             return after
     return before or after
+
+
+def _cut_off(between: str) -> bool:
+    """A comma or semicolon outside brackets: what follows is another clause."""
+    depth = 0
+    for char in between:
+        depth += (char in "([") - (char in ")]")
+        if char in ",;" and depth <= 0:
+            return True
+    return False
 
 
 _RESTATED = regex.compile(r"\s*[(\[/]\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")  # "291.76 billion yuan ($"
@@ -165,6 +178,22 @@ def with_clause(candidate: Candidate, cue: Cue) -> Placed:
     return candidate.placed(cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start))
 
 
+def _item_pair(candidate: Placed) -> tuple[str, str] | None:
+    """An item of a list of partners: the list's side and the item ("партнеров РУз ... Россия ($7 млрд)")."""
+    context = candidate.context
+    item = list_item(context, candidate.amount)
+    if item is None:
+        return None
+    items = {m.code for m in context.countries if list_item_of(context, m)}
+    side = list_side(context, items | {item.code})
+    return (side, item.code) if side and side != item.code else None
+
+
+def list_item_of(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a country of the sentence stands by an amount as a list item."""
+    return any(list_item(context, amount) == mention for amount in context.amounts)
+
+
 def _listed_pair(candidate: Placed) -> tuple[str, str] | None:
     """A figure of a list of partners ("Imports fell to 71.9 billion euros from the Netherlands and to 58.1
     billion from the US"): the sentence names only partners, this one right after the amount, and the side
@@ -186,8 +215,10 @@ def pair_of(candidate: Placed) -> tuple[tuple[str, str] | None, str | None, str 
         return None, None, excluded
     said = context.parties
     article = context.article
-    pair = _listed_pair(candidate) or choose_pair(
-        clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair
+    pair = (
+        _item_pair(candidate)
+        or _listed_pair(candidate)
+        or choose_pair(clause.codes, clause.sentence_codes, article.ranking, said.homes, article.pair)
     )
     if pair is None or pair[0] == pair[1]:
         return None, None, "no_pair"

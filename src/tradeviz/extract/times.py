@@ -167,9 +167,16 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
                чем\s+(?:в|за)|показател\w*|уровн\w*|(?:the\s+)?(?:level|figure)\s+(?:of|for|in)|
                than\s+in|than|versus|vs\.?|year-on-year|year\s+on\s+year|y/y|yoy)
             \s+(?:(?:аналогичным|аналогичного|тем\s+же)\s+период\w*\s+)?
-            (?:(?P<cmp_year>{YEAR}){YEAR_WORD}?|the\s+same\s+period(?:\s+(?:of\s+)?\w+\s+year)?|{REL_YEAR}(?:\s+(?:год\w*|year))?)""",
+            (?:(?P<cmp_year>{YEAR}){YEAR_WORD}?
+              | the\s+same\s+period(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?P<cmp_year>{YEAR})|(?:previous|last|preceding)\s+year)|\s+(?:of\s+)?\w+\s+year)?
+              | {REL_YEAR}(?:\s+(?:год\w*|year))?)""",
             _comparison,
-            ("по сравнению с 2022 годом", "compared with the same period last year", "против 2021 г."),
+            (
+                "по сравнению с 2022 годом",
+                "compared with the same period last year",
+                "против 2021 г.",
+                "compared to the same period in 2020",
+            ),
         ),
         Rule(
             "same",

@@ -23,6 +23,7 @@ from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMe
 Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by index
 
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
+_TRADE_CUES = frozenset({"turnover", "export", "import", "foreign"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
 _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
@@ -97,7 +98,10 @@ def _carried_period(
         if not (facts or any(t.role in (SPAN, NOW) for t in before.times)):
             continue
         same_paragraph = before.sentence.paragraph == context.sentence.paragraph
-        continues = metric in _TRADE_METRICS and any(f.metric in _TRADE_METRICS for f in facts)
+        continues = metric in _TRADE_METRICS and (
+            any(f.metric in _TRADE_METRICS for f in facts)
+            or (not facts and any(cue.kind in _TRADE_CUES for cue in before.metric_cues))
+        )  # "The foreign trade turnover of Kyrgyzstan in January-September 2021 ..." then its partners
         return _stated_period(before, done, pair) if same_paragraph or continues else None
     return None
 

@@ -60,10 +60,12 @@ TURNOVER_CUES: tuple[str, ...] = (
     "turnover",
     "trade",
     "traded",  # "goods worth 268.3 billion euros were traded between Germany and China"
+    r"trad(?:e|ing)\s+partners?",  # "among Lithuania's trading partners, Poland came first with $9.1 billion"
     "commerce",
 )
 
 EXPORT_CUES: tuple[str, ...] = (
+    r"sales\s+to",  # "Sales to Germany reached $16.1 billion": exports to it
     "exports?",
     "exported",
     "shipments?",

@@ -1,0 +1,116 @@
+"""Lists of partners: "Россия ($7 млрд), Казахстан ($3,9 млрд)", "Uzbekistan - 148.9 million dollars",
+"followed by the United States with $12.37 billion", "Italy and Iraq ... with $9.6 billion and $8.6 billion,
+respectively". Each figure is between the country it stands by (the item) and the country whose partners
+the list gives (the list's side: "крупнейших торговых партнеров РУз", "Türkiye's top export market", else the
+side the text reported for before the list).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tradeviz.extract.amounts import Amount
+from tradeviz.extract.context import SentenceContext
+from tradeviz.extract.cues import Cue
+from tradeviz.extract.places import Mention, distinct_in_order
+
+_ITEM_REACH = 45  # characters between a list's country and its amount
+_SIDE_REACH = 6  # sentences back where the list's side may be named
+_BORROW_REACH = 3  # sentences back where a list item without a trade word finds one
+
+# Between a country and its amount in a list: "Россия ($", "Uzbekistan - ", "Russia is in second place - ",
+# "the United States with $", "Германия – ".
+_ITEM_GAP = regex.compile(
+    r"""\s*(?:
+        \(\s*
+      | [-–—:]\s*
+      | \s(?:is|was|came|ranked|stood|stays?|remained)\s+(?:[^\W\d]+\s+){0,3}?(?:place|position)\s*[-–—:,]?\s*(?:with\s+)?
+      | \s(?:ranked|came|was|is)\s+(?:[^\W\d]+\s+){1,2}?with\s+
+      | \s(?:with|на\s+сумму)\s+(?:about|around|over|nearly|almost|more\s+than|some|около|почти|более)?\s*
+    )(?:[a-z]{0,3}[$€£¥₽₸₩]\s*)?""",
+    regex.VERBOSE,
+)
+_RESPECTIVELY = regex.compile(r"(?<!\w)(?:respectively|соответственно)(?!\w)")
+_JOINED = regex.compile(r"\s*(?:,|and|и)\s*(?:and\s+|и\s+)?")
+# The list's side named with its list noun: "Türkiye's top export market", "партнеров РУз".
+_OWNER_BEFORE_NOUN = regex.compile(
+    r"^(?:'s)?\s+(?:(?:top|biggest|largest|main|key|leading|second|third)\s+){0,2}"
+    r"(?:export\s+)?(?:markets?|trad(?:e|ing)\s+partners?|partners?|suppliers?|destinations?|buyers?)(?!\w)"
+)
+_NOUN_BEFORE_OWNER = regex.compile(
+    r"(?<!\w)(?:партнер\w*|рынк\w*|рынок|направлени\w*|покупател\w*|поставщик\w*)\s+$"
+)
+
+
+def list_item(context: SentenceContext, amount: Amount) -> Mention | None:
+    """The country an amount stands by as an item of a list, if it is one."""
+    lower = context.lower
+    before = [m for m in context.countries if m.end <= amount.start and amount.start - m.end <= _ITEM_REACH]
+    if before and _ITEM_GAP.fullmatch(lower, before[-1].end, amount.start):
+        return before[-1]
+    return _respective(context, amount)
+
+
+def _respective(context: SentenceContext, amount: Amount) -> Mention | None:
+    """'Italy and Iraq ranked third and fourth with $9.6 billion and $8.6 billion, respectively'."""
+    lower, sentence = context.lower, context.sentence
+    marker = _RESPECTIVELY.search(lower, amount.end, sentence.end)
+    if marker is None:
+        return None
+    amounts = [a for a in context.amounts if a.end <= marker.start()]
+    countries = [m for m in context.countries if m.end <= amounts[0].start] if amounts else []
+    joined: list[Mention] = []
+    for mention in reversed(countries):
+        if joined and not _JOINED.fullmatch(lower, mention.end, joined[0].start):
+            break
+        joined.insert(0, mention)
+    if len(joined) != len(amounts) or len(joined) < 2 or amount not in amounts:
+        return None
+    return joined[amounts.index(amount)]
+
+
+def list_side(context: SentenceContext, items: set[str]) -> str | None:
+    """The country whose partners the list gives: its owner named by a list noun in this sentence or the
+    ones before; else the first country named as a side, not an item, in the nearest sentence before."""
+    current: SentenceContext | None = context
+    for _ in range(_SIDE_REACH + 1):
+        if current is None:
+            return None
+        owner = _owner(current, items)
+        if owner:
+            return owner
+        homes = [
+            code
+            for code in distinct_in_order(current.countries)
+            if code in current.parties.homes and code not in items
+        ]
+        if homes and current is not context:
+            return homes[0]
+        current = current.previous
+    return None
+
+
+def _owner(context: SentenceContext, items: set[str]) -> str | None:
+    lower = context.lower
+    for mention in context.countries:
+        if mention.code in items:
+            continue
+        after = lower[mention.end : min(context.sentence.end, mention.end + 50)]
+        before = lower[max(context.sentence.start, mention.start - 30) : mention.start]
+        if _OWNER_BEFORE_NOUN.match(after) or _NOUN_BEFORE_OWNER.search(before):  # bounded: 50 and 30
+            return mention.code
+    return None
+
+
+def borrowed_cue(context: SentenceContext) -> Cue | None:
+    """A list item with no trade word of its own takes the last one of the sentences just before (the list
+    goes on from it): "Russia is in second place - 271.4 million dollars" after "exports went to the UK"."""
+    current = context.previous
+    for _ in range(_BORROW_REACH):
+        if current is None or current.sentence.paragraph < context.sentence.paragraph - 1:
+            return None
+        named = [cue for cue in current.metric_cues if cue.kind not in ("anaphor", "blocker")]
+        if named:
+            return named[-1]
+        current = current.previous
+    return None
