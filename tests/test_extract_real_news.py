@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from cases_helpers import Case, actual, assert_facts, months, year
+from cases_helpers import Case, actual, assert_facts, months, target, year
 
 D = dt.date
 
@@ -272,8 +272,239 @@ FISCAL_GAPS = {
     "reporting side of 'Japan's second largest supplier' is not found",
 }
 
-CASES = [*DIRECTION, *PERIODS, *FISCAL]
-GAPS = {**DIRECTION_GAPS, **PERIODS_GAPS, **FISCAL_GAPS}
+# --- currency phrases and restatements ---------------------------------------------------------------------
+
+CURRENCIES = [
+    Case(
+        "en-currency-russian-rubles",
+        "Trade between Russia and Armenia reached 580 billion Russian rubles in 2023, the ministry said.",
+        expected=[actual("turnover", 580, "billion", "RUB", "AM-RU", period=year(2023))],
+    ),
+    Case(
+        "en-currency-tenges",
+        "In 2022, trade between Kazakhstan and Kyrgyzstan totaled 1.1 trillion tenges.",
+        expected=[actual("turnover", 1.1, "trillion", "KZT", "KG-KZ", period=year(2022))],
+    ),
+    Case(
+        "en-currency-won-sign",
+        "Trade between South Korea and Vietnam rose to ₩98.4 trillion in 2023.",
+        expected=[actual("turnover", 98.4, "trillion", "KRW", "KR-VN", period=year(2023))],
+    ),
+    Case(
+        "en-currency-restated-in-brackets",
+        "In 2023, trade between China and Russia reached 1.7 trillion yuan ($240.1 billion), customs said.",
+        expected=[
+            actual("turnover", 1.7, "trillion", "CNY", "CN-RU", period=year(2023)),
+            actual("turnover", 240.1, "billion", "USD", "CN-RU", period=year(2023)),
+        ],
+    ),
+    Case(
+        "ru-currency-belarusian-rubles",
+        "В 2023 году товарооборот Беларуси и Казахстана составил 2,9 млрд белорусских рублей.",
+        expected=[actual("turnover", 2.9, "млрд", "BYN", "BY-KZ", period=year(2023))],
+    ),
+    Case(
+        "ru-currency-in-american-currency",
+        "За прошлый год инвестиции из Кореи в Узбекистан составили около 640 млн в американской валюте.",
+        published=D(2024, 2, 1),
+        expected=[
+            actual("investment", 640, "млн", "USD", "KR-UZ", period=year(2023), qualifier="~", flow="KR>UZ")
+        ],
+    ),
+    Case(
+        "ru-currency-restated-shares-its-trade-word",
+        "Товары на сумму 540 млрд рублей ($6,1 млрд) были поставлены из России в Армению в 2023 году.",
+        expected=[
+            actual("export", 540, "млрд", "RUB", "AM-RU", period=year(2023), flow="RU>AM"),
+            actual("export", 6.1, "млрд", "USD", "AM-RU", period=year(2023), flow="RU>AM"),
+        ],
+    ),
+]
+CURRENCIES_GAPS = {
+    "ru-currency-restated-shares-its-trade-word": "'были поставлены' (passive of поставить) is not a trade word",
+}
+
+# --- rankings and lists of partners -------------------------------------------------------------------------
+
+LISTS = [
+    Case(
+        "ru-list-brackets",
+        "По итогам 2023 года в число крупнейших торговых партнеров Казахстана вошли Китай ($31,5 млрд), "
+        "Россия ($26,8 млрд) и Италия ($17,1 млрд).",
+        expected=[
+            actual("turnover", 31.5, "млрд", "USD", "CN-KZ", period=year(2023)),
+            actual("turnover", 26.8, "млрд", "USD", "KZ-RU", period=year(2023)),
+            actual("turnover", 17.1, "млрд", "USD", "IT-KZ", period=year(2023)),
+        ],
+    ),
+    Case(
+        "ru-list-dashes",
+        "В 2022 году товарооборот Туркменистана составил 16,7 млрд долларов. На первом месте Китай - 10,2 млрд "
+        "долларов, на втором месте Турция - 1,9 млрд.",
+        expected=[
+            actual("turnover", 10.2, "млрд", "USD", "CN-TM", period=year(2022)),
+            actual("turnover", 1.9, "млрд", "USD", "TM-TR", period=year(2022)),
+        ],
+    ),
+    Case(
+        "en-list-followed-by-with",
+        "In 2023, China remained Brazil's top export market with $104.3 billion, followed by the United States "
+        "with $36.9 billion.",
+        expected=[
+            actual("export", 104.3, "billion", "USD", "BR-CN", period=year(2023), flow="BR>CN"),
+            actual("export", 36.9, "billion", "USD", "BR-US", period=year(2023), flow="BR>US"),
+        ],
+    ),
+    Case(
+        "en-list-respectively",
+        "Kazakhstan's exports in 2023 reached $78.7 billion. Italy and China were the top buyers with $15.1 "
+        "billion and $13.9 billion, respectively.",
+        expected=[
+            actual("export", 15.1, "billion", "USD", "IT-KZ", period=year(2023), flow="KZ>IT"),
+            actual("export", 13.9, "billion", "USD", "CN-KZ", period=year(2023), flow="KZ>CN"),
+        ],
+    ),
+]
+LISTS_GAPS = {
+    "en-list-followed-by-with": "'China remained Brazil's top export market with $104.3 billion': the first "
+    "item's country stands before its list noun, not next to the amount",
+}
+
+# --- not trade figures: totals, blocs, sectors, gains and losses, prices -------------------------------------
+
+NOT_FACTS = [
+    Case(
+        "ru-not-a-gain",
+        "Товарооборот России и Беларуси растет: это фактически плюс 2,3 млрд долларов к прошлому году.",
+        expected=[],
+    ),
+    Case(
+        "en-not-a-loss",
+        "Germany lost almost 4 billion euros on its exports to Russia in the first half of 2015.",
+        expected=[],
+    ),
+    Case(
+        "en-not-a-sector-after-the-amount",
+        "In 2023, China imported $64.7 billion worth of crude oil from Russia.",
+        expected=[],
+    ),
+    Case(
+        "en-not-a-sector-before-the-trade-word",
+        "In 2023, Vietnam's apparel exports to Japan stood at $4.1 billion.",
+        expected=[],
+    ),
+    Case(
+        "ru-not-a-price",
+        "Казахстан и Китай договорились о поставках, тонна пшеницы стоит 280 долларов.",
+        expected=[],
+    ),
+    Case(
+        "en-not-trade-with-members-of-a-union",
+        "In 2023, Kyrgyzstan's trade with the other members of the union reached $3.9 billion.",
+        expected=[],
+    ),
+    Case(
+        "ru-blocker-in-a-circumstance-is-no-blocker",
+        "В 2012 году товарооборот между Россией и Италией на фоне долгового кризиса сократился до 29 млрд "
+        "долларов.",
+        expected=[actual("turnover", 29, "млрд", "USD", "IT-RU", period=year(2012))],
+    ),
+    Case(
+        "ru-foreign-trade-between-two-is-bilateral",
+        "Суммарный объем внешней торговли между нашими странами в прошлом году составил 45 млрд долларов, "
+        "заявил посол Беларуси в России.",
+        published=D(2024, 3, 1),
+        expected=[actual("turnover", 45, "млрд", "USD", "BY-RU", period=year(2023))],
+    ),
+    Case(
+        "en-imports-and-exports-of-a-province-are-its-foreign-trade",
+        "Heilongjiang's imports and exports rose 12.8 percent to 212.4 billion yuan in the first ten months "
+        "of 2023, while its trade with Russia reached 142.4 billion yuan.",
+        expected=[
+            actual(
+                "turnover",
+                142.4,
+                "billion",
+                "CNY",
+                "CN-RU",
+                period=months(2023, 1, 10),
+                region="Heilongjiang",
+            )
+        ],
+    ),
+]
+NOT_FACTS_GAPS: dict[str, str] = {}
+
+# --- targets and forecasts ---------------------------------------------------------------------------------
+
+TARGETS = [
+    Case(
+        "ru-target-future-verb",
+        "Россия и Индонезия за пять лет удвоят товарооборот до $10 млрд, заявил министр.",
+        published=D(2024, 6, 1),
+        expected=[target("turnover", 10, "млрд", "USD", "ID-RU", by=None)],
+    ),
+    Case(
+        "ru-target-this-year",
+        "Казахстан и Узбекистан намерены в текущем году довести товарооборот до 10 млрд долларов.",
+        published=D(2024, 3, 1),
+        expected=[target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2024)],
+    ),
+    Case(
+        "ru-target-baseline-is-reported",
+        "Стороны договорились довести товарооборот до 3 млрд долларов в 2025 году в сравнении с 2,1 млрд "
+        "долларов в 2024 году, сообщили в правительстве Казахстана и Кыргызстана.",
+        published=D(2025, 2, 10),
+        expected=[
+            target("turnover", 3, "млрд", "USD", "KG-KZ", by=2025),
+            actual("turnover", 2.1, "млрд", "USD", "KG-KZ", period=year(2024)),
+        ],
+    ),
+    Case(
+        "ru-target-forecast-may-turn-out",
+        "Объем торговли между Россией и Вьетнамом в 2024 году может оказаться выше $7 млрд.",
+        published=D(2024, 9, 1),
+        expected=[target("turnover", 7, "млрд", "USD", "RU-VN", by=2024, qualifier=">")],
+    ),
+    Case(
+        "en-target-up-from",
+        "The two countries aim to reach $50 billion in bilateral trade by 2030, up from $31.2 billion in 2023, "
+        "Vietnam and India said.",
+        published=D(2024, 8, 1),
+        expected=[
+            target("turnover", 50, "billion", "USD", "IN-VN", by=2030),
+            actual("turnover", 31.2, "billion", "USD", "IN-VN", period=year(2023)),
+        ],
+    ),
+    Case(
+        "en-target-by-the-end-of-this-year",
+        "Pakistan's exports to China are likely to reach $3 billion by the end of this year.",
+        published=D(2024, 8, 5),
+        expected=[target("export", 3, "billion", "USD", "CN-PK", by=2024, flow="PK>CN")],
+    ),
+    Case(
+        "ru-past-year-right-after-the-amount-is-reported",
+        "Нужно превратить $3,6 млрд нашего товарооборота в 2008 году в $12 млрд к 2013 году, сказала министр "
+        "о торговле России и Вьетнама.",
+        published=D(2009, 2, 5),
+        expected=[
+            actual("turnover", 3.6, "млрд", "USD", "RU-VN", period=year(2008)),
+            target("turnover", 12, "млрд", "USD", "RU-VN", by=2013),
+        ],
+    ),
+]
+TARGETS_GAPS: dict[str, str] = {}
+
+CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS]
+GAPS = {
+    **DIRECTION_GAPS,
+    **PERIODS_GAPS,
+    **FISCAL_GAPS,
+    **CURRENCIES_GAPS,
+    **LISTS_GAPS,
+    **NOT_FACTS_GAPS,
+    **TARGETS_GAPS,
+}
 assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
 
 

@@ -14,6 +14,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import regex
+
 from tradeviz.extract.context import ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
@@ -33,6 +35,13 @@ from tradeviz.extract.stages import (
     with_clause,
 )
 from tradeviz.extract.when import when
+
+# Drops that leave a figure of something else in the sentence (its changes are its own).
+_OTHER_FIGURES = frozenset(
+    {"names_no_trade", "hangs_off_blocker", "sectoral", "bloc", "foreign_trade", "total", "part_of_a_total"}
+    | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
+)
+_RESTATED = regex.compile(r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")
 
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
 
@@ -63,7 +72,11 @@ def read_sentence(
     last_currency = _currency_before(context)
     previous_end = sentence.start
 
+    others: list[tuple[int, int]] = []  # figures of something else (a total, a sector): their own changes
+
     def drop(candidate: Candidate, why: str) -> None:
+        if why in _OTHER_FIGURES:
+            others.append((candidate.amount.start, candidate.amount.end))
         if dropped is not None:
             dropped(candidate, why)
 
@@ -126,7 +139,8 @@ def read_sentence(
             )
         )
         spans.append((amount.start, amount.end))
-    return SentenceFindings(tuple(_attach_growth(context, facts, spans)), tuple(spans), stated)
+    facts = _share_restated(context, _attach_growth(context, facts, spans, others), spans)
+    return SentenceFindings(tuple(facts), tuple(spans), stated)
 
 
 def _item_flow(metric: str, pair: tuple[str, str], item: Mention | None) -> str | None:
@@ -147,18 +161,39 @@ def _currency_before(context: SentenceContext) -> str | None:
 
 
 def _attach_growth(
-    context: SentenceContext, facts: list[Finding], spans: list[tuple[int, int]]
+    context: SentenceContext,
+    facts: list[Finding],
+    spans: list[tuple[int, int]],
+    others: Sequence[tuple[int, int]] = (),
 ) -> list[Finding]:
-    """Each stated change goes to the figure of its sentence nearest to it."""
+    """Each stated change goes to the figure of its sentence nearest to it, unless that figure is another
+    thing's ("imports and exports rose 12.8% to 212.4 billion yuan, while its trade with Russia...")."""
     if not facts:
         return facts
     sentence = context.sentence
+    figures = sorted([(span, index) for index, span in enumerate(spans)] + [(span, -1) for span in others])
+    starts = [span[0] for span, _ in figures]
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
-        after = bisect.bisect_left(spans, match.start(), key=lambda span: span[0])
-        candidates = [i for i in (after - 1, after) if 0 <= i < len(spans)]
-        nearest = min(candidates, key=lambda i: _distance(spans[i], match.span()))
-        if facts[nearest].growth_pct is None:
+        after = bisect.bisect_left(starts, match.start())
+        candidates = [i for i in (after - 1, after) if 0 <= i < len(figures)]
+        nearest = figures[min(candidates, key=lambda i: _distance(figures[i][0], match.span()))][1]
+        if nearest >= 0 and facts[nearest].growth_pct is None:
             facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
+    return facts
+
+
+def _share_restated(
+    context: SentenceContext, facts: list[Finding], spans: list[tuple[int, int]]
+) -> list[Finding]:
+    """A figure restated in brackets ("142,37 млрд юаней (около 19,9 млрд долларов)") has its change too."""
+    lower = context.lower
+    for first, second in zip(range(len(facts)), range(1, len(facts)), strict=False):
+        if not _RESTATED.fullmatch(lower, spans[first][1], spans[second][0]):
+            continue
+        growth = facts[first].growth_pct if facts[first].growth_pct is not None else facts[second].growth_pct
+        if growth is not None:
+            facts[first] = dataclasses.replace(facts[first], growth_pct=growth)
+            facts[second] = dataclasses.replace(facts[second], growth_pct=growth)
     return facts
 
 

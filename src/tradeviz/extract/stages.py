@@ -85,6 +85,8 @@ def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: 
         return "actual"  # "превратить $3,6 млрд нашего товарооборота в 2008 г. в $12 млрд": a level reached
     if cues:
         return KIND_OF_CUE[cues[-1].kind]
+    if _deadline_after(context, amount):
+        return "target"  # "... в $12 млрд к 2013 году": a level to reach
     if kinds:
         return kinds[-1]
     published = context.article.published
@@ -106,6 +108,17 @@ def _past_year_after(context: SentenceContext, amount: Amount) -> bool:
         t.role == SPAN
         and t.year is not None
         and t.year < published.year
+        and amount.end <= t.start <= amount.end + ADJACENT
+        and not any(mark in lower[amount.end : t.start] for mark in ",;")
+        for t in context.times
+    )
+
+
+def _deadline_after(context: SentenceContext, amount: Amount) -> bool:
+    """A deadline right after the amount ('$12 млрд к 2013 году')."""
+    lower = context.lower
+    return any(
+        t.role == DEADLINE
         and amount.end <= t.start <= amount.end + ADJACENT
         and not any(mark in lower[amount.end : t.start] for mark in ",;")
         for t in context.times
