@@ -7,6 +7,7 @@ joined by a dash or "до"/"to" are one of four shapes, each read by its own fun
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -38,6 +39,14 @@ AMOUNT = regex.compile(
       | (?P<prefixed_only>(?<=(?:{CURRENCY_BEFORE})\s?\d[\d,. ]{{0,24}}))(?![.,]?\d)   # "$850,000": the sign before is enough
     )
     """,
+    regex.VERBOSE,
+)
+
+# A number in words before a scale word: "почти три миллиарда долларов", "two billion dollars".
+_NUMBER_WORD = literal_trie(vocab.AMOUNT_WORDS) + r"(?!\w)"
+WORD_AMOUNT = regex.compile(
+    rf"""(?<![\w.,])(?P<words>{_NUMBER_WORD}(?:\s+(?:и\s+|and\s+)?{_NUMBER_WORD}){{0,2}})
+    \s+(?P<scale>{SCALE})(?:\s+(?P<currency>{CURRENCY_AFTER}))?""",
     regex.VERBOSE,
 )
 
@@ -79,7 +88,51 @@ def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) 
         if MEASURE_AFTER.match(lower, match.end(), min(stop, match.end() + 40)):
             continue
         found.extend(_amounts_from_match(match, lower, lang))
+    if _has_scale_word(lower, start, stop):
+        found = _with_word_amounts(found, lower, start, stop)
     return found
+
+
+def _has_scale_word(lower: str, start: int, stop: int) -> bool:
+    """Prefilter for amounts in words: they need a scale word written out ("миллиард", "billion")."""
+    piece = lower[start:stop]
+    return any(word in piece for word in _WRITTEN_SCALES)
+
+
+_WRITTEN_SCALES = ("миллиард", "миллион", "тысяч", "триллион", "billion", "million", "thousand", "trillion")
+
+
+def _with_word_amounts(found: list[Amount], lower: str, start: int, stop: int) -> list[Amount]:
+    """`found` and the amounts in words, in order, none overlapping a digit amount."""
+    taken = [(amount.start, amount.end) for amount in found]
+    for match in WORD_AMOUNT.finditer(lower, start, stop, timeout=TIMEOUT):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if MEASURE_AFTER.match(lower, match.end(), min(stop, match.end() + 40)):
+            continue
+        words = match.group("words").replace(" и ", " ").replace(" and ", " ").split()
+        value = _words_value(words)
+        if value is None:
+            continue
+        unit, multiplier = scale_of(match.group("scale"))
+        currency = currency_after(match.group("currency")) or currency_before(lower, match.start())
+        raw = lower[match.start() : match.end()]
+        found.append(Amount(match.start(), match.end(), raw, value, unit, value * multiplier, None, currency))
+    return sorted(found, key=lambda amount: amount.start)
+
+
+def _words_value(words: list[str]) -> Decimal | None:
+    """'двадцать пять' -> 25, 'half a' -> 0.5; None for words that do not make one number."""
+    text = " ".join(words)
+    if text in vocab.AMOUNT_WORDS:
+        return Decimal(vocab.AMOUNT_WORDS[text])
+    values = [vocab.AMOUNT_WORDS.get(word) for word in words]
+    if any(value is None for value in values):
+        return None
+    numbers = [Decimal(value) for value in values if value is not None]
+    if any(later >= earlier for earlier, later in itertools.pairwise(numbers)):
+        return None  # "три пять": not one number
+    return sum(numbers, Decimal(0))
 
 
 def scale_of(word: str | None) -> tuple[str | None, int]:

@@ -67,6 +67,7 @@ GROWTH_DOWN_WORDS = _joined_tuple("GROWTH_DOWN_WORDS")
 
 # --- time ---------------------------------------------------------------------------------------------------
 MONTHS: dict[str, int] = {stem: number for language in LANGUAGES for stem, number in language.MONTHS.items()}
+AMOUNT_WORDS = _joined_dict("AMOUNT_WORDS")  # number word -> its value, as a decimal string
 NUMBER_WORDS: dict[str, int] = {
     word: number for language in LANGUAGES for word, number in language.NUMBER_WORDS.items()
 }

@@ -401,6 +401,40 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# Numbers written as words before a scale word ("почти три миллиарда", "two billion"): each word's
+# value; words in a row add up ("двадцать пять", "two hundred fifty").
+AMOUNT_WORDS: dict[str, str] = {
+    "one": "1",
+    "a": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "fifteen": "15",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "one hundred": "100",
+    "a hundred": "100",
+    "two hundred": "200",
+    "three hundred": "300",
+    "four hundred": "400",
+    "five hundred": "500",
+    "half a": "0.5",
+}
+
 # --- direction: who sells, who buys, who invests where ------------------------------------------------------
 # Words right before a country that make it where goods or money come from: "imports from China".
 SOURCE_BEFORE: tuple[str, ...] = ("from",)
