@@ -36,6 +36,7 @@ LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names t
 CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
 _REGION_REACH = 60  # characters after a trade word where its region stands
 _DIGIT = regex.compile(r"\d")
+_PAIR_REACH = 2  # sentences back where a pair named makes a one-country figure that pair's
 # "на фоне долгового кризиса", "amid the debt crisis": a circumstance, one word of it before the blocker
 _CIRCUMSTANCE_BEFORE = regex.compile(
     r"(?<!\w)(?:на\s+фоне|из-за|в\s+связи\s+с|несмотря\s+на|вследствие|amid|due\s+to|despite|because\s+of)"
@@ -159,11 +160,10 @@ class SentenceContext:
         home_order = distinct_in_order(
             [m for m in mentions if not self.article.is_partner(m, sentence.start)]
         )
-        previous = self.previous
-        pair_said_before = (
-            previous is not None
-            and previous.sentence.paragraph == sentence.paragraph
-            and len({m.code for m in previous.countries}) >= 2
+        pair_said_before = any(  # one of the two sentences before, in this paragraph, named two countries
+            len({m.code for m in earlier.countries}) >= 2
+            for earlier in self.earlier(_PAIR_REACH)
+            if earlier.sentence.paragraph == sentence.paragraph
         )
         return SentenceParties(
             codes=distinct_in_order(mentions),
@@ -175,6 +175,17 @@ class SentenceContext:
             pair_said_before=pair_said_before,
             breakdown=bool(BREAKDOWN.search(lower, sentence.start, sentence.end, timeout=TIMEOUT)),
         )
+
+    def earlier(self, count: int) -> list[SentenceContext]:
+        """Up to `count` sentences before this one, nearest first, in its paragraph or the one before."""
+        found: list[SentenceContext] = []
+        current = self.previous
+        while current is not None and len(found) < count:
+            if current.sentence.paragraph < self.sentence.paragraph - 1:
+                break
+            found.append(current)
+            current = current.previous
+        return found
 
     def regions_near_cues(self) -> list[tuple[Mention, Region]]:
         """Regions named right next to a trade word: the sub-national side of that trade."""

@@ -43,6 +43,7 @@ _OTHER_FIGURES = frozenset(
 )
 _RESTATED = regex.compile(r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")
 
+_CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
 
 
@@ -153,11 +154,16 @@ def _item_flow(metric: str, pair: tuple[str, str], item: Mention | None) -> str 
 
 def _currency_before(context: SentenceContext) -> str | None:
     """The currency a sentence's amounts take when they name none ("Из них 9,8 млрд пришлись на экспорт"):
-    that of the last amount of the sentence before it, in the same paragraph."""
-    previous = context.previous
-    if previous is None or previous.sentence.paragraph != context.sentence.paragraph:
-        return None
-    return next((amount.currency for amount in reversed(previous.amounts) if amount.currency), None)
+    that of the last amount of the few sentences before it, in its paragraph or the one before."""
+    current = context.previous
+    for _ in range(_CURRENCY_REACH):
+        if current is None or current.sentence.paragraph < context.sentence.paragraph - 1:
+            return None
+        currency = next((amount.currency for amount in reversed(current.amounts) if amount.currency), None)
+        if currency:
+            return currency
+        current = current.previous
+    return None
 
 
 def _attach_growth(

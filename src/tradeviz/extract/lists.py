@@ -111,6 +111,8 @@ def borrowed_cue(context: SentenceContext) -> Cue | None:
             return None
         named = [cue for cue in current.metric_cues if cue.kind not in ("anaphor", "blocker")]
         if named:
-            return named[-1]
+            return named[
+                0
+            ]  # the sentence's own trade, not the part it goes on to ("... приходится на импорт")
         current = current.previous
     return None

@@ -64,7 +64,7 @@ FROM_LITERALS = pattern_literals(FROM_BEFORE)
 SECTOR_AFTER = regex.compile(
     rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
 )
-SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?\s+$")
+SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?,?\s+$")
 SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
 # "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
 GAIN_OR_LOSS_BEFORE = regex.compile(
@@ -147,6 +147,16 @@ def _about_a_pair(candidate: Placed) -> bool:
         said.breakdown and candidate.context.previous is not None and candidate.previous_had_facts
     )
     return candidate.continues or said.pair_said_before or breakdown_of_pair
+
+
+def _partner_elsewhere(candidate: Placed, own: str) -> bool:
+    """The sentence names another country as a partner (after 'из', 'to', 'с'...): it is about the pair."""
+    context = candidate.context
+    sentence = context.sentence
+    return any(
+        mention.code != own and context.article.is_partner(mention, sentence.start)
+        for mention in context.countries
+    )
 
 
 def has_own_period(context: SentenceContext, amount: Amount) -> bool:
@@ -260,7 +270,11 @@ def foreign_trade(candidate: Placed) -> bool:
 def total(candidate: Placed) -> bool:
     """Uzbekistan's total exports reached $24.5 billion in 2023."""
     cue, context = candidate.cue, candidate.context
-    return _is_total(context.lower, cue) and not names_partner(context, cue, candidate.amount)
+    if not _is_total(context.lower, cue) or names_partner(context, cue, candidate.amount):
+        return False
+    # "общий товарооборот между двумя странами": the total of a pair is its trade.
+    end = min(context.sentence.end, max(cue.end, candidate.clause.end) + 30)
+    return not BILATERAL.search(context.lower, candidate.clause.start, end, timeout=TIMEOUT)
 
 
 def part_of_a_total(candidate: Placed) -> bool:
@@ -290,6 +304,8 @@ def own_total_in_clause(candidate: Placed) -> bool:
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
         return False
+    if _partner_elsewhere(candidate, clause.codes[0]):
+        return False  # "Российский экспорт составил $4,5 млрд, импорт в Россию из Казахстана — $2,4 млрд"
     lower = context.lower
     if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
         return False

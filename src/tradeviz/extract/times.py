@@ -314,7 +314,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             rf"""(?:по\s+итогам\s+|в\s+|во\s+|за\s+|на\s+|in\s+|for\s+|during\s+|of\s+|full-year\s+|fy\s*)?
             (?=19|20)                                   # (the year first: the date check below is slow)
             (?<!\d\s{MONTH}\s|{MONTH}\s\d{{1,2}},?\s)    # a date ("8 декабря 2021 г.", "October 8, 2023") is no period
-            (?P<full>{YEAR})(?:{YEAR_WORD}|'s|-(?:м|го|й|ом)(?!\w)|(?=\s*[,.;:)]|\s+-\s+\D|\s+(?:figure|data|result|level|total)))
+            (?P<full>{YEAR})(?:{YEAR_WORD}|'s|-(?:м|го|й|ом)(?!\w)|(?=\s*[,.;:)]|\s+-\s+(?!(?:19|20)\d\d)|\s+(?:figure|data|result|level|total)))
           | (?:in|for|during)\s+(?P<full_en>{YEAR})""",
             _full_year,
             ("по итогам 2023 года", "in 2022", "2021's", "в 2023-м"),
