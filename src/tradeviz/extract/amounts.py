@@ -31,7 +31,7 @@ AMOUNT = regex.compile(
         (?P<number_high>{NUMBER})
     )?
     (?:
-        \s*(?P<scale>{SCALE})                                # "млрд", "billion", "bn"
+        (?:\s*|-)(?P<scale>{SCALE})                           # "млрд", "billion", "bn", "$40-billion-by-2026"
         (?:\s+(?P<sub_number>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
         (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
       | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
@@ -55,7 +55,8 @@ MEASURE_AFTER = regex.compile(
     r"""\s*(?:
         тонн\w* | т\. | кг\b | км\b | кубометр\w* | куб\w*\s+м | баррел\w* | штук\w* | единиц\w* | голов\w*
       | человек\w* | туристов | пассажир\w* | рейс\w* | вагон\w* | контейнер\w* | гектар\w* | га\b
-      | tons?\b | tonnes?\b | barrels?\b | cubic | people | passengers | tourists | units | hectares | km\b
+      | (?:metric\s+)?tons?\b | (?:metric\s+)?tonnes?\b | barrels?\b | cubic | people | passengers | tourists | units | hectares | km\b
+      | bpd\b | ounces? | carats? | litres? | liters? | square\s+met | heads?\s+of | вагонов | литр\w* | карат\w*
       | kg\b | containers? | flights? | jobs | рабочих\s+мест
     )""",
     regex.VERBOSE,

@@ -312,10 +312,17 @@ class Candidate:
     continues: bool  # an earlier amount of the sentence is already a fact
     previous_had_facts: bool  # the sentence before gave facts
 
-    def placed(self, cue: Cue, clause: Clause) -> Placed:
-        """The candidate with its metric cue and clause."""
+    def placed(self, cue: Cue, clause: Clause, item: Mention | None = None) -> Placed:
+        """The candidate with its metric cue and clause (and the country it stands by in a list)."""
         return Placed(
-            self.context, self.amount, self.window_start, self.continues, self.previous_had_facts, cue, clause
+            self.context,
+            self.amount,
+            self.window_start,
+            self.continues,
+            self.previous_had_facts,
+            cue,
+            clause,
+            item,
         )
 
 
@@ -325,3 +332,4 @@ class Placed(Candidate):
 
     cue: Cue
     clause: Clause
+    item: Mention | None = None  # "with foreign trade at 140.6 billion euros": a list's partner

@@ -106,7 +106,7 @@ def read_sentence(
             drop(candidate, excluded or "unresolved_anaphor")
             continue
         metric = metric_named(named)
-        placed = with_clause(candidate, cue)
+        placed = with_clause(candidate, cue, item)
         pair, region, excluded = pair_of(placed)
         if pair is None:
             drop(placed, excluded or "no_pair")

@@ -31,7 +31,7 @@ _ITEM_GAP = regex.compile(
     regex.VERBOSE,
 )
 _RESPECTIVELY = regex.compile(r"(?<!\w)(?:respectively|соответственно)(?!\w)")
-_JOINED = regex.compile(r"\s*(?:,|and|и)\s*(?:and\s+|и\s+)?")
+_JOINED = regex.compile(r"\s*(?:,|and|и)\s*(?:and\s+|и\s+)?(?:the\s+)?")
 # The list's side named with its list noun: "Türkiye's top export market", "партнеров РУз".
 _OWNER_BEFORE_NOUN = regex.compile(
     r"^(?:'s)?\s+(?:(?:top|biggest|largest|main|key|leading|second|third)\s+){0,2}"

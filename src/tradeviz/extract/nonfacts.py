@@ -259,6 +259,8 @@ def bloc(candidate: Placed) -> bool:
 
 def foreign_trade(candidate: Placed) -> bool:
     """Внешнеторговый оборот Казахстана в 2023 году составил 139 млрд долларов."""
+    if candidate.item is not None:
+        return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, context = candidate.cue, candidate.context
     if cue.kind != "foreign" or names_partner(context, cue, candidate.amount):
         return False
@@ -269,6 +271,8 @@ def foreign_trade(candidate: Placed) -> bool:
 
 def total(candidate: Placed) -> bool:
     """Uzbekistan's total exports reached $24.5 billion in 2023."""
+    if candidate.item is not None:
+        return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, context = candidate.cue, candidate.context
     if not _is_total(context.lower, cue) or names_partner(context, cue, candidate.amount):
         return False
@@ -279,6 +283,8 @@ def total(candidate: Placed) -> bool:
 
 def part_of_a_total(candidate: Placed) -> bool:
     """Kazakhstan's foreign trade totaled $25.6 billion, of which exports $15.7 billion."""
+    if candidate.item is not None:
+        return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue = candidate.cue
     return (
         not candidate.continues
@@ -301,6 +307,8 @@ def part_of_a_total_before(candidate: Placed) -> bool:
 
 def own_total_in_clause(candidate: Placed) -> bool:
     """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
+    if candidate.item is not None:
+        return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
         return False
@@ -316,6 +324,8 @@ def own_total_in_clause(candidate: Placed) -> bool:
 
 def own_total_in_sentence(candidate: Placed) -> bool:
     """В 2023 году 78 млрд долларов пришлось на экспорт Казахстана."""
+    if candidate.item is not None:
+        return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
         return False

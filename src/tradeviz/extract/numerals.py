@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-NUMBER = r"""
-    (?<![\w.,])                          # not the tail of a longer number or word
+from tradeviz.extract import vocab
+
+# ISO codes that news glues to the number: "USD40 billion".
+_GLUED_CODES = "|".join(sorted(code for code in vocab.CURRENCY_BEFORE if code.isalpha()))
+
+NUMBER = rf"""
+    (?:(?<![\w.,])|(?<=(?<![a-z])(?:{_GLUED_CODES})))   # not the tail of a longer number or word ("USD40" is fine)
     (?>                                  # atomic: a number is read once, never re-split on failure
-        \d{1,3}(?:[ ]\d{3})+(?:,\d+)?    # 1 234 567 or 1 234,5: spaces group thousands (no-break spaces folded)
-      | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # 1,234,567.5: commas group thousands, dot for decimals
+        \d{{1,3}}(?:[ ]\d{{3}})+(?:,\d+)?    # 1 234 567 or 1 234,5: spaces group thousands (no-break spaces folded)
+      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?     # 1,234,567.5: commas group thousands, dot for decimals
       | \d+(?:[.,]\d+)?                  # 18, 19,7, 41.2
     )
 """

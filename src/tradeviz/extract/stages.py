@@ -186,9 +186,10 @@ def clause_of(context: SentenceContext, amount: Amount, cue: Cue, floor: int) ->
     return Clause(start, end, distinct_in_order(named), codes)
 
 
-def with_clause(candidate: Candidate, cue: Cue) -> Placed:
-    """The candidate with its cue and clause."""
-    return candidate.placed(cue, clause_of(candidate.context, candidate.amount, cue, candidate.window_start))
+def with_clause(candidate: Candidate, cue: Cue, item: Mention | None = None) -> Placed:
+    """The candidate with its cue and clause (and the country it stands by in a list)."""
+    clause = clause_of(candidate.context, candidate.amount, cue, candidate.window_start)
+    return candidate.placed(cue, clause, item)
 
 
 def _item_pair(candidate: Placed) -> tuple[str, str] | None:

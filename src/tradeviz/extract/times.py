@@ -192,6 +192,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
               (?:лет|год\w*|years?|decades?|десятилети\w*)
           | (?:за|в\s+течение|over|for)\s+(?:\d+|{NUMBER_WORD})\s+(?:лет|years)
           | (?:с|since)\s+{YEAR}(?:{YEAR_WORD})?(?!\s*(?:-|по|до|to)\s*{YEAR})
+          | (?:с|since)\s+(?:the\s+)?(?:прошлого|предыдущего|last|previous)\s+(?:года|year)
           | на\s+(?:сегодняшн\w*|текущ\w*|данн\w*)\s+(?:день|момент)
           | в\s+настоящ\w*\s+врем\w*
           | в\s+последн\w*\s+(?:годы|лет)
@@ -202,7 +203,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "deadline_by_year",
-            rf"(?:к|до|by|until|through)\s+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){YEAR_WORD}?",
+            rf"(?:к|до|by|until|through)[\s-]+(?:(?:концу|конца|the\s+end\s+of|end-)\s*)?(?P<deadline_year>{YEAR}){YEAR_WORD}?",
             _deadline_year,
             ("к 2030 году", "by the end of 2025", "до 2027 г."),
         ),
@@ -243,7 +244,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "month_year_range",
-            rf"""(?:с|from|between)\s+(?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{YEAR_WORD})?\s+
+            rf"""(?:с|from|between|(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:of\s+)?)\s*(?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{YEAR_WORD})?\s+
               (?:по|до|to|and|through|until|till)\s+(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})(?:{YEAR_WORD})?
           | (?P<month_from>{MONTH})\s+(?P<year_from>{YEAR})(?:{YEAR_WORD})?\s*-\s*(?P<month_to>{MONTH})\s+(?P<year_to>{YEAR})""",
             _month_year_range,

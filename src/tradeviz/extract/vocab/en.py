@@ -66,6 +66,7 @@ TURNOVER_CUES: tuple[str, ...] = (
 
 EXPORT_CUES: tuple[str, ...] = (
     r"sales\s+to",  # "Sales to Germany reached $16.1 billion": exports to it
+    r"shipp(?:ed|ing)(?=\s+(?:us|a|r|hk)?\$|\s+\d)",  # "India shipped $3.5 billion worth of goods to Russia"
     "exports?",
     "exported",
     "shipments?",
@@ -372,7 +373,7 @@ GROUP_CUES: tuple[str, ...] = (
     r"eurasian\s+economic\s+union",
     "asean",
     "brics",
-    r"(?<!(?:two|both|our|the\s+two|the)\s+)countries",
+    r"(?<!(?:two|both|our|the\s+two|the|eu|european\s+union)\s+)countries",  # "EU countries": the EU
     r"rest\s+of\s+the\s+world",
     "africa",
     r"latin\s+america",
@@ -448,8 +449,9 @@ DESTINATION_BEFORE: tuple[str, ...] = (
 )
 # Verbs after a country that make it the seller or investor ("Kazakhstan shipped", "Turkey invested")...
 SELLER_VERBS: tuple[str, ...] = (
-    r"export(?:ed|s)",
-    r"shipped",
+    r"export(?:ed|s|ing)",
+    r"shipp(?:ed|ing)",
+    r"ships",
     r"sold",
     r"supplied",
     r"invest(?:ed|s)",
