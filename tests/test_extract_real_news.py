@@ -96,8 +96,8 @@ DIRECTION = [
         expected=[
             actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), flow="US>CA"),
             actual(
-                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), flow=None
-            ),  # Ohio: no country
+                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), flow="CA>US"
+            ),  # as its export
         ],
     ),
     Case(

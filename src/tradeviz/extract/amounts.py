@@ -85,6 +85,10 @@ def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) 
     """Every money-like amount in `lower[start:end]` (lower-cased normalised text)."""
     found: list[Amount] = []
     stop = len(lower) if end is None else end
+    if lang == "en" and _writes_decimal_commas(lower, start, stop):
+        lang = (
+            "ru"  # "$341,627 million" in a text that also writes "29,926 billion": commas are decimal marks
+        )
     for match in AMOUNT.finditer(lower, start, stop, timeout=TIMEOUT):
         if MEASURE_AFTER.match(lower, match.end(), min(stop, match.end() + 40)):
             continue
@@ -92,6 +96,21 @@ def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) 
     if _has_scale_word(lower, start, stop):
         found = _with_word_amounts(found, lower, start, stop)
     return found
+
+
+_GROUPED_BEFORE_SCALE = regex.compile(
+    r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,])\s*(?P<scale>billion|bn|trillion|tn)(?!\w)"
+)
+_IMPLAUSIBLE_BILLIONS = 5_000  # no bilateral figure reaches 5 trillion: "29,926 billion" is 29.926 billion
+
+
+def _writes_decimal_commas(lower: str, start: int, stop: int) -> bool:
+    """An English text whose "N,NNN billion" would be implausibly large writes commas as decimal marks."""
+    for match in _GROUPED_BEFORE_SCALE.finditer(lower, start, stop, timeout=TIMEOUT):
+        value = int(match.group(1) + match.group(2))
+        if match.group("scale") in ("trillion", "tn") or value >= _IMPLAUSIBLE_BILLIONS:
+            return True
+    return False
 
 
 def _has_scale_word(lower: str, start: int, stop: int) -> bool:

@@ -133,7 +133,8 @@ def read_sentence(
                 target_year=target_year if kind == "target" else None,
                 parties=pair_code(*pair),
                 region=region,
-                flow=_item_flow(metric, pair, item) or flow_of(placed, metric, pair),
+                flow=_item_flow(metric, pair, item)
+                or flow_of(placed, metric, pair, [(f.metric, f.flow) for f in facts]),
                 quote=article.text[sentence.start : sentence.end],
                 start=sentence.start,
                 end=sentence.end,

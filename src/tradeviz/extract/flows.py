@@ -11,6 +11,8 @@ sentence (or one of the two before it) names as the side whose trade it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from tradeviz.extract import vocab
@@ -53,8 +55,12 @@ SIDE_OF_ROLE: dict[str, dict[str, str]] = {
 }
 
 
-def flow_of(candidate: Placed, metric: str, pair: tuple[str, str]) -> str | None:
-    """`XX>YY` for an export, import or investment whose direction the text gives; None otherwise."""
+def flow_of(
+    candidate: Placed, metric: str, pair: tuple[str, str], earlier: Sequence[tuple[str, str | None]] = ()
+) -> str | None:
+    """`XX>YY` for an export, import or investment whose direction the text gives; None otherwise.
+    `earlier` holds the (metric, flow) of the sentence's figures before it: "$31.9 billion in exports from
+    Kazakhstan and $10.4 billion in imports" are the same side's imports."""
     sides = SIDE_OF_ROLE.get(metric)
     if sides is None:
         return None
@@ -63,12 +69,28 @@ def flow_of(candidate: Placed, metric: str, pair: tuple[str, str]) -> str | None
         side = sides.get(role)
         if side is not None and mention.code in pair:
             found.setdefault(mention.code, set()).add(side)
+    if not found and metric in _TRADE_FLOWS:
+        told = _told_before(metric, pair, earlier)
+        if told is not None:
+            return told
     if not found:
         home = reporting_side(candidate.context, pair) if metric in _TRADE_FLOWS else None
         if home is None:
             return None
         found = {home: {sides["own"]}}
     return _direction(found, pair)
+
+
+def _told_before(metric: str, pair: tuple[str, str], earlier: Sequence[tuple[str, str | None]]) -> str | None:
+    """The direction an export or import of the same pair earlier in the sentence implies for this one."""
+    for other_metric, flow in reversed(earlier):
+        if flow is None or other_metric not in _TRADE_FLOWS or set(flow.split(">")) != set(pair):
+            continue
+        if other_metric == metric:
+            return flow
+        sender, receiver = flow.split(">")
+        return f"{receiver}>{sender}"
+    return None
 
 
 def _direction(found: dict[str, set[str]], pair: tuple[str, str]) -> str | None:

@@ -75,6 +75,9 @@ GAIN_OR_LOSS_BEFORE = regex.compile(
 SECTOR_OF_AMOUNT = regex.compile(
     rf"\s*(?:worth\s+of|of|in)\s+(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"
 )
+SECTOR_BEFORE_BRACKET = regex.compile(
+    rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s*\(\s*(?:[a-z]{{0,3}}[$€£¥₽₸]\s*)?$"
+)
 _SMALLEST_FIGURE = 10_000  # in currency units: "3,8 доллара", "$40" are prices, not trade figures
 
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
@@ -202,7 +205,10 @@ def gain_or_loss(candidate: Candidate) -> bool:
 def sector_after_amount(candidate: Candidate) -> bool:
     """China imported $9.28 billion worth of crude oil from Russia in the first five months."""
     lower, sentence, amount = candidate.context.lower, candidate.context.sentence, candidate.amount
-    return bool(SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)))  # bounded
+    if SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)):  # bounded: 40
+        return True
+    before = lower[max(sentence.start, amount.start - 30) : amount.start]
+    return bool(SECTOR_BEFORE_BRACKET.search(before))  # "iron ore (US$9.7 billion)": bounded, 30
 
 
 # --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------

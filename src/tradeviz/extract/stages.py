@@ -49,12 +49,24 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
         lower = context.lower
         gap = lower[amount.end : after.start]
         right_after = len(gap) <= _RIGHT_AFTER and not any(mark in gap for mark in ",;:")
-        cut_off = before.end <= window_start or any(
-            mark in lower[before.end : amount.start] for mark in ",;:"
+        cut_off = (
+            before.end <= window_start
+            or any(mark in lower[before.end : amount.start] for mark in ",;:")
+            or _belongs_to_previous(context, before, position)
         )
         if right_after and cut_off:
             return after
     return before or after
+
+
+def _belongs_to_previous(context: SentenceContext, cue: Cue, position: int) -> bool:
+    """The cue stands right after the previous amount: that one's ("$31.9 billion in exports from
+    Kazakhstan and $10.4 billion in imports")."""
+    if position == 0:
+        return False
+    previous = context.amounts[position - 1]
+    gap = context.lower[previous.end : cue.start]
+    return previous.end <= cue.start and len(gap) <= _RIGHT_AFTER and not _cut_off(gap)
 
 
 def _cut_off(between: str) -> bool:

@@ -46,6 +46,12 @@ def _comparison(match: regex.Match[str]) -> TimeMention:
     return TimeMention(match.start(), match.end(), COMPARISON, year=int(year) if year else None)
 
 
+def _same(match: regex.Match[str]) -> TimeMention:
+    """'за этот период', 'in the same period of 2020': the period said before (in that year, if given)."""
+    year = match.group("same_year")
+    return TimeMention(match.start(), match.end(), SAME, year=int(year) if year else None)
+
+
 def _role(role: str) -> Reading:
     return lambda match: TimeMention(match.start(), match.end(), role)
 
@@ -122,6 +128,16 @@ def _month_year_range(match: regex.Match[str]) -> TimeMention | None:
     )
 
 
+def _to_end_of_month(match: regex.Match[str]) -> TimeMention | None:
+    """'By the end of June, exports totalled ...': the year so far, to that month's end."""
+    month = month_number(match.group("month_name"))
+    return (
+        None
+        if month is None
+        else TimeMention(match.start(), match.end(), SPAN, None, None, 1, month, needs_year=True)
+    )
+
+
 def _month_alone(match: regex.Match[str]) -> TimeMention | None:
     """'в марте', 'in March alone': that month, of the year the context gives."""
     month = month_number(match.group("month_name"))
@@ -180,10 +196,11 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         ),
         Rule(
             "same",
-            r"""(?:за|в|во|in|during|over|for)\s+
-            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|(?:the\s+)?same|the\s+reporting|the\s+reported|
-               this|that|the\s+said)\s+(?:период|period)(?:\s+under\s+review)?""",
-            _role(SAME),
+            rf"""(?:за|в|во|in|during|over|for)\s+
+            (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|аналогичн\w*|(?:the\s+)?same|the\s+reporting|the\s+reported|
+               this|that|the\s+said)\s+(?:период|period)(?:\s+under\s+review)?
+            (?:\s+(?:of\s+|in\s+)?(?P<same_year>{YEAR})(?:{YEAR_WORD})?)?""",
+            _same,
             ("за этот период", "in the reporting period", "during same period last year"),
         ),
         Rule(
@@ -289,6 +306,13 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             rf"(?:в|за|по\s+итогам|in|for|during)\s+(?P<month_name>{MONTH})\s+{YEAR_OR_REL}",
             _month,
             ("в марте 2024 года", "in november 2018"),
+        ),
+        Rule(
+            "to_end_of_month",
+            rf"""(?:by|as\s+of|at|to)\s+the\s+end\s+of\s+(?P<month_name>{MONTH})(?!\s+\d)
+          | (?:к|на)\s+(?:концу|конец)\s+(?P<month_name>{MONTH})(?!\s+\d)""",
+            _to_end_of_month,
+            ("by the end of june", "к концу сентября"),
         ),
         Rule(
             "month_alone",

@@ -45,7 +45,10 @@ def when(
     period = _to_period(chosen, context, pair=pair) if chosen and chosen.role == SPAN else None
     if chosen is not None and chosen.role == SAME:
         said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
-        period = _shifted(said, _years_back(context, chosen))
+        if said is not None and chosen.year is not None:  # "in same period of 2020"
+            period = _shifted(said, said.start.year - chosen.year)
+        else:
+            period = _shifted(said, _years_back(context, chosen))
     this_year = (
         chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12)
     )
@@ -70,6 +73,9 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
     """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
     lower = context.lower
     after = [t for t in times if amount.end <= t.start <= amount.end + ADJACENT]
+    next_amounts = [a.start for a in context.amounts if a.start >= amount.end]
+    if after and next_amounts and next_amounts[0] < after[0].start:
+        after = []  # "$78.3m against exports of $84.2m in March": the time is the next amount's
     if after and not _cut(lower[amount.end : after[0].start]):
         return after[0]
     before = [t for t in times if t.end <= amount.start]
