@@ -36,6 +36,10 @@ LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names t
 CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
 _REGION_REACH = 60  # characters after a trade word where its region stands
 _DIGIT = regex.compile(r"\d")
+# Between an amount and its restatement in another currency: "291.76 billion yuan ($", "(USD ", "(около ".
+RESTATED = regex.compile(
+    r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]|[a-z]{3})?\s*"
+)
 _PAIR_REACH = 2  # sentences back where a pair named makes a one-country figure that pair's
 # "на фоне долгового кризиса", "amid the debt crisis": a circumstance, one word of it before the blocker
 _CIRCUMSTANCE_BEFORE = regex.compile(
@@ -175,6 +179,18 @@ class SentenceContext:
             pair_said_before=pair_said_before,
             breakdown=bool(BREAKDOWN.search(lower, sentence.start, sentence.end, timeout=TIMEOUT)),
         )
+
+    def restates(self, first: Amount, second: Amount) -> bool:
+        """The second amount restates the first in brackets ("540 млрд рублей ($6,1 млрд)")."""
+        return bool(RESTATED.fullmatch(self.lower, first.end, second.start))
+
+    def following_amounts(self, amount: Amount) -> list[Amount]:
+        """The sentence's amounts after `amount`, its bracketed restatements left out."""
+        later = [a for a in self.amounts if a.start >= amount.end]
+        previous = amount
+        while later and self.restates(previous, later[0]):
+            previous = later.pop(0)
+        return later
 
     def earlier(self, count: int) -> list[SentenceContext]:
         """Up to `count` sentences before this one, nearest first, in its paragraph or the one before."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from tradeviz.extract.context import ArticleText, Candidate, SentenceContext
+from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
@@ -41,7 +41,9 @@ _OTHER_FIGURES = frozenset(
     {"names_no_trade", "hangs_off_blocker", "sectoral", "bloc", "foreign_trade", "total", "part_of_a_total"}
     | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
 )
-_RESTATED = regex.compile(r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")
+_RESTATED_SPAN = regex.compile(
+    r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?"
+)
 
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
@@ -195,7 +197,7 @@ def _share_restated(
     """A figure restated in brackets ("142,37 млрд юаней (около 19,9 млрд долларов)") has its change too."""
     lower = context.lower
     for first, second in zip(range(len(facts)), range(1, len(facts)), strict=False):
-        if not _RESTATED.fullmatch(lower, spans[first][1], spans[second][0]):
+        if not RESTATED.fullmatch(lower, spans[first][1], spans[second][0]):
             continue
         growth = facts[first].growth_pct if facts[first].growth_pct is not None else facts[second].growth_pct
         if growth is not None:

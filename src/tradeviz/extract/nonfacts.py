@@ -18,6 +18,7 @@ such a search.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -78,6 +79,8 @@ SECTOR_OF_AMOUNT = regex.compile(
 SECTOR_BEFORE_BRACKET = regex.compile(
     rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s*\(\s*(?:[a-z]{{0,3}}[$€£¥₽₸]\s*)?$"
 )
+_JOINED_PARTNERS = regex.compile(r"\s*(?:,|and|и)\s*(?:the\s+)?")  # "Russia and Bangladesh", "России и Китая"
+_WITH_BEFORE = regex.compile(r"(?<!\w)(?:with|с|со)\s+(?:the\s+)?$")  # bounded: 12 characters
 _SMALLEST_FIGURE = 10_000  # in currency units: "3,8 доллара", "$40" are prices, not trade figures
 
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
@@ -263,6 +266,22 @@ def bloc(candidate: Placed) -> bool:
     return bool(found) and len(clause.codes) < 2
 
 
+def several_partners(candidate: Placed) -> bool:
+    """India expects bilateral trade worth $10-11 billion with Russia and Bangladesh in the next months."""
+    context = candidate.context
+    lower, countries = context.lower, context.countries
+    if candidate.item is not None:
+        return False  # "с Кыргызстаном и Германией ... $998,6 млн и $951,3 млн соответственно": one each
+    for first, second in itertools.pairwise(countries):
+        if first.code == second.code or not _JOINED_PARTNERS.fullmatch(lower, first.end, second.start):
+            continue
+        if not _WITH_BEFORE.search(lower[max(context.sentence.start, first.start - 12) : first.start]):
+            continue  # "between Russia and Bangladesh" is a pair; "with Russia and Bangladesh" two partners
+        if any(m.code not in (first.code, second.code) for m in countries):
+            return True
+    return False
+
+
 def foreign_trade(candidate: Placed) -> bool:
     """Внешнеторговый оборот Казахстана в 2023 году составил 139 млрд долларов."""
     if candidate.item is not None:
@@ -362,6 +381,7 @@ AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference, too_small, gain_or_
 CUE_EXCLUSIONS: tuple[CueCheck, ...] = (names_no_trade, hangs_off_blocker, sectoral)
 PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     bloc,
+    several_partners,
     foreign_trade,
     total,
     part_of_a_total,

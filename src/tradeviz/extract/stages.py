@@ -22,6 +22,11 @@ from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS,
 from tradeviz.extract.places import Mention, choose_pair, distinct_in_order
 from tradeviz.extract.times import DEADLINE, SPAN
 
+# A goal named right after its amount: "a $80 billion bilateral trade target", "цель в 10 млрд".
+_GOAL_AFTER = regex.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,4}?)?(?:target|goal|objective|benchmark|milestone)s?(?!\w)"
+    r"|\s*[-–]?\s*(?:such\s+is\s+the\s+)?(?:цел[ьи]|ориентир)(?!\w)"
+)
 _RIGHT_AFTER = 25  # characters between an amount and a trade word that names it from after it
 
 # What a kind cue means for the figure: a goal and a forecast are both targets.
@@ -36,7 +41,7 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
     index = bisect.bisect_right(cues, amount.start, key=lambda cue: cue.end)
     amounts = context.amounts
     following = position + 1
-    while following < len(amounts) and _restates(context, amounts[following - 1], amounts[following]):
+    while following < len(amounts) and context.restates(amounts[following - 1], amounts[following]):
         following += 1  # "268.3 billion euros ($283 billion) were traded": one figure, two currencies
     next_start = amounts[following].start if following < len(amounts) else context.sentence.end
     after = cues[index] if index < len(cues) else None
@@ -54,8 +59,8 @@ def metric_cue(context: SentenceContext, amount: Amount, position: int, window_s
             or any(mark in lower[before.end : amount.start] for mark in ",;:")
             or _belongs_to_previous(context, before, position)
         )
-        if right_after and cut_off:
-            return after
+        if right_after and (cut_off or (before.kind == "blocker" and len(gap.split()) <= 1)):
+            return after  # "... free trade agreement ... to reach over $95 billion bilateral trade"
     return before or after
 
 
@@ -79,14 +84,6 @@ def _cut_off(between: str) -> bool:
     return False
 
 
-_RESTATED = regex.compile(r"\s*[(\[/]\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?")  # "291.76 billion yuan ($"
-
-
-def _restates(context: SentenceContext, first: Amount, second: Amount) -> bool:
-    """The second amount restates the first in brackets ("540 млрд рублей ($6,1 млрд)")."""
-    return bool(_RESTATED.fullmatch(context.lower, first.end, second.start))
-
-
 def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: list[str]) -> str | None:
     """'actual' or 'target' from the nearest verb before the amount (after the previous amount); else as the
     amount before it; else a target when the sentence names a deadline to come. None: a past aspiration."""
@@ -95,6 +92,8 @@ def kind_of(context: SentenceContext, amount: Amount, window_start: int, kinds: 
         return None
     if _past_year_after(context, amount):
         return "actual"  # "превратить $3,6 млрд нашего товарооборота в 2008 г. в $12 млрд": a level reached
+    if _GOAL_AFTER.match(context.lower, amount.end, min(context.sentence.end, amount.end + 50)):
+        return "target"  # "reiterated the USD40 billion two-sided trade volume goal" (bounded: 50)
     if cues:
         return KIND_OF_CUE[cues[-1].kind]
     if _deadline_after(context, amount):

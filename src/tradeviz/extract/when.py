@@ -59,11 +59,13 @@ def when(
     if kind == "actual":
         return period, None, period
     deadlines = [t for t in context.times if t.role == DEADLINE]
-    if deadlines:
-        deadline = time_for(context, deadlines, amount) or deadlines[-1]
-        return None, _deadline_year(deadline, reference_year), period
+    own_deadline = time_for(context, deadlines, amount) if deadlines else None
+    if own_deadline is not None:
+        return None, _deadline_year(own_deadline, reference_year), period
     if chosen is not None and chosen.role == SPAN and period is not None:
-        return None, period.year, period
+        return None, period.year, period  # "reach $60 billion next year and $90 billion by 2030"
+    if deadlines:
+        return None, _deadline_year(deadlines[-1], reference_year), period
     if this_year and reference_year is not None:
         return None, reference_year, period  # "намерены в текущем году довести товарооборот до $80 млрд"
     return None, None, period
@@ -73,7 +75,7 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
     """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
     lower = context.lower
     after = [t for t in times if amount.end <= t.start <= amount.end + ADJACENT]
-    next_amounts = [a.start for a in context.amounts if a.start >= amount.end]
+    next_amounts = [a.start for a in context.following_amounts(amount)]
     if after and next_amounts and next_amounts[0] < after[0].start:
         after = []  # "$78.3m against exports of $84.2m in March": the time is the next amount's
     if after and not _cut(lower[amount.end : after[0].start]):
@@ -82,6 +84,8 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
     if before:
         return before[-1]
     later = [t for t in times if t.start >= amount.end and not _cut(lower[amount.end : t.start])]
+    if later and next_amounts and next_amounts[0] < later[0].start:
+        return None
     return later[0] if later else None
 
 

@@ -60,11 +60,13 @@ TURNOVER_CUES: tuple[str, ...] = (
     "turnover",
     "trade",
     "traded",  # "goods worth 268.3 billion euros were traded between Germany and China"
+    r"(?:two-sided\s+)?exchange\s+volume",
     r"trad(?:e|ing)\s+partners?",  # "among Lithuania's trading partners, Poland came first with $9.1 billion"
     "commerce",
 )
 
 EXPORT_CUES: tuple[str, ...] = (
+    r"outbound\s+shipments?",
     r"sales\s+to",  # "Sales to Germany reached $16.1 billion": exports to it
     r"shipp(?:ed|ing)(?=\s+(?:us|a|r|hk)?\$|\s+\d)",  # "India shipped $3.5 billion worth of goods to Russia"
     "exports?",
@@ -73,6 +75,7 @@ EXPORT_CUES: tuple[str, ...] = (
 )
 
 IMPORT_CUES: tuple[str, ...] = (
+    r"inbound\s+shipments?",  # "India's inbound shipments are estimated at $97.1 billion"
     "imports?",
     "imported",
 )
@@ -214,6 +217,7 @@ GOAL_CUES: tuple[str, ...] = (
 
 # Forecasts: what a figure is expected or likely to be (targets too, by the practice set's convention).
 FORECAST_CUES: tuple[str, ...] = (
+    r"(?:is|are)\s+estimated",  # "For this year, shipments are estimated at $97.1 billion": a forecast
     "expects?",
     "expected",
     "forecasts?",
@@ -267,6 +271,10 @@ PAST_ASPIRATION_CUES: tuple[str, ...] = (
 
 # Verbs of change: "на 2 млрд" / "by $2 billion" after one of these is a difference, not a level.
 CHANGE_VERBS: tuple[str, ...] = (
+    r"lift\w*",  # "the agreement will lift bilateral trade by £19.8 billion": the gain, not a level
+    r"boost\w*",
+    r"rais\w*",
+    r"add\w*",
     r"increas\w*",
     "rose",
     "rise",
