@@ -14,8 +14,6 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-import regex
-
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
@@ -40,9 +38,6 @@ from tradeviz.extract.when import when
 _OTHER_FIGURES = frozenset(
     {"names_no_trade", "hangs_off_blocker", "sectoral", "bloc", "foreign_trade", "total", "part_of_a_total"}
     | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
-)
-_RESTATED_SPAN = regex.compile(
-    r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]\s*)?"
 )
 
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
