@@ -495,8 +495,80 @@ TARGETS = [
 ]
 TARGETS_GAPS: dict[str, str] = {}
 
-CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS]
+# --- comparisons and parallel clauses: whose time is it, whose change -------------------------------------
+
+COMPARISONS = [
+    Case(
+        "en-clauses-share-the-final-time",
+        "Trade between Georgia and Armenia reached $980 million in January-May 2024. Georgia's exports to "
+        "Armenia amounted to $410 million, while imports from Armenia stood at $570 million in this period.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 980, "million", "USD", "AM-GE", period=months(2024, 1, 5)),
+            actual("export", 410, "million", "USD", "AM-GE", period=months(2024, 1, 5), flow="GE>AM"),
+            actual("import", 570, "million", "USD", "AM-GE", period=months(2024, 1, 5), flow="AM>GE"),
+        ],
+    ),
+    Case(
+        "ru-clauses-share-the-final-time",
+        "Товарооборот Армении и Грузии составил 980 млн долларов за январь-май 2024 года. Экспорт Грузии в "
+        "Армению составил 410 млн долларов, а импорт из Армении — 570 млн долларов за этот период.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 980, "млн", "USD", "AM-GE", period=months(2024, 1, 5)),
+            actual("export", 410, "млн", "USD", "AM-GE", period=months(2024, 1, 5), flow="GE>AM"),
+            actual("import", 570, "млн", "USD", "AM-GE", period=months(2024, 1, 5), flow="AM>GE"),
+        ],
+    ),
+    Case(
+        "en-this-period-is-the-reported-one-not-the-compared-one",
+        "Trade between Turkey and Azerbaijan totaled $3.1 billion from January through May 2024. It rose 12 "
+        "percent compared to the same period last year ($2.77 billion in January-May 2023). Exports to "
+        "Azerbaijan totaled $2.2 billion, while imports reached $0.9 billion during this period.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 3.1, "billion", "USD", "AZ-TR", period=months(2024, 1, 5)),
+            actual("turnover", 2.77, "billion", "USD", "AZ-TR", period=months(2023, 1, 5)),
+            actual("export", 2.2, "billion", "USD", "AZ-TR", period=months(2024, 1, 5), flow="TR>AZ"),
+            actual("import", 0.9, "billion", "USD", "AZ-TR", period=months(2024, 1, 5), flow="AZ>TR"),
+        ],
+    ),
+    Case(
+        "en-change-belongs-to-the-figure-not-its-base",
+        "Pakistan's exports to Bangladesh were recorded at $512.4 million during July-June (2022-23) against "
+        "$701.3 million during July-June (2021-22), showing negative growth of 26.94 percent.",
+        expected=[
+            actual(
+                "export",
+                512.4,
+                "million",
+                "USD",
+                "BD-PK",
+                period=("2022-07-01", "2023-06-30"),
+                growth=-26.94,
+                flow="PK>BD",
+            ),
+            actual(
+                "export", 701.3, "million", "USD", "BD-PK", period=("2021-07-01", "2022-06-30"), flow="PK>BD"
+            ),
+        ],
+    ),
+    Case(
+        "ru-target-keeps-its-own-year-before-the-next-deadline",
+        "Стороны договорились довести товарооборот Казахстана и Таджикистана до 1,5 миллиарда долларов в "
+        "2024 году и до 3 миллиардов к 2030 году.",
+        published=D(2023, 9, 1),
+        expected=[
+            target("turnover", 1.5, "млрд", "USD", "KZ-TJ", by=2024),
+            target("turnover", 3, "млрд", "USD", "KZ-TJ", by=2030),
+        ],
+    ),
+]
+COMPARISONS_GAPS: dict[str, str] = {}
+
+CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]
 GAPS = {
+    **COMPARISONS_GAPS,
     **DIRECTION_GAPS,
     **PERIODS_GAPS,
     **FISCAL_GAPS,

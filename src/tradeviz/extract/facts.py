@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
@@ -32,7 +32,7 @@ from tradeviz.extract.stages import (
     pair_of,
     with_clause,
 )
-from tradeviz.extract.when import when
+from tradeviz.extract.when import is_comparison_base, when
 
 # Drops that leave a figure of something else in the sentence (its changes are its own).
 _OTHER_FIGURES = frozenset(
@@ -71,6 +71,7 @@ def read_sentence(
     previous_end = sentence.start
 
     others: list[tuple[int, int]] = []  # figures of something else (a total, a sector): their own changes
+    bases: set[int] = set()  # facts that are the old level a change is measured from: no change of theirs
 
     def drop(candidate: Candidate, why: str) -> None:
         if why in _OTHER_FIGURES:
@@ -109,7 +110,9 @@ def read_sentence(
             drop(placed, excluded or "no_pair")
             continue
         period, target_year, stated_now = when(context, done, amount, kind, metric, pair)
-        stated = stated_now or stated
+        base = is_comparison_base(context, amount)
+        if not base:
+            stated = stated or stated_now  # the first figure's period is the one the sentence is about
         excluded = first_exclusion(LATE_EXCLUSIONS, placed)
         if excluded:
             drop(placed, excluded)
@@ -138,7 +141,9 @@ def read_sentence(
             )
         )
         spans.append((amount.start, amount.end))
-    facts = _share_restated(context, _attach_growth(context, facts, spans, others), spans)
+        if base:
+            bases.add(len(facts) - 1)
+    facts = _share_restated(context, _attach_growth(context, facts, spans, others, bases), spans)
     return SentenceFindings(tuple(facts), tuple(spans), stated)
 
 
@@ -169,13 +174,19 @@ def _attach_growth(
     facts: list[Finding],
     spans: list[tuple[int, int]],
     others: Sequence[tuple[int, int]] = (),
+    bases: Set[int] = frozenset(),
 ) -> list[Finding]:
     """Each stated change goes to the figure of its sentence nearest to it, unless that figure is another
-    thing's ("imports and exports rose 12.8% to 212.4 billion yuan, while its trade with Russia...")."""
+    thing's ("imports and exports rose 12.8% to 212.4 billion yuan, while its trade with Russia...") or the
+    old level it is measured from ("$341.6 million against $423.4 million, showing negative growth of
+    19.31 percent": the first figure's)."""
     if not facts:
         return facts
     sentence = context.sentence
-    figures = sorted([(span, index) for index, span in enumerate(spans)] + [(span, -1) for span in others])
+    reported = [(span, index) for index, span in enumerate(spans) if index not in bases]
+    figures = sorted(reported + [(span, -1) for span in others])
+    if not figures:
+        return facts
     starts = [span[0] for span, _ in figures]
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         after = bisect.bisect_left(starts, match.start())

@@ -11,12 +11,15 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
-from tradeviz.extract.nonfacts import ADJACENT
+from tradeviz.extract.kit.literals import fragments
+from tradeviz.extract.nonfacts import ADJACENT, FROM_BEFORE
 from tradeviz.extract.periods import Period, fiscal_period, resolve_year, to_period
 from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
 
@@ -27,6 +30,12 @@ _TRADE_CUES = frozenset({"turnover", "export", "import", "foreign"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
 _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
+
+# Word alternations searched in the text between an amount and a time of its sentence: linear.
+_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS)}(?!\w)")
+_COMPARING = regex.compile(rf"(?<!\w){fragments(vocab.COMPARING_WORDS)}(?!\w)")
+_BASE_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.BASE_BEFORE)}\s*(?:[^\d\s]{{1,3}}\s*)?$")
+_BASE_REACH = 50  # characters before an amount where a comparing word makes it the base of a change
 
 
 def when(
@@ -85,8 +94,40 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
         return before[-1]
     later = [t for t in times if t.start >= amount.end and not _cut(lower[amount.end : t.start])]
     if later and next_amounts and next_amounts[0] < later[0].start:
+        return _shared_final_time(context, times, amount, next_amounts)
+    return later[0] if later else _shared_final_time(context, times, amount, next_amounts)
+
+
+def _shared_final_time(
+    context: SentenceContext, times: Sequence[TimeMention], amount: Amount, next_amounts: Sequence[int]
+) -> TimeMention | None:
+    """'Exports totaled $1.2 billion, while imports reached $3.4 billion during this period': parallel
+    clauses share the time said once after the last amount, unless a comparison stands between ('$59.2
+    million against $71.1 million last year' is the second figure's year)."""
+    if not next_amounts:
         return None
-    return later[0] if later else None
+    final = [t for t in times if t.start >= next_amounts[-1]]
+    if not final or any(amount.end <= t.start < final[0].start for t in context.times):
+        return None
+    between = context.lower[amount.end : final[0].start]
+    if _COMPARING.search(between) or not _JOINER.search(between):
+        return None
+    return final[0]
+
+
+def is_comparison_base(context: SentenceContext, amount: Amount) -> bool:
+    """The figure a change is measured from, not the one the sentence reports on: 'from $1.82 billion to',
+    'from last year's figure of $1.82 billion', 'compared to the same period last year ($3.8 billion)',
+    '$59.2 million against $71.1 million last year'."""
+    earlier = [a.end for a in context.amounts if a.end <= amount.start]
+    start = max(context.sentence.start, amount.start - _BASE_REACH, earlier[-1] if earlier else 0)
+    before = context.lower[start : amount.start]
+    return (
+        amount.is_from_value
+        or bool(FROM_BEFORE.search(before[-24:]))
+        or bool(_BASE_BEFORE.search(before))
+        or bool(_COMPARING.search(before))
+    )
 
 
 def _cut(between: str) -> bool:
@@ -130,7 +171,8 @@ def _stated_period(context: SentenceContext, done: Done, pair: tuple[str, str] |
     stated = done.get(context.index, NOTHING).period
     if stated is not None:
         return stated
-    spans = [t for t in context.times if t.role == SPAN]
+    compared = [t.start for t in context.times if t.role in (SAME, COMPARISON)]
+    spans = [t for t in context.times if t.role == SPAN and not (compared and t.start > compared[0])]
     if not spans or any(t.role == NOW for t in context.times):
         return None
     return _to_period(spans[-1], context, with_previous=False, pair=pair)

@@ -327,7 +327,22 @@ GROWTH_DOWN_WORDS: tuple[str, ...] = (
     "down",
     "lower",
     "less",
+    r"negative\s+growth",  # "showing negative growth of 19.31 percent"
 )
+
+# --- clauses: what joins two parallel statements, and what compares a figure with another ---------------
+# "Exports totaled $1.2 billion, while imports reached $3.4 billion during this period": the time said once
+# at the end is both clauses'.
+CLAUSE_JOINERS: tuple[str, ...] = ("while", "whereas", "and", r"and\s+the", "but")
+# "... $59.2 million against $71.1 million last year": the time after such a word is the compared figure's.
+COMPARING_WORDS: tuple[str, ...] = (
+    "against",
+    r"compared\s+(?:with|to)",
+    r"in\s+comparison\s+(?:with|to)",
+    "versus",
+)
+# Right before an amount, it is the old level of a change: "from last year's figure of $1.82 billion".
+BASE_BEFORE: tuple[str, ...] = (r"from(?:\s+[\w'’]+){0,3}\s+of",)  # "from $" itself: nonfacts.FROM_BEFORE
 
 MONTHS: dict[str, int] = {
     "january": 1,

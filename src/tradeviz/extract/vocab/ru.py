@@ -489,6 +489,15 @@ DESTINATION_BEFORE: tuple[str, ...] = (
     r"в\s+страны",
 )
 # Verbs after a country that make it the seller or investor ("Казахстан поставил", "Россия инвестировала")...
+# --- clauses (see en.py): parallel statements, and what compares a figure with another ----------------------
+CLAUSE_JOINERS: tuple[str, ...] = ("а", "и", "но", r"тогда\s+как", r"в\s+то\s+время\s+как")
+COMPARING_WORDS: tuple[str, ...] = (
+    "против",
+    r"по\s+сравнению\s+с",
+    r"в\s+сравнении\s+с",
+)
+BASE_BEFORE: tuple[str, ...] = (r"с\s+уровня", r"с\s+показателя")  # "с" itself: nonfacts.FROM_BEFORE
+
 SELLER_VERBS: tuple[str, ...] = (
     r"постав\w*",
     r"экспортир\w*",
