@@ -564,6 +564,65 @@ COMPARISONS = [
         ],
     ),
 ]
+COMPARISONS += [
+    Case(
+        "en-time-after-while-is-the-next-clauses",
+        "Uzbekistan's exports to China in April rose 6% reaching $212.5 million while in May they fell 3% to "
+        "$198.1 million.",
+        published=D(2024, 6, 10),
+        expected=[
+            actual(
+                "export", 212.5, "million", "USD", "CN-UZ", period=months(2024, 4, 4), growth=6, flow="UZ>CN"
+            ),
+            actual(
+                "export", 198.1, "million", "USD", "CN-UZ", period=months(2024, 5, 5), growth=-3, flow="UZ>CN"
+            ),
+        ],
+    ),
+    Case(
+        "en-compared-with-the-same-period-of-a-year-which-was",
+        "In the first half of this year, trade between Vietnam and Thailand grew 7 percent to $10.4 billion as "
+        "compared with the same period in 2023 which was $9.72 billion.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual("turnover", 10.4, "billion", "USD", "TH-VN", period=months(2024, 1, 6), growth=7),
+            actual("turnover", 9.72, "billion", "USD", "TH-VN", period=months(2023, 1, 6)),
+        ],
+    ),
+    Case(
+        "en-against-last-year-is-the-same-months-a-year-back",
+        "Pakistan's imports from Malaysia were recorded at $1,204 million during July-March (2022-23) against "
+        "$1,391 million last year.",
+        published=D(2023, 4, 20),
+        expected=[
+            actual(
+                "import", 1204, "million", "USD", "MY-PK", period=("2022-07-01", "2023-03-31"), flow="MY>PK"
+            ),
+            actual(
+                "import", 1391, "million", "USD", "MY-PK", period=("2021-07-01", "2022-03-31"), flow="MY>PK"
+            ),
+        ],
+    ),
+    Case(
+        "en-from-last-years-figure-to",
+        "Tajikistan's exports to Kazakhstan decreased by 8% from last year's figure of $410 million to $377 "
+        "million in the first seven months of 2024.",
+        published=D(2024, 8, 15),
+        expected=[
+            actual("export", 410, "million", "USD", "KZ-TJ", period=months(2023, 1, 7), flow="TJ>KZ"),
+            actual(
+                "export", 377, "million", "USD", "KZ-TJ", period=months(2024, 1, 7), growth=-8, flow="TJ>KZ"
+            ),
+        ],
+    ),
+    Case(
+        "ru-compared-year-then-reported-figure",
+        "В прошлом году товарооборот Казахстана и Азербайджана вырос на 12% по сравнению с 2022 годом и "
+        "составил 580 млн долларов.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 580, "млн", "USD", "AZ-KZ", period=year(2023), growth=12)],
+    ),
+]
 COMPARISONS_GAPS: dict[str, str] = {}
 
 CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]

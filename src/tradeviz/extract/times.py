@@ -198,10 +198,15 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             "same",
             rf"""(?:за|в|во|in|during|over|for)\s+
             (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|аналогичн\w*|(?:the\s+)?same|the\s+reporting|the\s+reported|
-               this|that|the\s+said)\s+(?:период|period)(?:\s+under\s+review)?
+               this|that|the\s+said|the(?=\s+period\s+under\s+review))\s+(?:период|period)(?:\s+under\s+review)?
             (?:\s+(?:of\s+|in\s+)?(?P<same_year>{YEAR})(?:{YEAR_WORD})?)?""",
             _same,
-            ("за этот период", "in the reporting period", "during same period last year"),
+            (
+                "за этот период",
+                "in the reporting period",
+                "during same period last year",
+                "during the period under review",
+            ),
         ),
         Rule(
             "now",

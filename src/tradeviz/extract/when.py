@@ -32,7 +32,8 @@ _CARRY_REACH = 3  # sentences back a period carries over when a sentence says no
 _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
 
 # Word alternations searched in the text between an amount and a time of its sentence: linear.
-_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS)}(?!\w)")
+_CLAUSE_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS)}(?!\w)")
+_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS + vocab.LIST_JOINERS)}(?!\w)")
 _COMPARING = regex.compile(rf"(?<!\w){fragments(vocab.COMPARING_WORDS)}(?!\w)")
 _BASE_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.BASE_BEFORE)}\s*(?:[^\d\s]{{1,3}}\s*)?$")
 _BASE_REACH = 50  # characters before an amount where a comparing word makes it the base of a change
@@ -51,13 +52,9 @@ def when(
     reference_year = context.article.reference_year
     times = [t for t in context.times if t.role in (SPAN, NOW, SAME)]
     chosen = time_for(context, times, amount)
-    period = _to_period(chosen, context, pair=pair) if chosen and chosen.role == SPAN else None
-    if chosen is not None and chosen.role == SAME:
-        said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
-        if said is not None and chosen.year is not None:  # "in same period of 2020"
-            period = _shifted(said, said.start.year - chosen.year)
-        else:
-            period = _shifted(said, _years_back(context, chosen))
+    period = _period_of(chosen, context, done, pair)
+    if chosen is not None and period is not None and is_comparison_base(context, amount):
+        period = _compared_period(context, done, times, amount, chosen, pair) or period
     this_year = (
         chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12)
     )
@@ -78,6 +75,63 @@ def when(
     if this_year and reference_year is not None:
         return None, reference_year, period  # "намерены в текущем году довести товарооборот до $80 млрд"
     return None, None, period
+
+
+def _period_of(
+    chosen: TimeMention | None, context: SentenceContext, done: Done, pair: tuple[str, str] | None
+) -> Period | None:
+    """The period a time expression of the sentence gives: its own, or the one said before ('this
+    period'), in the year it names ('in the same period of 2020') or so many years back."""
+    if chosen is None or chosen.role not in (SPAN, SAME):
+        return None
+    if chosen.role == SPAN:
+        return _to_period(chosen, context, pair=pair)
+    said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
+    if said is not None and chosen.year is not None:  # "in same period of 2020"
+        return _shifted(said, said.start.year - chosen.year)
+    return _shifted(said, _years_back(context, chosen))
+
+
+def _compared_period(
+    context: SentenceContext,
+    done: Done,
+    times: Sequence[TimeMention],
+    amount: Amount,
+    chosen: TimeMention,
+    pair: tuple[str, str] | None,
+) -> Period | None:
+    """The period of a figure that another is compared with, when its time is only relative to that one:
+    '$16.18 billion in the first half of this year as compared with the same period in 2023 which was
+    $14.58 billion' (the first half of 2023), '$59.2 million during the period under review against $71.1
+    million last year', 'from last year's figure of $1.82 billion to $1.56 billion in the first eight months
+    of 2025' (the other figure's months, a year back). None when the time is the figure's own."""
+    earlier = [a for a in context.amounts if a.end <= amount.start]
+    if chosen.end <= amount.start and earlier and earlier[-1].end <= chosen.start:
+        return None  # "$5bn in 2023 against $4.2bn in 2022": its own
+    compared = [
+        t
+        for t in context.times
+        if t.role == COMPARISON
+        and max(chosen.end, earlier[-1].end if earlier else 0) <= t.start < amount.start
+    ]
+    if compared and earlier and chosen.end <= earlier[-1].start:
+        own = _period_of(chosen, context, done, pair)
+        year = compared[-1].year
+        back = 1 if year is None or own is None else own.end.year - year
+        return _shifted(own, back) if back > 0 else None
+    if not _whole_relative(chosen):
+        return None
+    others = [a for a in context.amounts if a is not amount and not context.restates(a, amount)]
+    nearest = min(others, key=lambda a: abs(a.start - amount.start), default=None)
+    if nearest is None:
+        return None
+    their_time = time_for(context, times, nearest)
+    if their_time is None or their_time is chosen:
+        return None
+    theirs = _period_of(their_time, context, done, pair)
+    if theirs is None or (theirs.start.month, theirs.end.month) == (1, 12):
+        return None  # a calendar year against last year: the relative year says it already
+    return _shifted(theirs, -(chosen.year_offset or 0))
 
 
 def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
@@ -122,17 +176,17 @@ def is_comparison_base(context: SentenceContext, amount: Amount) -> bool:
     earlier = [a.end for a in context.amounts if a.end <= amount.start]
     start = max(context.sentence.start, amount.start - _BASE_REACH, earlier[-1] if earlier else 0)
     before = context.lower[start : amount.start]
-    return (
-        amount.is_from_value
-        or bool(FROM_BEFORE.search(before[-24:]))
-        or bool(_BASE_BEFORE.search(before))
-        or bool(_COMPARING.search(before))
-    )
+    if amount.is_from_value or FROM_BEFORE.search(before[-24:]) or _BASE_BEFORE.search(before):
+        return True
+    comparing = [match.end() for match in _COMPARING.finditer(before)]
+    # "вырос на 9% по сравнению с 2022 годом и составил 4,4 млрд": a joiner after it starts the report
+    return bool(comparing) and not _JOINER.search(before, comparing[-1])
 
 
 def _cut(between: str) -> bool:
-    """A comma or semicolon between an amount and a time expression: the time belongs to what follows."""
-    return "," in between or ";" in between
+    """A comma, a semicolon or a clause joiner between an amount and a time expression ('$322.47 million
+    while in June ...'): the time belongs to what follows."""
+    return "," in between or ";" in between or bool(_CLAUSE_JOINER.search(between))
 
 
 def _carried_period(

@@ -73,7 +73,8 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 # --- clauses: joiners of parallel statements, words that compare a figure with another ---------------------
-CLAUSE_JOINERS = _joined_tuple("CLAUSE_JOINERS")
+CLAUSE_JOINERS = _joined_tuple("CLAUSE_JOINERS")  # "while", "а": the next clause starts
+LIST_JOINERS = _joined_tuple("LIST_JOINERS")  # "and", "и"
 COMPARING_WORDS = _joined_tuple("COMPARING_WORDS")
 BASE_BEFORE = _joined_tuple("BASE_BEFORE")  # right before an amount: the old level of a change
 

@@ -333,7 +333,8 @@ GROWTH_DOWN_WORDS: tuple[str, ...] = (
 # --- clauses: what joins two parallel statements, and what compares a figure with another ---------------
 # "Exports totaled $1.2 billion, while imports reached $3.4 billion during this period": the time said once
 # at the end is both clauses'.
-CLAUSE_JOINERS: tuple[str, ...] = ("while", "whereas", "and", r"and\s+the", "but")
+CLAUSE_JOINERS: tuple[str, ...] = ("while", "whereas", "but")  # a time after one is the next clause's
+LIST_JOINERS: tuple[str, ...] = ("and",)  # join parallel clauses too, but also the parts of one time
 # "... $59.2 million against $71.1 million last year": the time after such a word is the compared figure's.
 COMPARING_WORDS: tuple[str, ...] = (
     "against",

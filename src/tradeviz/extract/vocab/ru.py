@@ -490,7 +490,8 @@ DESTINATION_BEFORE: tuple[str, ...] = (
 )
 # Verbs after a country that make it the seller or investor ("Казахстан поставил", "Россия инвестировала")...
 # --- clauses (see en.py): parallel statements, and what compares a figure with another ----------------------
-CLAUSE_JOINERS: tuple[str, ...] = ("а", "и", "но", r"тогда\s+как", r"в\s+то\s+время\s+как")
+CLAUSE_JOINERS: tuple[str, ...] = ("а", "но", r"тогда\s+как", r"в\s+то\s+время\s+как")
+LIST_JOINERS: tuple[str, ...] = ("и",)
 COMPARING_WORDS: tuple[str, ...] = (
     "против",
     r"по\s+сравнению\s+с",
