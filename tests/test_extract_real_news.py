@@ -623,6 +623,35 @@ COMPARISONS += [
         expected=[actual("turnover", 580, "млн", "USD", "AZ-KZ", period=year(2023), growth=12)],
     ),
 ]
+COMPARISONS += [
+    Case(
+        "en-new-paragraph-takes-no-year-from-the-last-sentence",
+        "Chile posted a trade surplus of $9.1 billion with China in the first six months of 2024. The previous "
+        "record, set in 2021, was $11.2 billion.\n\nBy the end of June, Chilean exports to China totalled $19.4 "
+        "billion.",
+        expected=[
+            actual("export", 19.4, "billion", "USD", "CL-CN", period=months(2024, 1, 6), flow="CL>CN"),
+        ],
+    ),
+    Case(
+        "en-change-verbs-of-the-wires",
+        "Argentina's exports to China dipped 6.2 percent to $3.1 billion in 2023, while its imports from "
+        "China slumped 11 percent to $9.4 billion.",
+        expected=[
+            actual("export", 3.1, "billion", "USD", "AR-CN", period=year(2023), growth=-6.2, flow="AR>CN"),
+            actual("import", 9.4, "billion", "USD", "AR-CN", period=year(2023), growth=-11, flow="CN>AR"),
+        ],
+    ),
+    Case(
+        "en-list-says-its-verb-once",
+        "In 2021, trade between Turkey and Russia increased by 26% to $33 billion, and in 2022 - by 87%, to "
+        "$62 billion.",
+        expected=[
+            actual("turnover", 33, "billion", "USD", "RU-TR", period=year(2021), growth=26),
+            actual("turnover", 62, "billion", "USD", "RU-TR", period=year(2022), growth=87),
+        ],
+    ),
+]
 COMPARISONS_GAPS: dict[str, str] = {}
 
 CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]

@@ -90,6 +90,13 @@ def _or_percent(match: regex.Match[str]) -> Decimal:
     return sign * _number(match.group("pct_or"))
 
 
+def _elided_verb(match: regex.Match[str]) -> Decimal:
+    """A list that says its verb once: "increased by 19.2% in 2020, in 2021 - by 35.8%"."""
+    before = match.string[max(0, match.start() - 120) : match.start()]
+    sign = -1 if _DOWN_BEFORE.search(before) else 1
+    return sign * _number(match.group("pct_elided"))
+
+
 GROWTH_RULES: RuleTable[Decimal] = RuleTable(
     [
         Rule(
@@ -127,6 +134,12 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             r"(?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)",
             _doubling,
             ("doubled",),
+        ),
+        Rule(
+            "elided_verb",
+            rf"(?:[-–—]|,)\s*(?:на|by)\s+{_APPROX}(?P<pct_elided>{_PCT}){_PERCENT}",
+            _elided_verb,
+            ("in 2021 - by 35.8%", "в 2022 году – на 4,5%"),
         ),
         Rule(
             "or_percent",

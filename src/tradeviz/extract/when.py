@@ -36,6 +36,9 @@ _CLAUSE_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS)}(?!\w)
 _JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS + vocab.LIST_JOINERS)}(?!\w)")
 _COMPARING = regex.compile(rf"(?<!\w){fragments(vocab.COMPARING_WORDS)}(?!\w)")
 _BASE_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.BASE_BEFORE)}\s*(?:[^\d\s]{{1,3}}\s*)?$")
+_NEW_LEVEL_BEFORE = regex.compile(
+    r"(?<!\w)(?:to|до)\s*(?:[^\d\s]{1,3}\s*)?$"
+)  # "grew 5% compared with 2022 to $27bn"
 _BASE_REACH = 50  # characters before an amount where a comparing word makes it the base of a change
 
 
@@ -179,8 +182,13 @@ def is_comparison_base(context: SentenceContext, amount: Amount) -> bool:
     if amount.is_from_value or FROM_BEFORE.search(before[-24:]) or _BASE_BEFORE.search(before):
         return True
     comparing = [match.end() for match in _COMPARING.finditer(before)]
-    # "вырос на 9% по сравнению с 2022 годом и составил 4,4 млрд": a joiner after it starts the report
-    return bool(comparing) and not _JOINER.search(before, comparing[-1])
+    if comparing and _NEW_LEVEL_BEFORE.search(before[-12:]):
+        return False
+    # "вырос на 9% по сравнению с 2022 годом и составил 4,4 млрд", "grew 5% compared with 2022, reaching
+    # $27 billion": a joiner or a comma after it starts the report
+    return (
+        bool(comparing) and "," not in before[comparing[-1] :] and not _JOINER.search(before, comparing[-1])
+    )
 
 
 def _cut(between: str) -> bool:
@@ -275,7 +283,8 @@ def _context_year(context: SentenceContext, before: int, with_previous: bool) ->
         reference = context.article.reference_year
         return reference + (nearest.year_offset or 0) if reference is not None else None
     previous = context.previous if with_previous else None
-    if previous is not None:
+    if previous is not None and previous.sentence.paragraph == context.sentence.paragraph:
+        # a new paragraph starts afresh: "The previous record, set in 2021, ... ¶ By the end of June"
         stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
         if stated:
             return stated[-1].year
