@@ -652,6 +652,27 @@ COMPARISONS += [
         ],
     ),
 ]
+COMPARISONS += [
+    Case(
+        "ru-growth-named-by-a-noun",
+        "Прирост взаимной торговли Казахстана и Армении в 2023-м составил 14% и достиг 42 млн долларов.",
+        expected=[actual("turnover", 42, "млн", "USD", "AM-KZ", period=year(2023), growth=14)],
+    ),
+    Case(
+        "ru-growth-said-before-the-figure",
+        "Товарооборот Белоруссии и Казахстана в январе – сентябре вырос на 4,1%, сообщил вице-премьер.\n"
+        "«Мы видим устойчивый рост», – отметил он.\n"
+        "По данным статистики, объем торговли за девять месяцев составил $1,05 млрд.",
+        published=D(2024, 11, 2),
+        expected=[actual("turnover", 1.05, "млрд", "USD", "BY-KZ", period=months(2024, 1, 9), growth=4.1)],
+    ),
+    Case(
+        "ru-growth-said-before-is-not-another-periods",
+        "Товарооборот Белоруссии и Казахстана в 2023 году вырос на 4,1%. За январь – сентябрь 2024 года "
+        "объем торговли составил $1,05 млрд.",
+        expected=[actual("turnover", 1.05, "млрд", "USD", "BY-KZ", period=months(2024, 1, 9))],
+    ),
+]
 COMPARISONS_GAPS: dict[str, str] = {}
 
 CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]

@@ -32,7 +32,7 @@ from tradeviz.extract.stages import (
     pair_of,
     with_clause,
 )
-from tradeviz.extract.when import is_comparison_base, when
+from tradeviz.extract.when import is_comparison_base, period_said, when
 
 # Drops that leave a figure of something else in the sentence (its changes are its own).
 _OTHER_FIGURES = frozenset(
@@ -40,6 +40,7 @@ _OTHER_FIGURES = frozenset(
     | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
 )
 
+_EARLIER_GROWTH_REACH = 3  # sentences back where a change said with no amount finds its figure
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
 
@@ -54,6 +55,7 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
         facts.extend(found.facts)
         if found.facts:
             facts = _attach_growth_from_next(article, index, facts, found)
+            facts = _attach_growth_from_earlier(article, index, facts, found)
     return deduplicate(facts)
 
 
@@ -236,6 +238,32 @@ def _attach_growth_from_next(
             if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None:
                 facts[position] = dataclasses.replace(fact, growth_pct=growth)
                 break
+    return facts
+
+
+def _attach_growth_from_earlier(
+    article: ArticleText, index: int, facts: list[Finding], own: SentenceFindings
+) -> list[Finding]:
+    """'Товарооборот ... в январе – октябре увеличился на 2,3%. ... Объем торговли за десять месяцев
+    составил $36,5 млрд': a change said a sentence or two before the figure, of the same metric and
+    period, in a sentence with no amount of its own."""
+    for earlier in range(index - 1, max(-1, index - 1 - _EARLIER_GROWTH_REACH), -1):
+        context = article.sentence(earlier)
+        if context.amounts or context.sentence.paragraph < article.sentence(index).sentence.paragraph - 2:
+            continue
+        period = period_said(context)
+        if period is None:
+            continue
+        sentence = context.sentence
+        for match, growth in find_growth(context.lower, sentence.start, sentence.end):
+            metrics = [metric_of(context, cue) for cue in context.metric_cues if cue.end <= match.start()]
+            metric = next((m for m in reversed(metrics) if m), None)
+            for position in range(len(facts) - len(own.facts), len(facts)):
+                fact = facts[position]
+                same = (fact.period_start, fact.period_end) == (period.start, period.end)
+                if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None and same:
+                    facts[position] = dataclasses.replace(fact, growth_pct=growth)
+                    break
     return facts
 
 

@@ -219,6 +219,11 @@ def _carried_period(
     return None
 
 
+def period_said(context: SentenceContext) -> Period | None:
+    """The period a sentence with no figures speaks of: its last time expression's."""
+    return _stated_period(context, {}, None)
+
+
 def _period_said_before(context: SentenceContext, done: Done, pair: tuple[str, str] | None) -> Period | None:
     """'за этот период': the latest period stated in the few sentences before."""
     for earlier in range(context.index - 1, max(-1, context.index - 1 - _SAME_PERIOD_REACH), -1):
