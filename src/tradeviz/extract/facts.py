@@ -258,12 +258,20 @@ def _attach_growth_from_earlier(
         for match, growth in find_growth(context.lower, sentence.start, sentence.end):
             metrics = [metric_of(context, cue) for cue in context.metric_cues if cue.end <= match.start()]
             metric = next((m for m in reversed(metrics) if m), None)
+            said = [  # an earlier figure has this change ("up 50.2 percent" under "up over 50 pct")
+                f
+                for f in facts[: len(facts) - len(own.facts)]
+                if f.metric == metric
+                and f.growth_pct is not None
+                and (f.period_start, f.period_end) == (period.start, period.end)
+            ]
             for position in range(len(facts) - len(own.facts), len(facts)):
                 fact = facts[position]
                 same = (fact.period_start, fact.period_end) == (period.start, period.end)
-                if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None and same:
-                    facts[position] = dataclasses.replace(fact, growth_pct=growth)
+                if said:
                     break
+                if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None and same:
+                    facts[position] = dataclasses.replace(fact, growth_pct=growth)  # and its restatement
     return facts
 
 

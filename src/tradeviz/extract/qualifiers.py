@@ -21,12 +21,14 @@ QUALIFIER_LITERALS = literals_of(vocab.QUALIFIER_WORDS)  # one of which every ma
 
 
 def qualifier(lower: str, sentence_start: int, amount: Amount) -> str:
-    """`=`, `~`, `>` or `<` from the words just before the amount (within its sentence)."""
+    """`=`, `~`, `>` or `<` from the words just before the amount (within its sentence); a range with no
+    such word ("$75-100 млрд", "$11-12 billion") is approximate."""
+    plain = "~" if amount.amount_high is not None else "="
     before = lower[max(sentence_start, amount.start - 40) : amount.start]
     if not contains_any(before, QUALIFIER_LITERALS):
-        return "="  # prefilter: no qualifier word before the amount
+        return plain  # prefilter: no qualifier word before the amount
     match = QUALIFIER_BEFORE.search(before)  # at most 40 characters: bounded check
     if not match:
-        return "="
+        return plain
     word = " ".join(match.group("word").split())
-    return vocab.QUALIFIER_WORDS.get(word, "=")
+    return vocab.QUALIFIER_WORDS.get(word, plain)
