@@ -433,6 +433,30 @@ NOT_FACTS = [
         ],
     ),
 ]
+NOT_FACTS += [
+    Case(
+        "en-country-total-with-its-months-before-the-trade-word",
+        "Kazakhstan's exports to China reached $12.1 billion in January-September.\n\nGrain led the "
+        "shipments.\n\nKazakhstan's January-September exports rose 8.4% to $58.3 billion.",
+        published=D(2024, 10, 8),
+        expected=[actual("export", 12.1, "billion", "USD", "CN-KZ", period=months(2024, 1, 9), flow="KZ>CN")],
+    ),
+    Case(
+        "en-sentences-going-on-with-a-country-total",
+        "Türkiye's exports to Germany reached $16.1 billion from January through September.\n\nTürkiye's exports rose 8.4% "
+        "from a year ago to $204.1 billion. Imports were up 31.2% to over $301 billion.\n\nExports had closed "
+        "2022 at $254.2 billion.",
+        published=D(2023, 10, 8),
+        expected=[actual("export", 16.1, "billion", "USD", "DE-TR", period=months(2023, 1, 9), flow="TR>DE")],
+    ),
+    Case(
+        "ru-sentence-going-on-with-a-country-total",
+        "Экспорт Казахстана в Китай за январь-июнь составил 7,2 млрд долларов. Внешнеторговый оборот "
+        "Казахстана за полугодие достиг 68 млрд долларов. Экспорт составил 39 млрд долларов.",
+        published=D(2024, 8, 1),
+        expected=[actual("export", 7.2, "млрд", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN")],
+    ),
+]
 NOT_FACTS_GAPS: dict[str, str] = {}
 
 # --- targets and forecasts ---------------------------------------------------------------------------------

@@ -37,10 +37,15 @@ from tradeviz.extract.when import is_comparison_base, period_said, when
 # Drops that leave a figure of something else in the sentence (its changes are its own).
 _OTHER_FIGURES = frozenset(
     {"names_no_trade", "hangs_off_blocker", "sectoral", "bloc", "foreign_trade", "total", "part_of_a_total"}
+    | {"continues_a_total"}
     | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
 )
 
 _EARLIER_GROWTH_REACH = 3  # sentences back where a change said with no amount finds its figure
+# Drops of a country's trade with everyone: a sentence right after one, naming no country, goes on with it.
+_COUNTRY_TOTALS = frozenset(
+    {"foreign_trade", "total", "own_total_in_clause", "own_total_in_sentence", "continues_a_total"}
+)
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
 
@@ -75,7 +80,12 @@ def read_sentence(
     others: list[tuple[int, int]] = []  # figures of something else (a total, a sector): their own changes
     bases: set[int] = set()  # facts that are the old level a change is measured from: no change of theirs
 
+    totals: list[str] = []  # figures dropped as a country's own total
+    goes_on_with_total = done.get(context.index - 1, NOTHING).country_total and not context.countries
+
     def drop(candidate: Candidate, why: str) -> None:
+        if why in _COUNTRY_TOTALS:
+            totals.append(why)
         if why in _OTHER_FIGURES:
             others.append((candidate.amount.start, candidate.amount.end))
         if dropped is not None:
@@ -107,6 +117,11 @@ def read_sentence(
             continue
         metric = metric_named(named)
         placed = with_clause(candidate, cue, item)
+        if (
+            goes_on_with_total
+        ):  # "Türkiye's exports rose to $204.1 billion. Imports were up 31.2% to $301 billion."
+            drop(placed, "continues_a_total")
+            continue
         pair, region, excluded = pair_of(placed)
         if pair is None:
             drop(placed, excluded or "no_pair")
@@ -146,7 +161,7 @@ def read_sentence(
         if base:
             bases.add(len(facts) - 1)
     facts = _share_restated(context, _attach_growth(context, facts, spans, others, bases), spans)
-    return SentenceFindings(tuple(facts), tuple(spans), stated)
+    return SentenceFindings(tuple(facts), tuple(spans), stated, country_total=not facts and bool(totals))
 
 
 def _item_flow(metric: str, pair: tuple[str, str], item: Mention | None) -> str | None:

@@ -105,7 +105,8 @@ TOTAL_BEFORE_LITERALS = pattern_literals(TOTAL_BEFORE)
 POSSESSOR_GAP = regex.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
 )
-_POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*")
+# "Kazakhstan's exports", "Türkiye's January-September exports", "China's 2023 exports", "Kazakh exports".
+_POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*(?:(?:[a-z]+-[a-z]+(?:-[a-z]+)?|\d{4}|annual)\s+)?")
 
 # --- helpers the predicates share ---------------------------------------------------------------------------
 
