@@ -365,6 +365,27 @@ LISTS = [
         ],
     ),
 ]
+LISTS += [
+    Case(
+        "en-list-owner-with-several-adjectives",
+        "In 2023, France's second and third most important trading partners were Italy and Spain, with "
+        "trade at 102.4 billion euros and 98.7 billion euros, respectively.",
+        expected=[
+            actual("turnover", 102.4, "billion", "EUR", "FR-IT", period=year(2023)),
+            actual("turnover", 98.7, "billion", "EUR", "ES-FR", period=year(2023)),
+        ],
+    ),
+    Case(
+        "ru-list-side-is-not-an-item-of-the-sentence-before",
+        "Товарооборот России со странами Закавказья в 2023 году достиг 25 млрд долларов. Лидером стала "
+        "Армения - 7,3 млрд долларов. На втором месте Азербайджан - 4,3 млрд, на третьем Грузия - 1,8 млрд.",
+        expected=[
+            actual("turnover", 7.3, "млрд", "USD", "AM-RU", period=year(2023)),
+            actual("turnover", 4.3, "млрд", "USD", "AZ-RU", period=year(2023)),
+            actual("turnover", 1.8, "млрд", "USD", "GE-RU", period=year(2023)),
+        ],
+    ),
+]
 LISTS_GAPS = {
     "en-list-followed-by-with": "'China remained Brazil's top export market with $104.3 billion': the first "
     "item's country stands before its list noun, not next to the amount",
