@@ -327,6 +327,7 @@ class Candidate:
     window_start: int  # the previous amount's end: the words before it belong to an earlier figure
     continues: bool  # an earlier amount of the sentence is already a fact
     previous_had_facts: bool  # the sentence before gave facts
+    after_country_total: bool  # the sentence before reported a country's own total and nothing else
 
     def placed(self, cue: Cue, clause: Clause, item: Mention | None = None) -> Placed:
         """The candidate with its metric cue and clause (and the country it stands by in a list)."""
@@ -336,6 +337,7 @@ class Candidate:
             self.window_start,
             self.continues,
             self.previous_had_facts,
+            self.after_country_total,
             cue,
             clause,
             item,

@@ -44,7 +44,8 @@ _OTHER_FIGURES = frozenset(
 _EARLIER_GROWTH_REACH = 3  # sentences back where a change said with no amount finds its figure
 # Drops of a country's trade with everyone: a sentence right after one, naming no country, goes on with it.
 _COUNTRY_TOTALS = frozenset(
-    {"foreign_trade", "total", "own_total_in_clause", "own_total_in_sentence", "continues_a_total"}
+    {"foreign_trade", "total", "own_total_in_clause", "own_total_in_sentence", "part_of_a_total_before"}
+    | {"continues_a_total"}
 )
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
@@ -81,7 +82,7 @@ def read_sentence(
     bases: set[int] = set()  # facts that are the old level a change is measured from: no change of theirs
 
     totals: list[str] = []  # figures dropped as a country's own total
-    goes_on_with_total = done.get(context.index - 1, NOTHING).country_total and not context.countries
+    after_total = done.get(context.index - 1, NOTHING).country_total
 
     def drop(candidate: Candidate, why: str) -> None:
         if why in _COUNTRY_TOTALS:
@@ -95,7 +96,7 @@ def read_sentence(
         window_start, previous_end = previous_end, amount.end
         currency = amount.currency or last_currency
         last_currency = currency or last_currency
-        candidate = Candidate(context, amount, window_start, bool(facts), previous_had_facts)
+        candidate = Candidate(context, amount, window_start, bool(facts), previous_had_facts, after_total)
         excluded = "no_currency" if currency is None else first_exclusion(AMOUNT_EXCLUSIONS, candidate)
         if excluded:
             kinds.append(kinds[-1] if kinds else "actual")
@@ -117,11 +118,6 @@ def read_sentence(
             continue
         metric = metric_named(named)
         placed = with_clause(candidate, cue, item)
-        if (
-            goes_on_with_total
-        ):  # "Türkiye's exports rose to $204.1 billion. Imports were up 31.2% to $301 billion."
-            drop(placed, "continues_a_total")
-            continue
         pair, region, excluded = pair_of(placed)
         if pair is None:
             drop(placed, excluded or "no_pair")

@@ -331,6 +331,11 @@ def part_of_a_total_before(candidate: Placed) -> bool:
     return bool(named) and named[-1].kind == "foreign"
 
 
+def continues_a_total(candidate: Placed) -> bool:
+    """Türkiye's exports rose to $204.1 billion. Imports were up 31.2% to over $301 billion."""
+    return candidate.after_country_total and not candidate.context.countries
+
+
 def own_total_in_clause(candidate: Placed) -> bool:
     """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
     if candidate.item is not None:
@@ -387,6 +392,7 @@ PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     total,
     part_of_a_total,
     part_of_a_total_before,
+    continues_a_total,
     own_total_in_clause,
     own_total_in_sentence,
 )
