@@ -108,6 +108,29 @@ DIRECTION = [
         ],
     ),
 ]
+DIRECTION += [
+    Case(
+        "en-region-russian-republic",
+        "The trade turnover between Kazakhstan and Russia's Bashkortostan amounted to $212 million in 2023.",
+        expected=[
+            actual("turnover", 212, "million", "USD", "KZ-RU", period=year(2023), region="Bashkortostan"),
+        ],
+    ),
+    Case(
+        "en-region-named-then-the-province",
+        "Customs authorities in Jilin, a province bordering North Korea and Russia, said that the province's "
+        "trade with Russia reached $3.1 billion in 2023.",
+        expected=[actual("turnover", 3.1, "billion", "USD", "CN-RU", period=year(2023), region="Jilin")],
+    ),
+    Case(
+        "ru-trade-fair-names-no-trade",
+        "Россия и Китай наращивают взаимную торговлю. «К 2030 году товарооборот между нашими странами может "
+        "составить 20 млрд долларов», – заявил министр "
+        "на Торгово-инвестиционной ярмарке в Харбине, столице провинции Хэйлунцзян.",
+        published=D(2024, 6, 1),
+        expected=[target("turnover", 20, "млрд", "USD", "CN-RU", by=2030)],
+    ),
+]
 DIRECTION_GAPS: dict[str, str] = {}
 
 # --- periods as the press writes them ----------------------------------------------------------------------

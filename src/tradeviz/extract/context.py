@@ -36,6 +36,7 @@ LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names t
 CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
 _REGION_REACH = 60  # characters after a trade word where its region stands
 _DIGIT = regex.compile(r"\d")
+_REGION_ANAPHOR = regex.compile(r"(?<!\w)the\s+(?:province|region|republic|oblast)(?:'s)?\s+(?:\w+\s+)?$")
 # Between an amount and its restatement in another currency: "291.76 billion yuan ($", "(USD ", "(около ".
 RESTATED = regex.compile(
     r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]|[a-z]{3})?\s*"
@@ -204,15 +205,25 @@ class SentenceContext:
         return found
 
     def regions_near_cues(self) -> list[tuple[Mention, Region]]:
-        """Regions named right next to a trade word: the sub-national side of that trade."""
+        """Regions named right next to a trade word: the sub-national side of that trade; or named just
+        before a trade word that a region word stands for ("Customs in Heilongjiang said that the
+        province's trade with Russia")."""
         near = []
-        for mention, region in find_regions(self.lower, self.sentence.start, self.sentence.end):
+        named = find_regions(self.lower, self.sentence.start, self.sentence.end)
+        for mention, region in named:
             for cue in self.metric_cues:
                 if cue.end <= mention.start <= cue.end + _REGION_REACH or (
                     cue.start - CUE_REACH_BEFORE <= mention.end <= cue.start
                 ):
                     near.append((mention, region))
                     break
+        if near or not self.metric_cues:
+            return near
+        for cue in self.metric_cues:
+            anaphor = _REGION_ANAPHOR.search(self.lower, max(self.sentence.start, cue.start - 30), cue.start)
+            said = [pair for pair in named if pair[0].end <= cue.start]
+            if anaphor is not None and said:  # bounded: 30 characters
+                return [said[-1]]
         return near
 
 

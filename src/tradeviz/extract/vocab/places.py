@@ -283,6 +283,28 @@ REGIONS: tuple[Region, ...] = (
     Region("Tatarstan", "RU", (r"татарстан\w*", r"tatarstan")),
     Region("Samarkand Region", "UZ", (r"самаркандск\w*" + _OBLAST, r"samarkand" + _REGION_EN)),
     Region("Tashkent Region", "UZ", (r"ташкентск\w*" + _OBLAST, r"tashkent" + _REGION_EN)),
+    # Border provinces and regions that report their own trade with the neighbour.
+    Region("Jilin", "CN", (r"провинци\w*\s+цзилинь", r"цзилин\w*", r"jilin")),
+    Region("Liaoning", "CN", (r"провинци\w*\s+ляонин", r"ляонин\w*", r"liaoning")),
+    Region("Inner Mongolia", "CN", (r"внутренн\w*\s+монголи\w*", r"inner\s+mongolia")),
+    Region("Yunnan", "CN", (r"юньнань", r"yunnan")),
+    Region("Guangxi", "CN", (r"гуанси", r"guangxi")),
+    Region("Heihe", "CN", (r"хэйхэ", r"heihe")),
+    Region("Suifenhe", "CN", (r"суйфэньхэ", r"suifenhe")),
+    Region("Bashkortostan", "RU", (r"башкортостан\w*", r"башкири\w*", r"bashkortostan", r"bashkiria")),
+    Region("Yakutia", "RU", (r"якути\w*", r"yakutia", r"республик\w*\s+саха", r"sakha\s+republic")),
+    Region("Buryatia", "RU", (r"бурятия", r"бурятии", r"buryatia")),
+    Region(
+        "Primorsky Krai", "RU", (r"приморск\w*\s+кра\w*", r"приморь\w*", r"primorsky\s+krai", r"primorye")
+    ),
+    Region("Khabarovsk Krai", "RU", (r"хабаровск\w*\s+кра\w*", r"khabarovsk\s+krai")),
+    Region("Amur Oblast", "RU", (r"амурск\w*" + _OBLAST, r"amur" + _REGION_EN)),
+    Region("Zabaykalsky Krai", "RU", (r"забайкальск\w*\s+кра\w*", r"zabaykalsky\s+krai")),
+    Region("Sverdlovsk Oblast", "RU", (r"свердловск\w*" + _OBLAST, r"sverdlovsk" + _REGION_EN)),
+    Region("Tyumen Oblast", "RU", (r"тюменск\w*" + _OBLAST, r"tyumen" + _REGION_EN)),
+    Region("Irkutsk Oblast", "RU", (r"иркутск\w*" + _OBLAST, r"irkutsk" + _REGION_EN)),
+    Region("Kurgan Oblast", "RU", (r"курганск\w*" + _OBLAST, r"kurgan" + _REGION_EN)),
+    Region("Samara Oblast", "RU", (r"самарск\w*" + _OBLAST, r"samara" + _REGION_EN)),
 )
 
 
