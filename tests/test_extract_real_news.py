@@ -94,10 +94,10 @@ DIRECTION = [
         "In 2023, Ohio exported $12.4 billion to Canada and imported $9.1 billion, the state said of its trade "
         "between the United States and Canada.",
         expected=[
-            actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), flow="US>CA"),
+            actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), region="Ohio", flow="US>CA"),
             actual(
-                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), flow="CA>US"
-            ),  # as its export
+                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), region="Ohio", flow="CA>US"
+            ),  # as its export; a US state is the region
         ],
     ),
     Case(
@@ -131,6 +131,7 @@ DIRECTION += [
         expected=[target("turnover", 20, "млрд", "USD", "CN-RU", by=2030)],
     ),
 ]
+DIRECTION += []
 DIRECTION_GAPS: dict[str, str] = {}
 
 # --- periods as the press writes them ----------------------------------------------------------------------
@@ -559,6 +560,15 @@ TARGETS = [
             actual("turnover", 3.6, "млрд", "USD", "RU-VN", period=year(2008)),
             target("turnover", 12, "млрд", "USD", "RU-VN", by=2013),
         ],
+    ),
+]
+TARGETS += [
+    Case(
+        "en-target-within-years-of-signing-has-no-year",
+        "The agreement between Canada and India is expected to lift bilateral trade in goods to $50 billion "
+        "and services to $9 billion within five years of signing.",
+        published=D(2023, 3, 1),
+        expected=[target("turnover", 50, "billion", "USD", "CA-IN", by=None)],
     ),
 ]
 TARGETS_GAPS: dict[str, str] = {}

@@ -66,6 +66,10 @@ SECTOR_AFTER = regex.compile(
     rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?,?\s+$")
+# "... trade in goods to $82 billion and services to $13 billion": the sector's own figure.
+SECTOR_TO_AMOUNT = regex.compile(
+    rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s+(?:to|до)\s+(?:[^\d\s]{{1,3}}\s*)?$"
+)
 SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
 # "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
 GAIN_OR_LOSS_BEFORE = regex.compile(
@@ -212,7 +216,8 @@ def sector_after_amount(candidate: Candidate) -> bool:
     if SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)):  # bounded: 40
         return True
     before = lower[max(sentence.start, amount.start - 30) : amount.start]
-    return bool(SECTOR_BEFORE_BRACKET.search(before))  # "iron ore (US$9.7 billion)": bounded, 30
+    # "iron ore (US$9.7 billion)", "and services to $13 billion": bounded, 30
+    return bool(SECTOR_BEFORE_BRACKET.search(before)) or bool(SECTOR_TO_AMOUNT.search(before))
 
 
 # --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------

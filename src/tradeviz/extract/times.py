@@ -238,7 +238,8 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         Rule(
             "deadline_within",
             rf"""(?:в\s+ближайш\w*|в\s+течение|в\s+следующ\w*|in\s+the\s+(?:next|coming)|within(?:\s+the\s+next)?)\s+
-              (?P<deadline_in>\d+|{NUMBER_WORD})\s+(?:лет|год\w*|years)""",
+              (?P<deadline_in>\d+|{NUMBER_WORD})\s+(?:лет|год\w*|years)
+            (?!\s+(?:of|after|from|since|после|с\s+момента)\s)""",  # "within five years of signing": no year
             _deadline_within,
             ("в ближайшие 5 лет", "within three years"),
         ),
