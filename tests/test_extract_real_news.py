@@ -751,6 +751,38 @@ COMPARISONS += [
         expected=[actual("turnover", 1.05, "млрд", "USD", "BY-KZ", period=months(2024, 1, 9))],
     ),
 ]
+COMPARISONS += [
+    Case(
+        "en-a-series-goes-on-in-the-next-sentence",
+        "Bangladesh's imports from India rose to $13.7 billion in 2022. For this year, Bangladesh's inbound "
+        "shipments are estimated at $14.9 billion.",
+        published=D(2023, 12, 1),
+        expected=[
+            actual("import", 13.7, "billion", "USD", "BD-IN", period=year(2022), flow="IN>BD"),
+            target("import", 14.9, "billion", "USD", "BD-IN", by=2023, flow="IN>BD"),
+        ],
+    ),
+    Case(
+        "en-a-countrys-total-after-a-pair-figure-is-not-the-series",
+        "Bangladesh's imports from India rose to $13.7 billion in 2022. Bangladesh's imports totalled $89.2 "
+        "billion in 2022.",
+        expected=[actual("import", 13.7, "billion", "USD", "BD-IN", period=year(2022), flow="IN>BD")],
+    ),
+    Case(
+        "en-fiscal-the-twelve-months-of-against-last-year",
+        "Pakistan exported goods worth $1.2 billion to Afghanistan during the twelve months of fiscal year "
+        "2023-24 against the exports of $0.9 billion during last year.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual(
+                "export", 1.2, "billion", "USD", "AF-PK", period=("2023-07-01", "2024-06-30"), flow="PK>AF"
+            ),
+            actual(
+                "export", 0.9, "billion", "USD", "AF-PK", period=("2022-07-01", "2023-06-30"), flow="PK>AF"
+            ),
+        ],
+    ),
+]
 COMPARISONS_GAPS: dict[str, str] = {}
 
 CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]

@@ -15,6 +15,7 @@ import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
+from tradeviz.extract.found import SentenceFindings
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.places import (
@@ -337,8 +338,7 @@ class Candidate:
     amount: Amount
     window_start: int  # the previous amount's end: the words before it belong to an earlier figure
     continues: bool  # an earlier amount of the sentence is already a fact
-    previous_had_facts: bool  # the sentence before gave facts
-    after_country_total: bool  # the sentence before reported a country's own total and nothing else
+    previous: SentenceFindings  # what the sentence before gave
 
     def placed(self, cue: Cue, clause: Clause, item: Mention | None = None) -> Placed:
         """The candidate with its metric cue and clause (and the country it stands by in a list)."""
@@ -347,8 +347,7 @@ class Candidate:
             self.amount,
             self.window_start,
             self.continues,
-            self.previous_had_facts,
-            self.after_country_total,
+            self.previous,
             cue,
             clause,
             item,

@@ -70,7 +70,7 @@ def read_sentence(
 ) -> SentenceFindings:
     """The facts of one sentence, given what the sentences before it gave."""
     sentence, article = context.sentence, context.article
-    previous_had_facts = bool(done.get(context.index - 1, NOTHING).facts)
+    previous = done.get(context.index - 1, NOTHING)
     facts: list[Finding] = []
     spans: list[tuple[int, int]] = []
     stated = None
@@ -82,7 +82,6 @@ def read_sentence(
     bases: set[int] = set()  # facts that are the old level a change is measured from: no change of theirs
 
     totals: list[str] = []  # figures dropped as a country's own total
-    after_total = done.get(context.index - 1, NOTHING).country_total
 
     def drop(candidate: Candidate, why: str) -> None:
         if why in _COUNTRY_TOTALS:
@@ -96,7 +95,7 @@ def read_sentence(
         window_start, previous_end = previous_end, amount.end
         currency = amount.currency or last_currency
         last_currency = currency or last_currency
-        candidate = Candidate(context, amount, window_start, bool(facts), previous_had_facts, after_total)
+        candidate = Candidate(context, amount, window_start, bool(facts), previous)
         excluded = "no_currency" if currency is None else first_exclusion(AMOUNT_EXCLUSIONS, candidate)
         if excluded:
             kinds.append(kinds[-1] if kinds else "actual")

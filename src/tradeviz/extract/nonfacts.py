@@ -155,9 +155,28 @@ def _about_a_pair(candidate: Placed) -> bool:
     one naming both countries, or a breakdown ("из которых экспорт ...") of a figure just given."""
     said = candidate.context.parties
     breakdown_of_pair = (
-        said.breakdown and candidate.context.previous is not None and candidate.previous_had_facts
+        said.breakdown and candidate.context.previous is not None and bool(candidate.previous.facts)
     )
     return candidate.continues or said.pair_said_before or breakdown_of_pair
+
+
+def _goes_on_with_the_series(candidate: Placed) -> bool:
+    """The sentence before gave the pair's figures of this metric, and this amount is of their size: the
+    series goes on ("... rose again to $88.9 billion in 2022. For this year, India's inbound shipments are
+    estimated at $97.1 billion"), where a country's total with everyone would be many times larger."""
+    amount = candidate.amount.amount
+    return any(
+        fact.metric == candidate.cue.kind and fact.amount / 2 <= amount <= fact.amount * 2
+        for fact in candidate.previous.facts
+    )
+
+
+def _outgrows_the_series(candidate: Placed) -> bool:
+    """The sentence before gave the pair's figures of this metric, and this amount is many times theirs: a
+    country's total with everyone ("imports from India rose to $13.7 billion. Bangladesh's imports
+    totalled $89.2 billion")."""
+    sizes = [fact.amount for fact in candidate.previous.facts if fact.metric == candidate.cue.kind]
+    return bool(sizes) and candidate.amount.amount > 3 * max(sizes)
 
 
 def _partner_elsewhere(candidate: Placed, own: str) -> bool:
@@ -338,7 +357,7 @@ def part_of_a_total_before(candidate: Placed) -> bool:
 
 def continues_a_total(candidate: Placed) -> bool:
     """Türkiye's exports rose to $204.1 billion. Imports were up 31.2% to over $301 billion."""
-    return candidate.after_country_total and not candidate.context.countries
+    return candidate.previous.country_total and not candidate.context.countries
 
 
 def own_total_in_clause(candidate: Placed) -> bool:
@@ -346,9 +365,11 @@ def own_total_in_clause(candidate: Placed) -> bool:
     if candidate.item is not None:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
-    if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
+    if len(clause.codes) != 1 or names_partner(context, cue, candidate.amount):
         return False
-    if _partner_elsewhere(candidate, clause.codes[0]):
+    if _about_a_pair(candidate) and not _outgrows_the_series(candidate):
+        return False
+    if _partner_elsewhere(candidate, clause.codes[0]) or _goes_on_with_the_series(candidate):
         return False  # "Российский экспорт составил $4,5 млрд, импорт в Россию из Казахстана — $2,4 млрд"
     lower = context.lower
     if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
@@ -364,6 +385,8 @@ def own_total_in_sentence(candidate: Placed) -> bool:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
+        return False
+    if _goes_on_with_the_series(candidate):
         return False
     return not names_partner(context, cue, candidate.amount) and is_possessive(
         context.lower, cue, context.countries
