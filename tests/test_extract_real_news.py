@@ -132,6 +132,16 @@ DIRECTION += [
     ),
 ]
 DIRECTION += []
+DIRECTION += [
+    Case(
+        "ru-region-names-its-country-for-the-article",
+        "ТОРГОВЛЯ МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ ВЫРОСЛА\n"
+        "— Главным нашим партнером является Россия. В прошлом году объем торговли составил порядка 2,1 млрд "
+        "долларов, — сказал аким.",
+        published=D(2024, 3, 5),
+        expected=[actual("turnover", 2.1, "млрд", "USD", "KZ-RU", period=year(2023), qualifier="~")],
+    ),
+]
 DIRECTION_GAPS: dict[str, str] = {}
 
 # --- periods as the press writes them ----------------------------------------------------------------------

@@ -254,10 +254,17 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
-    ranking = rank_countries(countries)
+    # A region names its country for what the article is about ("торговля между Костанайской областью и РФ").
+    regions = [
+        mention
+        for zone_start, zone_end in _country_zones(sentences, by_sentence)
+        for mention, _ in find_regions(lower, zone_start, zone_end)
+    ]
+    named = sorted([*countries, *_inside_sentences(regions, sentences, starts)], key=lambda m: m.start)
+    ranking = rank_countries(named)
     # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
-    in_lead = {mention.code for mention in countries if mention.start < LEAD_CHARACTERS}
-    together = {pair for pair in _named_together(countries, starts) if pair <= in_lead}
+    in_lead = {mention.code for mention in named if mention.start < LEAD_CHARACTERS}
+    together = {pair for pair in _named_together(named, starts) if pair <= in_lead}
     pair = article_pair(ranking, together)
     return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
 
