@@ -142,6 +142,19 @@ DIRECTION += [
         expected=[actual("turnover", 2.1, "млрд", "USD", "KZ-RU", period=year(2023), qualifier="~")],
     ),
 ]
+DIRECTION += [
+    Case(
+        "ru-direction-subject-of-a-trade-word-after-the-amount",
+        "Стороны намерены довести товарооборот Армении и России до $10 млрд к 2030 году, при этом Армения "
+        "рассчитывает обеспечить $3 млрд экспорта, а импорт из России – на уровне $7 млрд.",
+        published=D(2024, 2, 1),
+        expected=[
+            target("turnover", 10, "млрд", "USD", "AM-RU", by=2030),
+            target("export", 3, "млрд", "USD", "AM-RU", by=2030, flow="AM>RU"),
+            target("import", 7, "млрд", "USD", "AM-RU", by=2030, flow="RU>AM"),
+        ],
+    ),
+]
 DIRECTION_GAPS: dict[str, str] = {}
 
 # --- periods as the press writes them ----------------------------------------------------------------------
