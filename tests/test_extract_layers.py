@@ -30,6 +30,7 @@ STAIRCASE = [
     "growth",
     "places",
     "context",
+    "series",
     "nonfacts",
     "flows",
     "lists",

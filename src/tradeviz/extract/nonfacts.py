@@ -31,6 +31,7 @@ from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
 from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
 from tradeviz.extract.places import BILATERAL, Mention
+from tradeviz.extract.series import goes_on_with_the_series, outgrows_the_series
 from tradeviz.extract.times import SPAN
 
 _C = TypeVar("_C", bound=Candidate)
@@ -158,25 +159,6 @@ def _about_a_pair(candidate: Placed) -> bool:
         said.breakdown and candidate.context.previous is not None and bool(candidate.previous.facts)
     )
     return candidate.continues or said.pair_said_before or breakdown_of_pair
-
-
-def _goes_on_with_the_series(candidate: Placed) -> bool:
-    """The sentence before gave the pair's figures of this metric, and this amount is of their size: the
-    series goes on ("... rose again to $88.9 billion in 2022. For this year, India's inbound shipments are
-    estimated at $97.1 billion"), where a country's total with everyone would be many times larger."""
-    amount = candidate.amount.amount
-    return any(
-        fact.metric == candidate.cue.kind and fact.amount / 2 <= amount <= fact.amount * 2
-        for fact in candidate.previous.facts
-    )
-
-
-def _outgrows_the_series(candidate: Placed) -> bool:
-    """The sentence before gave the pair's figures of this metric, and this amount is many times theirs: a
-    country's total with everyone ("imports from India rose to $13.7 billion. Bangladesh's imports
-    totalled $89.2 billion")."""
-    sizes = [fact.amount for fact in candidate.previous.facts if fact.metric == candidate.cue.kind]
-    return bool(sizes) and candidate.amount.amount > 3 * max(sizes)
 
 
 def _partner_elsewhere(candidate: Placed, own: str) -> bool:
@@ -367,9 +349,9 @@ def own_total_in_clause(candidate: Placed) -> bool:
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or names_partner(context, cue, candidate.amount):
         return False
-    if _about_a_pair(candidate) and not _outgrows_the_series(candidate):
+    if _about_a_pair(candidate) and not outgrows_the_series(candidate):
         return False
-    if _partner_elsewhere(candidate, clause.codes[0]) or _goes_on_with_the_series(candidate):
+    if _partner_elsewhere(candidate, clause.codes[0]) or goes_on_with_the_series(candidate):
         return False  # "Российский экспорт составил $4,5 млрд, импорт в Россию из Казахстана — $2,4 млрд"
     lower = context.lower
     if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
@@ -386,7 +368,7 @@ def own_total_in_sentence(candidate: Placed) -> bool:
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
         return False
-    if _goes_on_with_the_series(candidate):
+    if goes_on_with_the_series(candidate):
         return False
     return not names_partner(context, cue, candidate.amount) and is_possessive(
         context.lower, cue, context.countries
