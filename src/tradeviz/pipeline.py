@@ -11,8 +11,10 @@ import concurrent.futures
 import dataclasses
 import datetime as dt
 import hashlib
+import math
 import os
 import sys
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -113,8 +115,35 @@ def _init_worker(cached: frozenset[str]) -> None:
     _CACHED_HASHES = cached
 
 
+MAX_REASON_CHARS = 200
+"""An unexpected failure's message is cut to this: a reason is one line, the traceback is for --debug."""
+
+
+def failure_reason(what: str, error: BaseException) -> str:
+    """One line for an unexpected failure: what was being done, the error's type and the start of its text.
+
+    >>> failure_reason("cannot extract facts", ValueError("bad\\nvalue"))
+    'cannot extract facts (ValueError: bad value); run with --debug for the traceback'
+    """
+    text = " ".join(str(error).split())
+    if len(text) > MAX_REASON_CHARS:
+        text = text[: MAX_REASON_CHARS - 3] + "..."
+    shown = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return f"{what} ({shown}); run with --debug for the traceback"
+
+
+def _failed(path: Path, what: str, error: BaseException) -> Skipped:
+    return Skipped(path, failure_reason(what, error), detail=traceback.format_exc())
+
+
+def _finite(row: FactRow) -> bool:
+    """Whether every number of a fact is finite: NaN or infinity is never a figure, nor written out."""
+    return all(not isinstance(value, float) or math.isfinite(value) for value in row)
+
+
 def _process(path: Path) -> _Outcome:
-    """Read, hash and extract one file; a file that cannot be read is Skipped with the reason."""
+    """Read, hash and extract one file. Whatever goes wrong with one file (a ReadError, an OSError, or a
+    bug met on its content) makes it Skipped with a one-line reason: the other files are still read."""
     try:
         stat = path.stat()
         data = read_file_bytes(path)
@@ -124,10 +153,16 @@ def _process(path: Path) -> _Outcome:
         return Skipped(path, str(error))
     except OSError as error:
         return Skipped(path, f"cannot read {path.name}: {error.strerror or error}")
+    except Exception as error:  # isolation: one file never stops the rest
+        return _failed(path, f"cannot read {path.name}", error)
     if content_hash in _CACHED_HASHES:
         return _info(article, content_hash), None, stat
-    facts, article = extract_article(article)
-    return _info(article, content_hash), [fact_row(fact) for fact in facts], stat
+    try:
+        facts, article = extract_article(article)
+        rows = [row for row in map(fact_row, facts) if _finite(row)]
+        return _info(article, content_hash), rows, stat
+    except Exception as error:  # isolation, as above
+        return _failed(path, "cannot extract facts", error)
 
 
 def _process_chunk(paths: list[Path]) -> list[_Outcome]:

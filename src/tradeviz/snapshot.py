@@ -98,7 +98,7 @@ def save(directory: Path, key: str, loaded: Loaded) -> None:
         "token": token,
         "skipped": [[str(item.path), item.reason] for item in loaded.skipped],
     }
-    write_text_atomically(directory / _INDEX, json.dumps(index, ensure_ascii=False))
+    write_text_atomically(directory / _INDEX, json.dumps(index))  # \u escapes: any path, even not UTF-8
     for old in directory.glob(f"{_PREFIX}*.parquet"):
         if not old.name.startswith(f"{_PREFIX}{token}-"):
             old.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ import regex
 
 from tradeviz.errors import ReadError
 from tradeviz.read.article import Article
-from tradeviz.read.decode import BOMS, MAX_BYTES, check_size, decode_bytes, repair_mojibake
+from tradeviz.read.decode import BOMS, MAX_BYTES, check_size, decode_bytes, join_split_digits, repair_mojibake
 from tradeviz.read.frontmatter import parse_published
 from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
 
@@ -230,6 +230,7 @@ def article_from_html(
 ) -> Article:
     """The article in a saved page: what the page states, else what its text says (as for text files)."""
     page = extract_html(data, name=name, url=url, charset=charset, max_bytes=max_bytes)
+    page = dataclasses.replace(page, text=join_split_digits(page.text))
     return Article(
         name=name,
         text=page.text,
