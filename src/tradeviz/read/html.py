@@ -70,31 +70,62 @@ class HtmlPage:
 # --- bytes -> markup ------------------------------------------------------------------------------------
 
 
+WEB_CODECS = {
+    **dict.fromkeys(("utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874")),
+    **dict.fromkeys(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    **dict.fromkeys(f"cp{n}" for n in range(1250, 1259)),
+    **dict.fromkeys(("gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr")),
+    **dict.fromkeys(("utf-16", "utf-16-le", "utf-16-be")),
+    "iso8859-1": "cp1252",  # as browsers read them (the WHATWG Encoding Standard): latin-1 means cp1252
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "gb2312": "gbk",
+}
+"""The encodings a web page can be in (the WHATWG Encoding Standard's list, as Python names them), each to
+the codec browsers read it with (None: itself). Anything else a page declares (`rot13`, `base64`, `zlib`,
+`unicode_escape`: Python codecs, but no page's charset) is ignored and the encoding is detected."""
+
+WIDE_CODECS = ("utf-16", "utf-16-le", "utf-16-be")
+"""Two bytes per character: ASCII markup in them is full of NUL bytes. Declared on bytes without any, the
+declaration is wrong (read so, single-byte text turns into CJK)."""
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The Python codec for the charset a page declares near its top, None if none (or unknown).
+    """The Python codec for the charset a page declares near its top, None if none (or not a web one).
+
+    A UTF-16 declaration inside the page is ignored, as browsers do: a <meta> found by reading the bytes as
+    ASCII cannot be in UTF-16.
 
     >>> declared_charset(b'<head><meta charset="Windows-1251"></head>')
     'cp1251'
     >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">')
     'koi8-r'
-    >>> declared_charset(b'<meta charset="no-such-thing">') is None
-    True
+    >>> [declared_charset(f'<meta charset="{label}">'.encode()) for label in ("no-such", "rot13", "utf-16")]
+    [None, None, None]
     """
     try:
         match = CHARSET.search(data[:PRESCAN_BYTES], timeout=REGEX_TIMEOUT)
     except TimeoutError:
         return None
-    return _codec(match["charset"].decode("ascii")) if match else None
+    codec = web_codec(match["charset"].decode("ascii")) if match else None
+    return None if codec in WIDE_CODECS else codec
 
 
-def _codec(label: str | None) -> str | None:
-    """Python's name for an encoding label, None for labels Python does not know."""
+def web_codec(label: str | None) -> str | None:
+    """The codec to read a charset label with, None for labels that name no web page encoding.
+
+    >>> web_codec("Windows-1251"), web_codec("latin1"), web_codec("zlib"), web_codec("bogus")
+    ('cp1251', 'cp1252', None, None)
+    """
     if not label:
         return None
     try:
-        return codecs.lookup(label.strip()).name
-    except LookupError:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError):
         return None
+    if name not in WEB_CODECS:
+        return None
+    return WEB_CODECS[name] or name
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -105,6 +136,11 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _fits(codec: str, data: bytes) -> bool:
+    """Whether bytes can be in the codec declared for them: a wide codec needs NUL bytes, others none."""
+    return (b"\x00" in data) == (codec in WIDE_CODECS)
+
+
 def decode_html(
     data: bytes, name: str = "", *, charset: str | None = None, max_bytes: int = MAX_BYTES
 ) -> str:
@@ -112,15 +148,18 @@ def decode_html(
 
     ``charset`` is what the server said (Content-Type), which outranks the page's own <meta>. Valid UTF-8
     outranks both: pages re-saved as UTF-8 often keep their old declaration, and legacy bytes almost never
-    form valid UTF-8 by chance.
+    form valid UTF-8 by chance. A declaration that names no web encoding, or does not fit the bytes, is
+    ignored: the encoding is then detected as for a text file.
 
     >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))
     '<meta charset="windows-1251"><p>Привет</p>'
+    >>> decode_html('<meta charset="rot13"><p>Товарооборот вырос втрое</p>'.encode("cp1251"))
+    '<meta charset="rot13"><p>Товарооборот вырос втрое</p>'
     """
     check_size(len(data), name, max_bytes)
     has_bom = any(data.startswith(bom) for bom, _codec_name in BOMS)
-    stated = _codec(charset) or declared_charset(data)
-    if has_bom or _is_utf8(data) or stated is None or b"\x00" in data:
+    stated = web_codec(charset) or declared_charset(data)
+    if has_bom or stated is None or not _fits(stated, data) or (stated not in WIDE_CODECS and _is_utf8(data)):
         return decode_bytes(data, name, max_bytes=max_bytes)  # its checks and its guess of code pages
     try:
         markup = data.decode(stated)

@@ -1,0 +1,173 @@
+"""Hostile and careless input, class by class: each is read right, or refused with a one-line reason, and
+never stops the other articles (issue 14). The end-to-end check is `test_one_bad_file_of_each_class_...`."""
+
+from __future__ import annotations
+
+import math
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tradeviz.errors import ReadError
+from tradeviz.pipeline import extract_text, load_corpus
+from tradeviz.read import article_from_bytes, article_from_text, read_article
+from tradeviz.read.html import decode_html
+
+RU_BODY = "Товарооборот между Казахстаном и Китаем в 2023 году составил {} млрд долларов."
+EN_BODY = "Trade between Kazakhstan and China reached {} billion in 2023, the ministry said."
+PAGE = (
+    '<html><head><meta charset="{charset}"><title>Торговля</title></head><body><article><p>'
+    "Товарооборот между Казахстаном и Китаем в 2023 году составил 41 млрд долларов, сообщило "
+    "министерство торговли и интеграции в понедельник в Астане.</p></article></body></html>"
+)
+
+
+def _values(text: str) -> list[float]:
+    return extract_text(text)["value"].tolist()
+
+
+# --- numbers -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        pytest.param("41", [41.0], id="plain"),
+        pytest.param("4\u200b1", [41.0], id="zero-width space inside"),
+        pytest.param("4\u00ad1", [41.0], id="soft hyphen inside"),
+        pytest.param("4\u200d1,5", [41.5], id="zero-width joiner inside"),
+        pytest.param("9" * 400, [], id="400 digits"),
+        pytest.param("9" * 1_000_000, [], id="a million digits"),
+        pytest.param("9" * 5000 + "-" + "9" * 5000, [], id="a range of huge numbers"),
+        pytest.param("31 млрд " + "9" * 5000 + " млн", [], id="a compound with a huge part"),
+        pytest.param(" ".join(["999"] * 300), [], id="300 groups of thousands"),
+        pytest.param("1" + "0" * 20, [], id="more digits than a figure has"),
+        pytest.param("2 000 000", [], id="over a quadrillion dollars"),
+        pytest.param("999 999", [999999.0], id="under a quadrillion dollars"),
+    ],
+)
+def test_a_number_is_a_figure_only_when_it_could_be_one(number: str, expected: list[float]) -> None:
+    assert _values(RU_BODY.format(number)) == expected
+
+
+@pytest.mark.parametrize("written", ["$1e400", "$1e4", "$1E+9", "$2.5e3"])
+def test_a_number_with_an_exponent_is_no_figure(written: str) -> None:
+    assert _values(EN_BODY.format(written)) == []
+
+
+def test_amounts_are_always_finite_and_jsonl_stays_json(tmp_path: Path) -> None:
+    (tmp_path / "huge.txt").write_text(RU_BODY.format("9" * 400), encoding="utf-8")
+    (tmp_path / "good.txt").write_text(RU_BODY.format("41"), encoding="utf-8")
+    facts = load_corpus([tmp_path]).facts
+    assert facts["amount"].map(math.isfinite).all() and facts["value"].map(math.isfinite).all()
+    assert facts["article"].tolist() == ["good.txt"]
+
+
+def test_jsonl_writes_null_for_what_is_not_finite() -> None:
+    import json
+
+    from tradeviz.cli import format_jsonl
+
+    frame = extract_text(RU_BODY.format("41")).assign(amount=float("inf"), growth_pct=float("nan"))
+    record = json.loads(format_jsonl(frame).splitlines()[0])  # a strict parser: no Infinity, no NaN
+    assert record["amount"] is None and record["growth_pct"] is None
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "1600-01-01", "2262-04-12", "1677-09-21"])
+def test_an_implausible_published_date_is_reported(published: str) -> None:
+    with pytest.raises(ReadError, match="expected a date between 1900 and 2100"):
+        article_from_text(f"---\npublished: {published}\n---\n{RU_BODY.format('41')}")
+
+
+# --- charsets --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "charset",
+    ["rot13", "base64", "zlib", "bz2", "hex", "uu", "quopri", "unicode_escape", "punycode", "idna",
+     "utf-7", "cp500", "utf-32", "utf-16", "utf-16le", "no-such-charset", "windows-1251", "cp1251"],
+)  # fmt: skip
+def test_a_declared_charset_is_checked_against_the_bytes(charset: str) -> None:
+    data = PAGE.format(charset=charset).encode("cp1251")  # the bytes are cp1251 whatever the page says
+    article = article_from_bytes(Path("page.html"), data)
+    assert "Товарооборот между Казахстаном" in article.text
+    for padded in (data, data + b" "):  # odd and even lengths: UTF-16 "decodes" only the even
+        assert "Товарооборот" in decode_html(padded, "page.html")
+
+
+@pytest.mark.parametrize("charset", ["rot13", "zlib", "utf-16", "utf-32", "base64"])
+def test_a_charset_the_server_names_is_checked_too(charset: str) -> None:
+    data = PAGE.format(charset="windows-1251").encode("cp1251") + b"  "
+    assert "Товарооборот" in decode_html(data, "page.html", charset=charset)
+
+
+def test_utf16_the_server_names_is_read_when_the_bytes_are_utf16() -> None:
+    data = PAGE.format(charset="utf-8").encode("utf-16-le")  # no byte order mark
+    assert "Товарооборот" in decode_html(data, "page.html", charset="utf-16le")
+
+
+# --- files that are not articles ----------------------------------------------------------------------------
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="not a regular file"):
+        read_article(_fifo(tmp_path / "pipe.txt"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_tradeviz_add_of_a_pipe_or_a_device_returns_at_once(tmp_path: Path) -> None:
+    pipe = _fifo(tmp_path / "pipe.txt")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tradeviz",
+            "add",
+            "--articles",
+            str(tmp_path / "store"),
+            str(pipe),
+            "/dev/zero",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 1
+    assert "pipe.txt: " in run.stderr and "not a regular file" in run.stderr
+    assert "/dev/zero: " in run.stderr
+
+
+def test_pipes_sockets_and_bad_names_in_a_folder_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "good.txt").write_text(RU_BODY.format("41"), encoding="utf-8")
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(RU_BODY.format("42"), encoding="utf-8")
+    (tmp_path / os.fsdecode(b"\xff-folder")).mkdir()
+    if hasattr(os, "mkfifo"):
+        _fifo(tmp_path / "pipe.txt")
+    with socket.socket(socket.AF_UNIX) as server:
+        with monkeypatch.context() as here:
+            here.chdir(tmp_path)  # a socket's path is limited to about 100 bytes
+            server.bind("sock.txt")
+        corpus = load_corpus([tmp_path])
+    assert [info.name for info in corpus.articles] == ["good.txt"]
+    reasons = {os.fsencode(item.path.name): item.reason for item in corpus.skipped}
+    assert "not valid UTF-8" in reasons[b"caf\xe9.txt"] and "not valid UTF-8" in reasons[b"\xff-folder"]
+    assert "not a regular file" in reasons[b"sock.txt"]
+    if hasattr(os, "mkfifo"):
+        assert "not a regular file" in reasons[b"pipe.txt"]
+    assert isinstance(corpus.facts, pd.DataFrame) and corpus.facts["value"].tolist() == [41.0]
