@@ -11,6 +11,7 @@ import concurrent.futures
 import dataclasses
 import datetime as dt
 import hashlib
+import logging
 import math
 import os
 import sys
@@ -23,7 +24,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from tradeviz import snapshot
-from tradeviz.cache import FactCache, extractor_version
+from tradeviz.cache import CacheDamaged, FactCache, extractor_version
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row, facts_to_frame, rows_to_frame
 from tradeviz.read import (
@@ -36,6 +37,8 @@ from tradeviz.read import (
     read_file_bytes,
 )
 from tradeviz.read.metadata import detect_lang
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 32  # files per task sent to a worker process
 # Fewer files than this to extract are extracted in this process whatever `jobs` says: starting workers
@@ -213,7 +216,23 @@ def load_corpus(
         kept = snapshot.load(Path(cache_dir), snapshot_key)
         if kept is not None:
             return Corpus(*kept)
-    cache = FactCache(cache_dir) if cache_dir is not None else None
+    try:
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=False)
+    except CacheDamaged as error:  # found only once the facts were wanted: the articles are read again
+        log.warning("%s; reading every article again", error)
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=True)
+
+
+def _load(
+    paths: Sequence[str | os.PathLike[str]],
+    progress: bool,
+    jobs: int,
+    cache_dir: str | os.PathLike[str] | None,
+    snapshot_key: str | None,
+    *,
+    fresh: bool,
+) -> Corpus:
+    cache = FactCache(cache_dir, fresh=fresh) if cache_dir is not None else None
     skipped: list[Skipped] = []
     files: list[Path] = []
     texts: list[str] = []  # each file's path as text: what a re-run stats and looks up
