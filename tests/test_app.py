@@ -497,9 +497,15 @@ def test_an_orphaned_correction_is_listed_under_data_quality(workspace: Path, tm
     assert orphans and "0123456789abcdef" in orphans[0]["correction"][0]
 
 
-def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: Path) -> None:
+def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import http.server
     import threading
+
+    from tradeviz.ingest.fetch import ALLOW_PRIVATE_ENV
+
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")  # the test-only allowance: the page's server is on 127.0.0.1
 
     page = (
         b"<html><head><title>Trade news</title></head><body><article><h1>Trade news</h1>"
@@ -531,6 +537,11 @@ def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: P
         assert facts_found(app) == 2
         (stored,) = [p for p in workspace.glob("*.txt") if p.name != "first.txt"]
         assert f"url: {url}" in stored.read_text("utf-8")
+        monkeypatch.delenv(ALLOW_PRIVATE_ENV)  # without it, the same link is refused, and says why
+        app.text_input(key="add_url").set_value(url.replace("trade.html", "other.html"))
+        app.button(key="link_submit").click().run()
+        no_errors(app)
+        assert any("loopback address" in warning.value for warning in app.warning)
     finally:
         server.shutdown()
         server.server_close()
