@@ -171,3 +171,139 @@ def test_pipes_sockets_and_bad_names_in_a_folder_are_reported(
     if hasattr(os, "mkfifo"):
         assert "not a regular file" in reasons[b"pipe.txt"]
     assert isinstance(corpus.facts, pd.DataFrame) and corpus.facts["value"].tolist() == [41.0]
+
+
+def test_the_server_caps_uploads_at_the_pages_own_limit() -> None:
+    import tomllib
+
+    from tradeviz.app_actions import BROWSER_UPLOAD_MB
+
+    config = tomllib.loads((Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["maxUploadSize"] == BROWSER_UPLOAD_MB
+
+
+# --- isolation: one file of each class next to a good article ---------------------------------------------
+
+GOOD = (
+    "---\nsource: Kazinform\npublished: 2024-01-15\n---\n"
+    "По итогам 2023 года товарооборот между Казахстаном и Китаем составил 41 млрд долларов.\n"
+)
+
+
+def _bad_folder(folder: Path) -> tuple[set[str], set[str]]:
+    """One file of each hostile class beside good.txt: (names that must be skipped, names read whole)."""
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    skipped = {
+        "date-9999.txt": "---\npublished: 9999-12-31\n---\n" + RU_BODY.format("42"),
+        "date-1600.txt": "---\npublished: 1600-01-01\n---\n" + RU_BODY.format("43"),
+        "front-matter.txt": "---\nsource Kazinform\n---\n" + RU_BODY.format("44"),
+        "poison.txt": RU_BODY.format("45") + " POISON",  # the extractor's bug: see `_poisoned`
+        "binary.txt": "\x00\x01\x02" * 100,
+        "empty.txt": "",
+    }
+    read = {
+        "digits-million.txt": RU_BODY.format("9" * 1_000_000),
+        "digits-400.txt": RU_BODY.format("9" * 400),
+        "digits-range.txt": RU_BODY.format("9" * 5000 + "-" + "9" * 5000),
+        "exponent.txt": EN_BODY.format("$1e400"),
+        "controls.txt": "Товарооборот между\x07 Казахстаном и Китаем\x1b[31m в 2023 году составил 4\u200b1 млрд"
+        " долларов\u202e.",
+    }
+    for name, text in {**skipped, **read}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "rot13.html").write_bytes(PAGE.format(charset="rot13").encode("cp1251"))
+    (folder / "utf-16.html").write_bytes(PAGE.format(charset="utf-16").encode("cp1251") + b"  ")
+    (folder / os.fsdecode(b"name-\xff.txt")).write_text(RU_BODY.format("46"), encoding="utf-8")
+    skipped["name-\\xff.txt"] = ""
+    if hasattr(os, "mkfifo"):
+        _fifo(folder / "pipe.txt")
+        skipped["pipe.txt"] = ""
+    return set(skipped), {*read, "rot13.html", "utf-16.html"}
+
+
+@pytest.fixture
+def _poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug of the extractor met on one article's text (as a million digits once raised Overflow)."""
+    import tradeviz.pipeline as pipeline
+
+    real = pipeline.extract_article
+
+    def extract(article):  # type: ignore[no-untyped-def]
+        if "POISON" in article.text:
+            raise RuntimeError("a bug met on this text\nwith a second line")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+
+
+@pytest.mark.usefixtures("_poisoned")
+@pytest.mark.parametrize("cache", ["--no-cache", "--cache"])
+def test_one_bad_file_of_each_class_never_stops_the_good_one(
+    cache: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from tradeviz.cli import main
+
+    folder = tmp_path / "articles"
+    must_skip, read_whole = _bad_folder(folder)
+    corrections = tmp_path / "corrections.jsonl"  # damaged too: a broken line and a 100,000-deep one
+    corrections.write_text("{broken\n" + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    where = [cache, str(tmp_path / "cache")] if cache == "--cache" else [cache]
+    arguments = [
+        "extract",
+        str(folder),
+        "--format",
+        "jsonl",
+        "--jobs",
+        "1",
+        "--corrections",
+        str(corrections),
+    ]
+    for _run in range(2):  # the second run with a cache answers from it
+        assert main([*arguments, *where]) == 0
+        out, err = capsys.readouterr()
+        facts = [json.loads(line) for line in out.splitlines()]
+        assert {fact["article"] for fact in facts} == {
+            "good.txt",
+            "rot13.html",
+            "utf-16.html",
+            "controls.txt",
+        }
+        assert [fact["value"] for fact in facts if fact["article"] == "good.txt"] == [41.0]
+        assert [fact["value"] for fact in facts if fact["article"] == "controls.txt"] == [41.0]
+        assert all(math.isfinite(fact["amount"]) for fact in facts)
+        skipped_lines = [line for line in err.splitlines() if line.startswith("tradeviz: skipped ")]
+        named = {
+            line.removeprefix(f"tradeviz: skipped {folder}/").split(": ", 1)[0] for line in skipped_lines
+        }
+        assert named == must_skip and len(skipped_lines) == len(must_skip)
+        assert not read_whole & named
+        assert "Traceback" not in err
+        poison = next(line for line in skipped_lines if "poison.txt" in line)
+        assert "cannot extract facts (RuntimeError: a bug met on this text with a second line)" in poison
+        assert sum("not applied" in line for line in err.splitlines()) == 2
+
+
+@pytest.mark.usefixtures("_poisoned")
+def test_the_traceback_is_shown_with_debug_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tradeviz.cli import main
+
+    (tmp_path / "poison.txt").write_text(RU_BODY.format("45") + " POISON", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    command = ["extract", str(tmp_path), "--no-cache", "--no-corrections", "--jobs", "1"]
+    assert main(command) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert main([*command, "--debug"]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and "RuntimeError: a bug met on this text" in err
+
+
+def test_worker_processes_isolate_a_failing_file_too(tmp_path: Path) -> None:
+    must_skip, _read = _bad_folder(tmp_path / "articles")
+    for number in range(120):  # enough files for the worker processes to be used
+        (tmp_path / "articles" / f"more-{number:03}.txt").write_text(RU_BODY.format(number + 1), "utf-8")
+    corpus = load_corpus([tmp_path / "articles"], jobs=2)
+    assert len(corpus.skipped) == len(must_skip) - 1  # the poison is no bug without the fixture
+    assert sorted(set(corpus.facts["value"]))[:3] == [1.0, 2.0, 3.0]

@@ -54,7 +54,11 @@ def key_of(paths: Sequence[str | os.PathLike[str]], rules: str) -> str:
     every file's size and modification time under them."""
     digest = hashlib.sha256(rules.encode())
     for path in paths:
-        digest.update(f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True)}".encode())
+        digest.update(
+            f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True)}".encode(
+                "utf-8", "surrogateescape"
+            )
+        )
     return digest.hexdigest()
 
 
