@@ -307,3 +307,16 @@ def test_worker_processes_isolate_a_failing_file_too(tmp_path: Path) -> None:
     corpus = load_corpus([tmp_path / "articles"], jobs=2)
     assert len(corpus.skipped) == len(must_skip) - 1  # the poison is no bug without the fixture
     assert sorted(set(corpus.facts["value"]))[:3] == [1.0, 2.0, 3.0]
+
+
+def test_a_fact_never_carries_nan_or_infinity() -> None:
+    from tradeviz.frame import COLUMNS
+    from tradeviz.pipeline import _finite
+
+    row = tuple(41e9 if name in ("value", "amount") else None for name in COLUMNS)
+    growth = COLUMNS.index("growth_pct")
+    assert _finite(row) == row
+    with_growth = (*row[:growth], float("inf"), *row[growth + 1 :])
+    assert _finite(with_growth) == row  # an optional number not finite: missing
+    amount = COLUMNS.index("amount")
+    assert _finite((*row[:amount], float("nan"), *row[amount + 1 :])) is None  # the figure itself: no fact

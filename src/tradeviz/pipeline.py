@@ -139,9 +139,18 @@ def _failed(path: Path, what: str, error: BaseException) -> Skipped:
     return Skipped(path, failure_reason(what, error), detail=traceback.format_exc())
 
 
-def _finite(row: FactRow) -> bool:
-    """Whether every number of a fact is finite: NaN or infinity is never a figure, nor written out."""
-    return all(not isinstance(value, float) or math.isfinite(value) for value in row)
+_FIGURE = frozenset(COLUMNS.index(name) for name in ("value", "amount", "amount_high"))
+"""Positions in a FactRow of the figure itself: not finite there, the fact is no fact."""
+
+
+def _finite(row: FactRow) -> FactRow | None:
+    """The fact with NaN or infinity nowhere (an optional number such as a growth rate becomes missing);
+    None when the figure itself is not finite. Never in any output, whatever the extractor produced."""
+    if all(not isinstance(value, float) or math.isfinite(value) for value in row):
+        return row
+    if any(isinstance(row[at], float) and not math.isfinite(row[at]) for at in _FIGURE):  # type: ignore[arg-type]
+        return None
+    return tuple(None if isinstance(value, float) and not math.isfinite(value) else value for value in row)
 
 
 def _process(path: Path) -> _Outcome:
@@ -162,7 +171,7 @@ def _process(path: Path) -> _Outcome:
         return _info(article, content_hash), None, stat
     try:
         facts, article = extract_article(article)
-        rows = [row for row in map(fact_row, facts) if _finite(row)]
+        rows = [row for row in map(_finite, map(fact_row, facts)) if row is not None]
         return _info(article, content_hash), rows, stat
     except Exception as error:  # isolation, as above
         return _failed(path, "cannot extract facts", error)
