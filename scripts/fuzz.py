@@ -9,7 +9,8 @@ UTF-8) and plain damage (flipped bytes, truncation, markup). It is read as a fil
 (`article_from_bytes`) and extracted (`pipeline.extract_article`), then made into the facts frame. A
 `ReadError` is an answer; any other exception escaping is a bug, and so is a non-finite amount. Inputs that
 fail or take over `--slow` seconds are written to `--out` to reproduce. Not part of the test suite (it takes
-minutes); the figures are in README.md's "Bad input" section. Timings are only meaningful on a quiet machine.
+minutes); the figures are in README.md's "Bad input" section. Times are CPU seconds per input, so that a busy
+machine does not inflate them; Ctrl-C or `kill PID` stops early and prints the figures so far.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import collections
 import concurrent.futures
 import math
 import random
+import signal
 import sys
 import time
 import traceback
@@ -119,8 +121,9 @@ def make_input(seed: int, texts: list[str]) -> tuple[str, bytes, tuple[str, ...]
 
 
 def run_one(name: str, data: bytes) -> tuple[str | None, float]:
-    """(the escaped error with its traceback, or None; seconds taken)."""
-    started = time.perf_counter()
+    """(the escaped error with its traceback, or None; CPU seconds taken: on a busy machine the clock on
+    the wall would count the time others had the processor)."""
+    started = time.process_time()
     try:
         article = article_from_bytes(Path(name), data)
         facts, _article = extract_article(article)
@@ -130,8 +133,8 @@ def run_one(name: str, data: bytes) -> tuple[str | None, float]:
     except ReadError:
         pass
     except Exception:  # the bug we look for
-        return traceback.format_exc(), time.perf_counter() - started
-    return None, time.perf_counter() - started
+        return traceback.format_exc(), time.process_time() - started
+    return None, time.process_time() - started
 
 
 def _batch(seeds: range) -> list[tuple[int, tuple[str, ...], str | None, float]]:
@@ -160,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     import tradeviz.extract  # noqa: F401  # compiled before timing starts (and before workers fork)
 
     started = time.perf_counter()
-    step = 500
+    step = 100  # inputs per task: a stop waits for at most one task per worker
     batches = [
         range(s, min(s + step, args.seed + args.count))
         for s in range(args.seed, args.seed + args.count, step)
@@ -170,7 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     slow: list[tuple[float, int, tuple[str, ...]]] = []
     done = over = 0
     texts = _texts()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs) as pool:
+    signal.signal(signal.SIGTERM, _interrupt)  # a background job ignores SIGINT: `kill PID` works too
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs, initializer=_worker_signals)
+    interrupted = False
+    try:
         for results in pool.map(_batch, batches):
             for seed, applied, error, seconds in results:
                 done += 1
@@ -182,18 +188,34 @@ def main(argv: list[str] | None = None) -> int:
                 over += seconds > args.slow
                 slow.append((seconds, seed, applied))
                 slow = sorted(slow, reverse=True)[:5]
-            print(f"\r{done:,} inputs, {sum(errors.values())} escaped", end="", file=sys.stderr, flush=True)
+            print(f"\r{done:,} inputs, {sum(errors.values())} escaped, {over} slow", end="", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C (or kill -INT): the figures so far
+        interrupted = True
+    finally:
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
     print(file=sys.stderr)
     elapsed = time.perf_counter() - started
-    print(f"inputs: {done:,} in {elapsed:,.0f} s ({done / elapsed:,.0f}/s with {args.jobs} process(es))")
+    stopped = " (interrupted)" if interrupted else ""
+    rate = f"{done / elapsed:,.0f}/s with {args.jobs} process(es)"
+    print(f"inputs: {done:,}{stopped} in {elapsed:,.0f} s ({rate})")
     print(f"escaped exceptions: {sum(errors.values())}")
     for message, count in errors.most_common():
         print(f"  {count:>6}  {message}")
     shown = [f"{seconds:.2f} s (#{seed}: {'+'.join(applied)})" for seconds, seed, applied in slow[:3]]
     print(f"slowest: {', '.join(shown)}")
-    print(f"inputs over {args.slow:g} s: {over}")
+    print(f"inputs over {args.slow:g} s of CPU time: {over}")
     print("mutations applied: " + ", ".join(f"{name} {count:,}" for name, count in by_mutation.most_common()))
     return 1 if errors or over else 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _worker_signals() -> None:
+    """Workers end when told (the pool is shut down by the main process), never half-way through a report."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _keep(out: Path, seed: int, texts: list[str], error: str | None, seconds: float) -> None:
