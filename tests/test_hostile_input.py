@@ -320,3 +320,17 @@ def test_a_fact_never_carries_nan_or_infinity() -> None:
     assert _finite(with_growth) == row  # an optional number not finite: missing
     amount = COLUMNS.index("amount")
     assert _finite((*row[:amount], float("nan"), *row[amount + 1 :])) is None  # the figure itself: no fact
+
+
+@pytest.mark.parametrize("url", ["http://localhost:8501/", "http://169.254.169.254/latest/meta-data/"])
+def test_tradeviz_add_refuses_a_link_inward_and_says_why(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tradeviz.cli import main
+    from tradeviz.ingest.fetch import ALLOW_PRIVATE_ENV
+
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    assert main(["add", "--articles", str(tmp_path / "store"), url]) == 1
+    err = capsys.readouterr().err
+    assert f"tradeviz: skipped {url}: " in err and "only public web servers are fetched" in err
+    assert not (tmp_path / "store").exists() or not any((tmp_path / "store").iterdir())
