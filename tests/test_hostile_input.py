@@ -93,7 +93,7 @@ def test_an_implausible_published_date_is_reported(published: str) -> None:
 @pytest.mark.parametrize(
     "charset",
     ["rot13", "base64", "zlib", "bz2", "hex", "uu", "quopri", "unicode_escape", "punycode", "idna",
-     "utf-7", "cp500", "utf-32", "utf-16", "utf-16le", "no-such-charset", "windows-1251", "cp1251"],
+     "utf-7", "cp500", "utf-32", "utf-16", "utf-16le", "no-such-charset", "windows-1251", "cp1251", "koi8-r"],
 )  # fmt: skip
 def test_a_declared_charset_is_checked_against_the_bytes(charset: str) -> None:
     data = PAGE.format(charset=charset).encode("cp1251")  # the bytes are cp1251 whatever the page says
@@ -334,3 +334,8 @@ def test_tradeviz_add_refuses_a_link_inward_and_says_why(
     err = capsys.readouterr().err
     assert f"tradeviz: skipped {url}: " in err and "only public web servers are fetched" in err
     assert not (tmp_path / "store").exists() or not any((tmp_path / "store").iterdir())
+
+
+def test_a_koi8_page_declaring_koi8_is_read_as_declared() -> None:
+    data = PAGE.format(charset="koi8-r").encode("koi8-r")
+    assert "Товарооборот между Казахстаном" in decode_html(data, "page.html")

@@ -18,7 +18,17 @@ import regex
 
 from tradeviz.errors import ReadError
 from tradeviz.read.article import Article
-from tradeviz.read.decode import BOMS, MAX_BYTES, check_size, decode_bytes, join_split_digits, repair_mojibake
+from tradeviz.read.decode import (
+    BOMS,
+    CYRILLIC_CODEPAGES,
+    MAX_BYTES,
+    SAMPLE,
+    check_size,
+    decode_bytes,
+    join_split_digits,
+    repair_mojibake,
+    russian_plausibility,
+)
 from tradeviz.read.frontmatter import parse_published
 from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
 
@@ -141,6 +151,31 @@ def _fits(codec: str, data: bytes) -> bool:
     return (b"\x00" in data) == (codec in WIDE_CODECS)
 
 
+RUSSIAN_MARGIN = 1.5
+"""How much more Russian the other Cyrillic code page must read before a cp1251/koi8-r declaration is taken
+for a mistake: read in the wrong one, Russian prose scores half as much (`russian_plausibility`)."""
+
+
+def _likelier_cyrillic(data: bytes, stated: str, markup: str) -> str:
+    """The markup in the other of cp1251 and koi8-r when the page declares one and is plainly in the other
+    (pages converted without their <meta> being changed).
+
+    >>> text = "<meta charset=koi8-r><p>Товарооборот между странами вырос</p>"
+    >>> _likelier_cyrillic(text.encode("cp1251"), "koi8-r", text.encode("cp1251").decode("koi8-r")) == text
+    True
+    """
+    if stated not in CYRILLIC_CODEPAGES:
+        return markup
+    other = next(codec for codec in CYRILLIC_CODEPAGES if codec != stated)
+    try:
+        alternative = data.decode(other)
+    except UnicodeDecodeError:
+        return markup
+    if russian_plausibility(alternative[:SAMPLE]) > RUSSIAN_MARGIN * russian_plausibility(markup[:SAMPLE]):
+        return alternative
+    return markup
+
+
 def decode_html(
     data: bytes, name: str = "", *, charset: str | None = None, max_bytes: int = MAX_BYTES
 ) -> str:
@@ -165,6 +200,7 @@ def decode_html(
         markup = data.decode(stated)
     except UnicodeDecodeError:  # the declaration lies; guess as for a text file
         return decode_bytes(data, name, max_bytes=max_bytes)
+    markup = _likelier_cyrillic(data, stated, markup)
     # As UTF-8 again, through the same checks as any text (empty, binary, mojibake); the size was checked.
     as_utf8 = markup.encode("utf-8")
     return decode_bytes(as_utf8, name, max_bytes=max(max_bytes, len(as_utf8)))
