@@ -339,3 +339,18 @@ def test_tradeviz_add_refuses_a_link_inward_and_says_why(
 def test_a_koi8_page_declaring_koi8_is_read_as_declared() -> None:
     data = PAGE.format(charset="koi8-r").encode("koi8-r")
     assert "Товарооборот между Казахстаном" in decode_html(data, "page.html")
+
+
+def test_a_name_cannot_forge_or_disguise_a_line_of_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tradeviz.cli import main
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "x.txt\ntradeviz: skipped nothing.txt").write_bytes(b"\x00binary")
+    (tmp_path / "evil\u202etxt.exe.txt").write_bytes(b"")
+    assert main(["extract", str(tmp_path), "--no-cache", "--no-corrections", "--jobs", "1"]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "skipped" in line]
+    assert len(lines) == 2 and all(line.startswith(f"tradeviz: skipped {tmp_path}/") for line in lines)
+    assert any("x.txt\\x0atradeviz: skipped nothing.txt" in line for line in lines)
+    assert any("evil\\u202etxt.exe.txt" in line for line in lines) and "\u202e" not in "".join(lines)

@@ -29,7 +29,7 @@ from tradeviz.frame import DATE_COLUMNS, json_value
 from tradeviz.ingest.add_cli import add_add_parser
 from tradeviz.pipeline import failure_reason, load_corpus
 from tradeviz.read import Skipped
-from tradeviz.read.corpus import shown_path
+from tradeviz.read.corpus import printable, shown_path
 from tradeviz.reviewed import reviewed_facts
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
@@ -129,7 +129,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def report_skipped(skipped: Sequence[Skipped], *, debug: bool = False) -> None:
     """One line per skipped file on stderr; the traceback of an unexpected failure only with `debug`."""
     for item in skipped:
-        print(f"tradeviz: skipped {shown_path(item.path)}: {item.reason}", file=sys.stderr)
+        print(f"tradeviz: skipped {shown_path(item.path)}: {printable(item.reason)}", file=sys.stderr)
         if debug and item.detail:
             print(item.detail.rstrip("\n"), file=sys.stderr)
 

@@ -22,7 +22,7 @@ import streamlit as st
 from tradeviz import aggregates, app_actions, charts, corrections, files, pipeline, tables, views
 from tradeviz.cache import default_cache_dir
 from tradeviz.pipeline import Corpus
-from tradeviz.read.corpus import shown_path
+from tradeviz.read.corpus import printable, shown_path
 from tradeviz.reviewed import Reviewed, reviewed_facts
 
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
@@ -161,6 +161,6 @@ def quality(loaded: Loaded) -> tables.Quality:
     """What reading and extraction made of the corpus (`tables.data_quality`)."""
     found = corpus(loaded.root, loaded.key)
     quality = tables.data_quality(found.facts, found.articles, found.skipped)
-    # A name that is not UTF-8 is listed as \\xNN: a table cell (Arrow) holds valid text only.
-    shown = tuple((shown_path(path), reason) for path, reason in quality.skipped)
+    # A name that is not UTF-8 is listed as \\xNN (a table cell holds valid text only), controls escaped.
+    shown = tuple((shown_path(path), printable(reason)) for path, reason in quality.skipped)
     return dataclasses.replace(quality, skipped=shown)

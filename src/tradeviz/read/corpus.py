@@ -34,13 +34,27 @@ DANGLING_LINK = "a link to a file that does not exist"
 NOT_UTF8_NAME = "its name is not valid UTF-8, which no table or export can hold; rename it (e.g. with convmv)"
 
 
-def shown_path(path: str | os.PathLike[str]) -> str:
-    """A path as text that any output can hold: bytes of a name that are not UTF-8 shown as \\xNN.
+_UNSHOWN = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+"""Characters a name may hold that would break or disguise a line showing it: controls (a line break in a
+name would forge a line of the report) and direction overrides (which turn "gpj.txt" around)."""
 
-    >>> shown_path(os.fsdecode(b"caf\\xe9.txt"))
-    'caf\\\\xe9.txt'
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as one line of text that any output can hold: bytes of a name that are not UTF-8, controls
+    and direction overrides shown as escapes.
+
+    >>> print(shown_path(os.fsdecode(b"caf\\xe9.txt")), shown_path("a\\nb\\u202e.txt"))
+    caf\\xe9.txt a\\x0ab\\u202e.txt
     """
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return printable(os.fspath(path))
+
+
+def printable(text: str) -> str:
+    """`text` as one line any output can hold (`shown_path`): for reasons that quote a file's name."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").translate(_UNSHOWN)
 
 
 def is_utf8_name(name: str) -> bool:
