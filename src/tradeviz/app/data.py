@@ -161,6 +161,6 @@ def quality(loaded: Loaded) -> tables.Quality:
     """What reading and extraction made of the corpus (`tables.data_quality`)."""
     found = corpus(loaded.root, loaded.key)
     quality = tables.data_quality(found.facts, found.articles, found.skipped)
-    # A name that is not UTF-8 is listed as \\xNN (a table cell holds valid text only), controls escaped.
+    # A name that is not UTF-8 is listed as \xNN (a table cell holds valid text only), controls escaped.
     shown = tuple((shown_path(path), printable(reason)) for path, reason in quality.skipped)
     return dataclasses.replace(quality, skipped=shown)
