@@ -130,6 +130,8 @@ def test_a_cache_that_cannot_be_written_costs_only_time(
         assert any("cannot keep" in record.getMessage() for record in caplog.records)
     if blocked == "the cache path a file":
         assert cache.read_text(encoding="utf-8") == "I am a file"  # nothing of the user's is replaced
+    else:
+        assert not list(cache.glob(".version.txt.*"))  # no temporary left by the rename that failed
 
 
 def test_a_fact_cache_damaged_after_it_was_opened_is_rebuilt(

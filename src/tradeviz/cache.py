@@ -364,9 +364,17 @@ def write_text_atomically(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile(
         "w", dir=path.parent, prefix=f".{path.name}.", delete=False, encoding="utf-8"
     ) as handle:
-        handle.write(text)
         temporary = Path(handle.name)
-    os.replace(temporary, path)
+        try:
+            handle.write(text)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    try:
+        os.replace(temporary, path)
+    finally:  # a failed rename (the target a folder) leaves no temporary behind
+        temporary.unlink(missing_ok=True)
 
 
 def default_cache_dir() -> Path:
