@@ -184,9 +184,10 @@ def json_value(value: object) -> object:
 
 
 def empty_frame() -> pd.DataFrame:
-    """A frame with the contract's columns and no rows (a copy: callers may add columns to it)."""
+    """A frame with the contract's columns and no rows: a shallow copy of one built once, which callers may
+    change freely (pandas copies on write)."""
     if not _EMPTY:
         import pandas as pd
 
         _EMPTY.append(pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in _DTYPES.items()}))
-    return _EMPTY[0].copy()
+    return _EMPTY[0].copy(deep=False)

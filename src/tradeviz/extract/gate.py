@@ -154,9 +154,13 @@ def sentences_to_read(article: ArticleText, *, every: bool = False) -> list[int]
         return indexes
     starts = [sentence.start for sentence in article.sentences]
     reached: set[int] = set()
+    with_amounts = set(indexes)
     for sentence in sorted({bisect.bisect_right(starts, position) - 1 for position in found}):
+        reach = range(sentence, sentence + REACH + 1)
+        if sentence < 0 or with_amounts.isdisjoint(reach):
+            continue
         # A stem is no trade word yet ("important", "торговый центр"): the sentence's cues, found once for
         # the rules anyway, tell.
-        if sentence >= 0 and any(cue.kind in _METRIC_KINDS for cue in article.sentence(sentence).metric_cues):
-            reached.update(range(sentence, sentence + REACH + 1))
+        if any(cue.kind in _METRIC_KINDS for cue in article.sentence(sentence).metric_cues):
+            reached.update(reach)
     return [index for index in indexes if index in reached]
