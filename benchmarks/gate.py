@@ -1,4 +1,4 @@
-"""The gate's worth: `tradeviz extract` on one core with the gate off, on the pure-`regex` path and on
+"""The gate's worth: `tradeviz extract` on one core with the gate off, on the plain-Python path and on
 Hyperscan, alternating in one run, on a realistic feed (5 % trade articles) and on the trade-dense corpus.
 
     python benchmarks/gate.py --work /tmp/tvgate [--articles 4000] [--rounds 3] [--callgrind 300]
@@ -27,7 +27,7 @@ from pathlib import Path
 import generate
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINES = ("off", "regex", "hyperscan")
+ENGINES = ("off", "plain", "hyperscan")
 _IN_PROCESS = """
 import sys
 from pathlib import Path
