@@ -5,9 +5,10 @@ Every fact takes its metric from a trade word (a metric cue of kind turnover, ex
 foreign trade) in its own sentence, or in one of the `REACH` sentences before it (an anaphor's "этот
 показатель" names the last one of the sentence before; a list item borrows one from up to three back). Every
 match of those cues holds one of `STEMS`, read off the cue tables themselves (`kit.required_literal_groups`),
-never written by hand. So an article with no stem gives no fact, and a sentence with no trade word in it or
-in the `REACH` sentences before gives none either: the gate skips the first whole, and the rules skip the
-second (a stem tells where to look for the sentence's trade words, `SentenceContext.metric_cues`, which the
+never written by hand. So an article with no stem gives no fact, nor one whose lines with a stem hold no
+trade word ("important", "торговый центр": `_trade_word`), and a sentence with no trade word in it or in the
+`REACH` sentences before gives none either: the gate skips the first two whole, and the rules skip the
+third (a stem tells where to look for the sentence's trade words, `SentenceContext.metric_cues`, which the
 rules would find anyway).
 A sentence skipped would have given nothing to the sentences after it (what one sentence passes on, its
 facts, their spans and the period it stated for one, all need a trade word), so the others read the same.
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from tradeviz.extract.cues import METRIC_CUE_GROUPS
+from tradeviz.extract.cues import METRIC_CUE_GROUPS, cue_pattern
 from tradeviz.extract.kit import expand_head, required_literal_groups
 
 if TYPE_CHECKING:
@@ -146,10 +147,33 @@ def stem_starts(lower: str) -> list[int] | None:
 
 
 def may_hold_facts(lower: str) -> bool:
-    """False when the text cannot give a fact: no digit, or no trade word's stem."""
+    """False when the text cannot give a fact: no digit, or no line where a trade word's stem stands that
+    holds a trade word (`_TRADE_WORD`)."""
     if _ENGINE[0] == "off":
         return True
-    return bool(_DIGIT.search(lower)) and bool(stem_starts(lower))
+    if not _DIGIT.search(lower):
+        return False
+    pattern, searched = _trade_word(), set()
+    for position in sorted(stem_starts(lower) or ()):
+        start = lower.rfind("\n", 0, position) + 1
+        if start not in searched:
+            searched.add(start)
+            end = lower.find("\n", position)
+            if pattern.search(lower, start, len(lower) if end < 0 else end):
+                return True
+    return False
+
+
+@functools.cache
+def _trade_word() -> regex.Pattern[str]:
+    r"""The metric cues of the kinds a fact can name, and no others (built as METRIC_CUES is).
+
+    When the rules find such a cue in a sentence, its alternative matches the same characters in the
+    sentence's line: sentences lie within one line and start and end beside a space or the line's ends, so
+    the cues' `\w` look-arounds and `\b` read the same there, and their one other look-around, a positive
+    look-ahead, sees at least the sentence's characters. So this finds something in that line, and a line
+    where it finds nothing holds no cue a fact can take. Provably linear, as METRIC_CUES: no timeout."""
+    return cue_pattern(tuple((name, parts) for name, parts in METRIC_CUE_GROUPS if name in _METRIC_KINDS))
 
 
 def sentences_to_read(article: ArticleText, *, every: bool = False) -> list[int]:
