@@ -54,6 +54,7 @@ from corpus_words import (
     RU_RATES,
     Country,
 )
+from ordinary import ordinary_text
 from phrasing import (
     decimal_of,
     ru_number,
@@ -238,21 +239,44 @@ def make_article(rng: random.Random, index: int) -> Article:
     return Article(name, data, facts, near_misses)
 
 
-def generate(articles: int, seed: int) -> Iterator[Article]:
-    """The corpus, one article at a time."""
+def make_ordinary(rng: random.Random, index: int) -> Article:
+    """An ordinary article (city life, sport, prices: see ordinary.py), no fact planted; dated like the
+    trade articles are (front matter, a stamp line or nothing)."""
+    lang = "ru" if rng.random() < 0.5 else "en"
+    published = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 3590))
+    outlet = rng.choice(RU_OUTLETS if lang == "ru" else EN_OUTLETS)
+    style = rng.choices(("front", "stamp", "none"), weights=(48, 22, 30))[0]
+
+    def write_date() -> str:
+        if style == "front":
+            return f"---\nsource: {outlet}\npublished: {published.isoformat()}\n---\n"
+        if style == "stamp":
+            return f"{outlet}\n\n{published:%d.%m.%Y} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}\n\n"
+        return ""
+
+    name = f"{index:06d}_{rng.getrandbits(40):010x}.txt"
+    return Article(name, ordinary_text(rng, lang, write_date).encode("utf-8"), [], [])
+
+
+def generate(articles: int, seed: int, trade_share: float = 1.0) -> Iterator[Article]:
+    """The corpus, one article at a time; with `trade_share` < 1, that share of trade articles (drawn from
+    the seed) among ordinary ones. A share of 1 draws nothing more: the same bytes as before the option."""
     rng = random.Random(seed)
     for index in range(articles):
-        yield make_article(rng, index)
+        if trade_share >= 1 or rng.random() < trade_share:
+            yield make_article(rng, index)
+        else:
+            yield make_ordinary(rng, index)
 
 
-def write_corpus(articles: int, seed: int, out: Path) -> dict[str, Any]:
+def write_corpus(articles: int, seed: int, out: Path, trade_share: float = 1.0) -> dict[str, Any]:
     """Write the corpus under `out` (articles/, truth.jsonl, then corpus.json) and return its summary."""
     folder = out / ARTICLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     (out / MANIFEST_FILE).unlink(missing_ok=True)
     summary: dict[str, Any] = {"articles": 0, "bytes": 0, "facts": 0, "near_misses": 0, "by_lang": {}}
     with (out / TRUTH_FILE).open("w", encoding="utf-8") as truth:
-        for article in generate(articles, seed):
+        for article in generate(articles, seed, trade_share):
             (folder / article.name).write_bytes(article.data)
             for row in (*article.facts, *article.near_misses):
                 truth.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -261,6 +285,8 @@ def write_corpus(articles: int, seed: int, out: Path) -> dict[str, Any]:
             summary["facts"] += len(article.facts)
             summary["near_misses"] += len(article.near_misses)
     summary.update(seed=seed, generator_version=GENERATOR_VERSION)
+    if trade_share < 1:
+        summary["trade_share"] = trade_share
     (out / MANIFEST_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return summary
 
@@ -282,9 +308,15 @@ def main(argv: list[str] | None = None) -> int:
         "--seed", type=int, default=7, help="random seed (the same seed gives the same bytes)"
     )
     parser.add_argument("--out", type=Path, required=True, help="folder to write (articles/, truth.jsonl)")
+    parser.add_argument(
+        "--trade-share",
+        type=float,
+        default=1.0,
+        help="share of trade articles, the rest ordinary news (a realistic feed: 0.05; default 1)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    summary = write_corpus(args.articles, args.seed, args.out)
+    summary = write_corpus(args.articles, args.seed, args.out, args.trade_share)
     summary["seconds"] = round(time.perf_counter() - started, 2)
     print(
         f"{summary['articles']} articles, {summary['bytes'] / 1e6:.1f} MB, {summary['facts']} planted facts, "

@@ -30,6 +30,7 @@ STAIRCASE = [
     "growth",
     "places",
     "context",
+    "gate",
     "series",
     "nonfacts",
     "flows",

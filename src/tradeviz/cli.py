@@ -9,14 +9,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
-
-from tradeviz.cache import default_cache_dir
 from tradeviz.chart_cli import add_chart_parser
 from tradeviz.cli_common import UsageError, check_output_folder, plural, report_corrections
-from tradeviz.corrections import fact_ids
 from tradeviz.corrections_cli import (
     ARTICLE_TYPES,
     add_correct_parser,
@@ -24,13 +20,13 @@ from tradeviz.corrections_cli import (
     corrections_files,
 )
 from tradeviz.errors import TradevizError
-from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS, json_value
 from tradeviz.ingest.add_cli import add_add_parser
-from tradeviz.pipeline import failure_reason, load_corpus
 from tradeviz.read import Skipped
 from tradeviz.read.corpus import printable, shown_path
-from tradeviz.reviewed import reviewed_facts
+
+if TYPE_CHECKING:  # pandas and the pipeline are imported by the commands that use them, not at start
+    import pandas as pd
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
 _BINARY_FORMATS = ("parquet", "xlsx")
@@ -106,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_extract(args: argparse.Namespace) -> int:
     """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
+    from tradeviz.cache import default_cache_dir
+    from tradeviz.corrections import fact_ids
+    from tradeviz.pipeline import load_corpus
+    from tradeviz.reviewed import reviewed_facts
+
     fmt = output_format(args.format, args.output)  # mistakes in the arguments fail before any work
     files = corrections_files(args, args.paths)
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
@@ -155,6 +156,8 @@ def output_format(fmt: str | None, output: str | None) -> str:
 
 def write_frame(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
     """Write the facts frame in one of `FORMATS` to a file, or to standard output for text formats."""
+    from tradeviz.export import write_table
+
     if fmt == "parquet":
         frame.to_parquet(output, index=False)
         return
@@ -178,6 +181,8 @@ def _write_stdout(text: str, stream: IO[str]) -> None:
 
 def format_table(frame: pd.DataFrame) -> str:
     """A readable table for the terminal: the columns an analyst scans first, quotes shortened."""
+    import pandas as pd
+
     if frame.empty:
         return "no facts found\n"
     extra = [column for column in ("correction", "fact_id") if column in frame.columns]
@@ -230,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: one line for the user, the traceback only when asked for
+        from tradeviz.pipeline import failure_reason
+
         if getattr(args, "debug", False):
             traceback.print_exc()
         print(f"tradeviz: {failure_reason('unexpected failure', error)}", file=sys.stderr)

@@ -1,4 +1,8 @@
-"""The facts frame: one row per extracted fact, with a fixed column order (the project's contract)."""
+"""The facts frame: one row per extracted fact, with a fixed column order (the project's contract).
+
+pandas is imported by the functions that build or read a frame, not with this module: the extractor needs
+only `Fact`, and importing pandas costs about half a second of every command's start.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 METRICS = ("turnover", "export", "import", "investment")
 KINDS = ("actual", "target")
@@ -128,7 +134,12 @@ def rows_to_frame(rows: Iterable[FactRow]) -> pd.DataFrame:
     >>> rows_to_frame([]).columns.tolist() == list(COLUMNS)
     True
     """
-    frame = pd.DataFrame.from_records(list(rows), columns=list(COLUMNS))
+    import pandas as pd
+
+    records = list(rows)
+    if not records:
+        return empty_frame()
+    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
     return frame.astype(_DTYPES)
 
 
@@ -146,13 +157,19 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[:, list(COLUMNS)].astype(_DTYPES)
 
 
+_EMPTY: list[pd.DataFrame] = []  # the empty frame, built once (building one costs milliseconds)
+
+
 def json_value(value: object) -> object:
     """A frame cell as JSON holds it: None for nulls (NA, NaT, NaN), ISO dates for timestamps and dates,
     Python numbers for numpy ones.
 
+    >>> import pandas as pd
     >>> [json_value(v) for v in (pd.NA, float("nan"), pd.Timestamp("2023-12-31"), dt.date(2024, 1, 2), 5)]
     [None, None, '2023-12-31', '2024-01-02', 5]
     """
+    import pandas as pd
+
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -167,5 +184,10 @@ def json_value(value: object) -> object:
 
 
 def empty_frame() -> pd.DataFrame:
-    """A frame with the contract's columns and no rows."""
-    return facts_to_frame([])
+    """A frame with the contract's columns and no rows: a shallow copy of one built once, which callers may
+    change freely (pandas copies on write)."""
+    if not _EMPTY:
+        import pandas as pd
+
+        _EMPTY.append(pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in _DTYPES.items()}))
+    return _EMPTY[0].copy(deep=False)

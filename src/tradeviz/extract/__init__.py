@@ -18,9 +18,11 @@ from collections.abc import Iterable
 
 import regex
 
+from tradeviz.extract import gate
 from tradeviz.extract.context import Candidate, read_article
 from tradeviz.extract.facts import find_facts, infer_published
 from tradeviz.extract.found import Finding
+from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.frame import Fact
 
 __all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
@@ -42,6 +44,8 @@ class ArticleMeta:
 
 
 def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
+    if not gate.may_hold_facts(lower_same_length(normalize(text))):  # most of a feed: see `gate`
+        return []
     article = read_article(text, meta.published, meta.lang)
     return find_facts(article) if article is not None else []
 

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence, Set
 
+from tradeviz.extract import gate
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
@@ -55,7 +56,7 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
     """Every dated trade figure and target of the article, in order of appearance."""
     done: dict[int, SentenceFindings] = {}
     facts: list[Finding] = []
-    for index in sorted(article.amounts_by_sentence):
+    for index in gate.sentences_to_read(article, every=dropped is not None):  # the rest can give no fact
         found = read_sentence(article.sentence(index), done, dropped)
         done[index] = found
         facts.extend(found.facts)
