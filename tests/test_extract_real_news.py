@@ -433,6 +433,40 @@ LISTS += [
         ],
     ),
 ]
+LISTS += [
+    Case(
+        "en-list-partner-after-each-amount",
+        "In terms of imports, France bought 41.2 billion euros of Chinese goods in 2023. Imports fell 8.1 "
+        "percent to 52.4 billion euros from Germany and were down 3.2 percent to 30.1 billion from Italy.",
+        expected=[
+            actual("import", 41.2, "billion", "EUR", "CN-FR", period=year(2023), flow="CN>FR"),
+            actual("import", 52.4, "billion", "EUR", "DE-FR", period=year(2023), growth=-8.1, flow="DE>FR"),
+            actual("import", 30.1, "billion", "EUR", "FR-IT", period=year(2023), growth=-3.2, flow="IT>FR"),
+        ],
+    ),
+    Case(
+        "en-list-goes-on-with-the-period-said-before-it",
+        "Kazakhstan's exports to its top market, China, hit a record of $12.4 billion in the first nine months "
+        "of the year.\n\nExports have set records in each of the first nine months of this year.\n\nChina, "
+        "which stayed Kazakhstan's top export market, was followed by Italy with $9.2 billion. Russia is third, "
+        "having received over $6.3 billion worth of Kazakh goods.",
+        published=D(2024, 10, 8),
+        expected=[
+            actual("export", 12.4, "billion", "USD", "CN-KZ", period=months(2024, 1, 9), flow="KZ>CN"),
+            actual("export", 9.2, "billion", "USD", "IT-KZ", period=months(2024, 1, 9), flow="KZ>IT"),
+            actual(
+                "export",
+                6.3,
+                "billion",
+                "USD",
+                "KZ-RU",
+                period=months(2024, 1, 9),
+                qualifier=">",
+                flow="KZ>RU",
+            ),
+        ],
+    ),
+]
 LISTS_GAPS = {
     "en-list-followed-by-with": "'China remained Brazil's top export market with $104.3 billion': the first "
     "item's country stands before its list noun, not next to the amount",

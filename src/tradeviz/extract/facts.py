@@ -122,7 +122,7 @@ def read_sentence(
         if pair is None:
             drop(placed, excluded or "no_pair")
             continue
-        period, target_year, stated_now = when(context, done, amount, kind, metric, pair)
+        period, target_year, stated_now = when(context, done, amount, kind, metric, pair, item is not None)
         base = is_comparison_base(context, amount)
         if not base:
             stated = stated or stated_now  # the first figure's period is the one the sentence is about

@@ -209,7 +209,11 @@ def reporting_side(context: SentenceContext, pair: tuple[str, str] | None = None
 def partner_after(candidate: Placed) -> str | None:
     """The one country named right after the amount as where it comes from or goes to ("71.9 billion
     euros from the Netherlands", "$12.37 billion to the US"): the partner of this figure in a list."""
-    context, amount = candidate.context, candidate.amount
+    return partner_after_amount(candidate.context, candidate.amount)
+
+
+def partner_after_amount(context: SentenceContext, amount: Amount) -> str | None:
+    """`partner_after` of any amount of the sentence."""
     lower = context.lower
     found = {
         mention.code

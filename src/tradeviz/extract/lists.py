@@ -26,6 +26,8 @@ _ITEM_GAP = regex.compile(
       | [-–—:]\s*
       | \s(?:is|was|came|ranked|stood|stays?|remained)\s+(?:[^\W\d]+\s+){0,3}?(?:place|position)\s*[-–—:,]?\s*(?:with\s+)?
       | \s(?:ranked|came|was|is)\s+(?:[^\W\d]+\s+){1,2}?with\s+
+      | \s(?:ranked|came|was|is)\s+[^\W\d]+,?\s+having\s+(?:received|bought|imported|taken)\s+
+        (?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?
       | \s(?:with|на\s+сумму)\s+(?:about|around|over|nearly|almost|more\s+than|some|около|почти|более)?\s*
     )(?:[a-z]{0,3}[$€£¥₽₸₩]\s*)?""",
     regex.VERBOSE,

@@ -16,7 +16,7 @@ import regex
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
-from tradeviz.extract.flows import partner_after, reporting_side
+from tradeviz.extract.flows import partner_after, partner_after_amount, reporting_side
 from tradeviz.extract.lists import list_item, list_side
 from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import Mention, choose_pair, distinct_in_order
@@ -223,8 +223,12 @@ def _listed_pair(candidate: Placed) -> tuple[str, str] | None:
     """A figure of a list of partners ("Imports fell to 71.9 billion euros from the Netherlands and to 58.1
     billion from the US"): the sentence names only partners, this one right after the amount, and the side
     whose trade it is was named before."""
-    said, clause = candidate.context.parties, candidate.clause
-    if clause.codes or said.homes or len(clause.sentence_codes) < 2:
+    said, clause, context = candidate.context.parties, candidate.clause, candidate.context
+    if len(clause.sentence_codes) < 2:
+        return None
+    partners = {partner_after_amount(context, amount) for amount in context.amounts}
+    only_partners = set(clause.sentence_codes) <= partners  # "to 71.9 billion euros from the Netherlands and
+    if (clause.codes or said.homes) and not only_partners:  # ... to 58.1 billion from the US"
         return None
     partner = partner_after(candidate)
     home = reporting_side(candidate.context.previous) if candidate.context.previous is not None else None

@@ -246,7 +246,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         *FISCAL_RULES,
         Rule(
             "months",
-            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
+            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over|(?:each|every|all)\s+of)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
             (?P<n_months>\d{{1,2}}|{NUMBER_WORD})\s+(?:месяц\w*|months?)
             (?:\s+{YEAR_OR_REL})?""",
             _months,

@@ -49,6 +49,7 @@ def when(
     kind: str,
     metric: str,
     pair: tuple[str, str] | None = None,
+    listed: bool = False,
 ) -> tuple[Period | None, int | None, Period | None]:
     """(period, target year, the period the sentence states for this figure) of an amount: a reported
     figure has a period, a target a deadline year; the third is what later sentences may carry over."""
@@ -64,7 +65,7 @@ def when(
     if this_year:
         period = None  # "this year" for a reported figure: some part of the year, not the whole
     if chosen is None:
-        period = _carried_period(context, done, metric, pair)
+        period = _carried_period(context, done, metric, pair, listed)
     if kind == "actual":
         return period, None, period
     deadlines = [t for t in context.times if t.role == DEADLINE]
@@ -198,7 +199,7 @@ def _cut(between: str) -> bool:
 
 
 def _carried_period(
-    context: SentenceContext, done: Done, metric: str, pair: tuple[str, str] | None
+    context: SentenceContext, done: Done, metric: str, pair: tuple[str, str] | None, listed: bool = False
 ) -> Period | None:
     """The period of a sentence with no time of its own: that of the sentence before it that states one
     or reports figures (an attribution like "Об этом сообщили в таможне" in between is skipped), within
@@ -215,7 +216,9 @@ def _carried_period(
             any(f.metric in _TRADE_METRICS for f in facts)
             or (not facts and any(cue.kind in _TRADE_CUES for cue in before.metric_cues))
         )  # "The foreign trade turnover of Kyrgyzstan in January-September 2021 ..." then its partners
-        return _stated_period(before, done, pair) if same_paragraph or continues else None
+        # a list of partners goes on with the period said before it ("... in the first nine months. ¶
+        # Germany ... was followed by the United States with $12.37 billion")
+        return _stated_period(before, done, pair) if same_paragraph or continues or listed else None
     return None
 
 
