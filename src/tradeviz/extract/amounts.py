@@ -15,10 +15,10 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, currency_after, currency_before
-from tradeviz.extract.kit import TIMEOUT, literal_trie
+from tradeviz.extract.kit import NO_WORD_AFTER, TIMEOUT, literal_trie
 from tradeviz.extract.numerals import NUMBER, is_year, parse_number
 
-SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"  # "млрд", "billion", "bn"
+SCALE = literal_trie(vocab.SCALE_WORDS) + NO_WORD_AFTER  # "млрд", "billion", "bn"
 GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"  # "$41m", "$4.5b"
 
 AMOUNT = regex.compile(
@@ -43,7 +43,7 @@ AMOUNT = regex.compile(
 )
 
 # A number in words before a scale word: "почти три миллиарда долларов", "two billion dollars".
-_NUMBER_WORD = literal_trie(vocab.AMOUNT_WORDS) + r"(?!\w)"
+_NUMBER_WORD = literal_trie(vocab.AMOUNT_WORDS) + NO_WORD_AFTER
 WORD_AMOUNT = regex.compile(
     rf"""(?<![\w.,])(?P<words>{_NUMBER_WORD}(?:\s+(?:и\s+|and\s+)?{_NUMBER_WORD}){{0,2}})
     \s+(?P<scale>{SCALE})(?:\s+(?P<currency>{CURRENCY_AFTER}))?""",

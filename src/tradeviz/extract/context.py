@@ -15,12 +15,15 @@ import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
+from tradeviz.extract.glosses import strip_glosses
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.places import (
     BILATERAL,
     BREAKDOWN,
+    KAZAKH_LETTERS,
     PARTNER_BEFORE,
+    PARTNER_ENDING,
     Mention,
     article_pair,
     distinct_in_order,
@@ -101,9 +104,18 @@ class ArticleText:
         return self._contexts[index]
 
     def is_partner(self, mention: Mention, floor: int) -> bool:
-        """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""
+        """Named after 'с', 'with', 'из', 'to', '对'...: the partner side of a trade, not its home side; in
+        Kazakh, with an ending that says so ("Қытаймен", "Грузиядан")."""
         before = self.lower[max(floor, mention.start - 24) : mention.start]
-        return bool(PARTNER_BEFORE.search(before))  # at most 24 characters: bounded check
+        if PARTNER_BEFORE.search(before):  # at most 24 characters: bounded check
+            return True
+        form = self.lower[mention.start : mention.end]
+        return bool(PARTNER_ENDING.search(form) and self.is_kazakh)  # bounded: one name
+
+    @functools.cached_property
+    def is_kazakh(self) -> bool:
+        """Kazakh letters in the text: name endings say the partner and the direction."""
+        return bool(KAZAKH_LETTERS.search(self.lower))  # one class: linear
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -220,6 +232,7 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
     """The article's sentences, amounts and countries; None when it holds no amount in a sentence."""
     if not _DIGIT.search(text):
         return None
+    text = strip_glosses(text)  # "經(jīng)貿(mào)": the quotes and offsets are of the text without them
     norm = normalize(text)
     lower = lower_same_length(norm)
     amounts = find_amounts(lower, lang)

@@ -42,6 +42,15 @@ _AFTER = regex.compile(
     )(?!\w)""",
     regex.VERBOSE,
 )
+# Chinese glues the word of direction to the country before the trade word: "对俄出口", "自俄罗斯进口",
+# "对吉各类投资"; Kazakh puts it in the name's ending: "Грузиядан жасалатын импорт", "Еуроодаққа тасымалы".
+_GLUED_BEFORE = regex.compile(
+    rf"(?:(?P<source>{fragments(vocab.GLUED_SOURCE_BEFORE)})|(?P<destination>{fragments(vocab.GLUED_DESTINATION_BEFORE)}))$"
+)
+_GLUED_GAP = 6  # characters between such a country and its trade word
+_ENDING_ROLE = regex.compile(
+    rf"(?:(?P<source>{fragments(vocab.SOURCE_ENDINGS)})|(?P<destination>{fragments(vocab.DESTINATION_ENDINGS)}))$"
+)
 _POSSESSOR_AFTER = regex.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "экспорт Казахстана", "exports of Kazakhstan"
 _POSSESSOR_BEFORE = regex.compile(r"(?:'s)?\s*")  # "Kazakhstan's exports", "Kazakh exports"
 
@@ -131,7 +140,10 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
     found = []
     for mention in [m for span in spans for m in _mentions(context, *span)]:
         if mention.end <= cue.start:
-            if _owns(lower, mention, cue.start, cue.end):
+            marked = _marked_role(context, mention, cue.start)
+            if marked is not None:
+                found.append((mention, marked))
+            elif _owns(lower, mention, cue.start, cue.end):
                 found.append((mention, "own"))
             continue
         before = _BEFORE.search(lower[max(cue.start, mention.start - 30) : mention.start])  # bounded: 30
@@ -143,6 +155,23 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
         elif _owns(lower, mention, cue.start, cue.end):
             found.append((mention, "own"))
     return found
+
+
+def _marked_role(context: SentenceContext, mention: Mention, cue_start: int) -> str | None:
+    """The role a glued word ("对俄出口") or a Kazakh ending ("Грузиядан") gives a country before its trade
+    word; None when neither does."""
+    lower = context.lower
+    gap = lower[mention.end : cue_start]
+    if len(gap) > _GLUED_GAP or any(mark in gap for mark in ",;:"):
+        return None
+    glued = _GLUED_BEFORE.search(lower, max(0, mention.start - 1), mention.start)  # one character: bounded
+    if glued:
+        return str(glued.lastgroup)
+    if context.article.is_kazakh:
+        ending = _ENDING_ROLE.search(lower, mention.start, mention.end)  # one name: bounded
+        if ending:
+            return str(ending.lastgroup)
+    return None
 
 
 def _after_amount(context: SentenceContext, amount: Amount) -> int:

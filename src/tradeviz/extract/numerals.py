@@ -9,12 +9,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from tradeviz.extract import vocab
+from tradeviz.extract.kit import HAN
 
 # ISO codes that news glues to the number: "USD40 billion".
 _GLUED_CODES = "|".join(sorted(code for code in vocab.CURRENCY_BEFORE if code.isalpha()))
 
 NUMBER = rf"""
-    (?:(?<![\w.,])|(?<=(?<![a-z])(?:{_GLUED_CODES})))   # not the tail of a longer number or word ("USD40" is fine)
+    (?:(?<![\w.,])|(?<=[{HAN}])|(?<=(?<![a-z])(?:{_GLUED_CODES})))   # not the tail of a longer number or word ("USD40", "达802" are fine)
     (?>                                  # atomic: a number is read once, never re-split on failure
         \d{{1,3}}(?:[ ]\d{{3}})+(?:,\d+)?    # 1 234 567 or 1 234,5: spaces group thousands (no-break spaces folded)
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?     # 1,234,567.5: commas group thousands, dot for decimals

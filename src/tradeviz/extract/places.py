@@ -11,6 +11,8 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.kit import (
+    NO_WORD_AFTER,
+    NO_WORD_BEFORE,
     TIMEOUT,
     ScriptVariants,
     alternation,
@@ -23,13 +25,38 @@ from tradeviz.extract.kit import (
     required_literals,
     trie_alternation,
 )
+from tradeviz.extract.vocab import zh
 
 COUNTRY_WORDS: dict[str, str] = {word: c.code for c in vocab.COUNTRIES for word in c.words}
 COUNTRY_STEMS: dict[str, str] = {stem: c.code for c in vocab.COUNTRIES for stem in c.stems}
+# Chinese names, matched with no word edge after them, and one-character names next to another name or a
+# word of direction ("中哈", "哈中", "对俄"), never before the characters that make them another word.
+COUNTRY_GLUED: dict[str, str] = {
+    **{form: c.code for c in vocab.COUNTRIES for form in c.glued},
+    **{form: code for code, forms in zh.COUNTRY_GLUED_GUARDED.items() for form, _ in forms},
+    **{char: code for char, (code, _) in zh.ABBREVIATIONS.items()},
+    "中": "CN",
+}
+_ABBREVIATED = "".join(zh.ABBREVIATIONS)
+
+
+def _abbreviation_tail(char: str, not_before: str) -> str:
+    refused = f"(?![{not_before}])" if not_before else ""
+    return rf"(?:(?<=[{zh.ABBREVIATION_AFTER}]{char})|(?=[中{_ABBREVIATED}])){refused}"
+
 
 _COUNTRY_SPLIT = 2  # pieces per script
-_COUNTRY_ENTRIES = [(word, r"(?!\w)") for word in COUNTRY_WORDS] + [(stem, r"\w*") for stem in COUNTRY_STEMS]
-COUNTRY = regex.compile(r"\b" + trie_alternation(_COUNTRY_ENTRIES))
+_COUNTRY_ENTRIES = (
+    [(word, r"(?!\w)") for word in COUNTRY_WORDS]
+    + [(stem, r"\w*") for stem in COUNTRY_STEMS]
+    + [(form, "") for c in vocab.COUNTRIES for form in c.glued]
+    + [(form, guard) for forms in zh.COUNTRY_GLUED_GUARDED.values() for form, guard in forms]
+    + [(char, _abbreviation_tail(char, refused)) for char, (_, refused) in zh.ABBREVIATIONS.items()]
+    + [
+        ("中", rf"(?:(?=[{_ABBREVIATED}])|(?<=[{_ABBREVIATED}]中))")
+    ]  # "中俄", "俄中": China beside its partner
+)
+COUNTRY = regex.compile(NO_WORD_BEFORE + trie_alternation(_COUNTRY_ENTRIES))
 
 
 def _country_branches(
@@ -45,7 +72,7 @@ def _country_branches(
         size = max(1, -(-len(letters) // per_script))
         for chunk in (letters[i : i + size] for i in range(0, len(letters), size)):
             entries = [entry for entry in _COUNTRY_ENTRIES if entry[0][0] in chunk]
-            pieces.append(regex.compile(r"\b" + trie_alternation(entries)))
+            pieces.append(regex.compile(NO_WORD_BEFORE + trie_alternation(entries)))
     return tuple(pieces)
 
 
@@ -70,20 +97,29 @@ COUNTRY_CASED = regex.compile(
     + r")(?![\w$])"
 )
 REGION = regex.compile(
-    r"(?<!\w)(?:"
+    NO_WORD_BEFORE
+    + "(?:"
     + "|".join(rf"(?P<R{index}>{'|'.join(region.stems)})" for index, region in enumerate(vocab.REGIONS))
-    + r")(?!\w)"
+    + ")"
+    + NO_WORD_AFTER
 )
 REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
 # Words that make a sentence with one named country still about two ("взаимная", "bilateral", "между").
-BILATERAL = regex.compile(rf"(?<!\w){fragments(vocab.BILATERAL_MARKERS)}(?!\w)")
+BILATERAL = regex.compile(rf"{NO_WORD_BEFORE}{fragments(vocab.BILATERAL_MARKERS)}{NO_WORD_AFTER}")
 # "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
 BREAKDOWN = regex.compile(
     r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"
     r"в\s+том\s+числе|of\s+which|of\s+this|of\s+that|including|out\s+of\s+(?:this|that|the\s+total))(?!\w)"
 )
 # Named after "с", "with", "из", "to"...: the partner side of a trade, not its home side.
-PARTNER_BEFORE = regex.compile(rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$")
+PARTNER_BEFORE = regex.compile(
+    rf"(?<!\w){alternation(vocab.PARTNER_PREPOSITIONS)}\s+(?:\w+\s+)?$|{alternation(vocab.GLUED_PARTNER_PREPOSITIONS)}$"
+)
+# Kazakh marks the partner with an ending on its name: "Қытаймен" (with), "Грузиядан" (from), "Ресейге".
+KAZAKH_LETTERS = regex.compile(r"[әғқңөұүһі]")
+PARTNER_ENDING = regex.compile(
+    rf"(?:{alternation((*vocab.PARTNER_ENDINGS, *vocab.SOURCE_ENDINGS, *vocab.DESTINATION_ENDINGS))})$"
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -140,6 +176,8 @@ def country_code(form: str) -> str:
     """
     if form in COUNTRY_WORDS:
         return COUNTRY_WORDS[form]
+    if form in COUNTRY_GLUED:
+        return COUNTRY_GLUED[form]
     for length in _STEM_LENGTHS:
         code = COUNTRY_STEMS.get(form[:length])
         if code is not None:

@@ -8,11 +8,11 @@ import regex
 from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.currencies import CURRENCY_BEFORE
-from tradeviz.extract.kit import alternation, contains_any, literals_of
+from tradeviz.extract.kit import NO_WORD_BEFORE, alternation, contains_any, literals_of
 
 # The qualifier ends at most two words before the number: "превысил отметку в $41", "more than US$ 41".
 QUALIFIER_BEFORE = regex.compile(
-    rf"""(?<!\w)(?P<word>{alternation(vocab.QUALIFIER_WORDS)})
+    rf"""{NO_WORD_BEFORE}(?P<word>{alternation(vocab.QUALIFIER_WORDS)})
         (?:\s+(?:чем|than|рекордн\w*|record|отметк\w*|рубеж\w*|уровень|уровня|the|a|mark\s+of|в|of)){{0,2}}
         \s*(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,

@@ -33,6 +33,8 @@ from tradeviz.extract.time_words import (
     ordinal,
     relative_offset,
 )
+from tradeviz.extract.times_kk import TIME_RULES_KK
+from tradeviz.extract.times_zh import TIME_RULES_ZH
 
 __all__ = ["COMPARISON", "DEADLINE", "NOW", "SAME", "SPAN", "TIME_RULES", "TimeMention", "find_time_mentions"]
 
@@ -177,6 +179,8 @@ def _full_year(match: regex.Match[str]) -> TimeMention:
 
 TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
     [
+        *TIME_RULES_ZH,  # Chinese and Kazakh phrasings never start where a Russian or English one does
+        *TIME_RULES_KK,
         Rule(
             "comparison",
             rf"""(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|
