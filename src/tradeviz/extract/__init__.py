@@ -21,6 +21,7 @@ import regex
 from tradeviz.extract.context import Candidate, read_article
 from tradeviz.extract.facts import find_facts, infer_published
 from tradeviz.extract.found import Finding
+from tradeviz.extract.glosses import original_span, strip_glosses
 from tradeviz.frame import Fact
 
 __all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
@@ -42,8 +43,17 @@ class ArticleMeta:
 
 
 def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
-    article = read_article(text, meta.published, meta.lang)
-    return find_facts(article) if article is not None else []
+    """The findings, read without the text's pinyin glosses ("經(jīng)貿"), quoted from the text given."""
+    read, dropped = strip_glosses(text)
+    article = read_article(read, meta.published, meta.lang)
+    findings = find_facts(article) if article is not None else []
+    if not dropped:
+        return findings
+    spans = [original_span(finding.start, finding.end, dropped) for finding in findings]
+    return [
+        dataclasses.replace(finding, start=start, end=end, quote=text[start:end])
+        for finding, (start, end) in zip(findings, spans, strict=True)
+    ]
 
 
 _FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))

@@ -15,7 +15,6 @@ import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
-from tradeviz.extract.glosses import strip_glosses
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.places import (
@@ -43,6 +42,7 @@ _DIGIT = regex.compile(r"\d")
 RESTATED = regex.compile(
     r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]|[a-z]{3})?\s*"
 )
+_PARTNER_BEFORE_CUE = 12  # characters before a trade word where its partner may stand ("与越南进出口总额")
 _PAIR_REACH = 2  # sentences back where a pair named makes a one-country figure that pair's
 # "на фоне долгового кризиса", "amid the debt crisis": a circumstance, one word of it before the blocker
 _CIRCUMSTANCE_BEFORE = regex.compile(
@@ -111,6 +111,17 @@ class ArticleText:
             return True
         form = self.lower[mention.start : mention.end]
         return bool(PARTNER_ENDING.search(form) and self.is_kazakh)  # bounded: one name
+
+    def partner_right_before(self, position: int, floor: int) -> bool:
+        """A partner named right before a trade word, no comma between: "中国与越南进出口总额",
+        "Еуроодаққа тауар тасымалы"."""
+        near = self.countries_in(max(floor, position - _PARTNER_BEFORE_CUE), position)
+        lower = self.lower
+        return any(
+            self.is_partner(mention, floor)
+            and not any(mark in lower[mention.end : position] for mark in ",;:")
+            for mention in near
+        )
 
     @functools.cached_property
     def is_kazakh(self) -> bool:
@@ -232,7 +243,6 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
     """The article's sentences, amounts and countries; None when it holds no amount in a sentence."""
     if not _DIGIT.search(text):
         return None
-    text = strip_glosses(text)  # "經(jīng)貿(mào)": the quotes and offsets are of the text without them
     norm = normalize(text)
     lower = lower_same_length(norm)
     amounts = find_amounts(lower, lang)

@@ -14,12 +14,33 @@ GLOSS = regex.compile(
 )
 
 
-def strip_glosses(text: str) -> str:
-    """The text without its pinyin glosses; the same text when it has none.
+def strip_glosses(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without its pinyin glosses, and the (start, length) of each one dropped, in order.
 
     >>> strip_glosses("中烏經(jīng)貿(mào)往來, 2022年(估計)")
-    '中烏經貿往來, 2022年(估計)'
+    ('中烏經貿往來, 2022年(估計)', [(3, 6), (4, 5)])
     """
     if "(" not in text and "（" not in text:
-        return text
-    return GLOSS.sub("", text, timeout=TIMEOUT)
+        return text, []
+    dropped: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    position = removed = 0
+    for match in GLOSS.finditer(text, timeout=TIMEOUT):
+        pieces.append(text[position : match.start()])
+        dropped.append((match.start() - removed, match.end() - match.start()))
+        removed += match.end() - match.start()
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces), dropped
+
+
+def original_span(start: int, end: int, dropped: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where a span of the text without glosses stands in the text with them (the glosses inside it kept,
+    those right before or after it left out).
+
+    >>> original_span(3, 5, [(3, 6), (4, 5)])
+    (9, 16)
+    """
+    before = sum(length for at, length in dropped if at <= start)
+    inside = sum(length for at, length in dropped if start < at < end)
+    return start + before, end + before + inside

@@ -29,8 +29,8 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import Candidate, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
-from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
-from tradeviz.extract.places import BILATERAL, Mention
+from tradeviz.extract.kit import HAN, TIMEOUT, alternation, contains_any, fragments, pattern_literals
+from tradeviz.extract.places import BILATERAL, GROUP, Mention
 from tradeviz.extract.times import SPAN
 
 _C = TypeVar("_C", bound=Candidate)
@@ -67,6 +67,10 @@ SECTOR_AFTER = regex.compile(
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?,?\s+$")
 SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
+# "农产品对华出口", "汽车出口": Chinese goods glued before the trade word, maybe with its partner between.
+SECTOR_GLUED_BEFORE = regex.compile(
+    rf"{alternation(vocab.zh.SECTOR_WORDS)}(?:{alternation(vocab.GLUED_PARTNER_PREPOSITIONS)}[{HAN}]{{1,5}})?$"
+)
 # "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
 GAIN_OR_LOSS_BEFORE = regex.compile(
     r"(?<!\w)(?:плюс|минус|plus|minus|потерял\w*|недополучил\w*|lost|losing|loses)"
@@ -90,8 +94,6 @@ GENITIVE_CUE = regex.compile(
 )
 HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,7}\s+$")
 ENGLISH_OF = regex.compile(r"(?<!\w)(?:of|for|on|in)(?!\w)")
-# Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
-GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
 TOTAL_AFTER = regex.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
 )
@@ -105,7 +107,7 @@ TOTAL_BEFORE_LITERALS = pattern_literals(TOTAL_BEFORE)
 POSSESSOR_GAP = regex.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
 )
-_POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*")
+_POSSESSIVE_BEFORE = regex.compile(r"(?:'s|的)?\s*")  # "Kazakhstan's exports", "内蒙古的出口"
 
 # --- helpers the predicates share ---------------------------------------------------------------------------
 
@@ -122,7 +124,9 @@ def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
     ):
         return False  # "всего внешнеторгового оборота", "total foreign trade": with everyone
     article = context.article
-    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end))
+    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end)) or (
+        article.partner_right_before(cue.start, context.sentence.start)  # "中国与越南进出口总额"
+    )
 
 
 def is_possessive(lower: str, cue: Cue, countries: Sequence[Mention]) -> bool:
@@ -248,7 +252,9 @@ def sectoral(context: SentenceContext, cue: Cue) -> bool:
     if contains_any(after, SECTOR_LITERALS) and SECTOR_AFTER.match(lower, cue.end, cue.end + 40):
         return True
     before = lower[max(0, cue.start - 30) : cue.start]
-    return contains_any(before, SECTOR_LITERALS) and bool(SECTOR_BEFORE.search(before))
+    if contains_any(before, SECTOR_LITERALS) and SECTOR_BEFORE.search(before):
+        return True
+    return bool(SECTOR_GLUED_BEFORE.search(before))  # at most 30 characters: bounded
 
 
 # --- pair exclusions (in the order tried) -------------------------------------------------------------------
@@ -336,7 +342,7 @@ def own_total_in_clause(candidate: Placed) -> bool:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
-        return False
+        return False  # names_partner: "Еуроодаққа тауар тасымалы", "对俄贸易" name the partner
     if _partner_elsewhere(candidate, clause.codes[0]):
         return False  # "Российский экспорт составил $4,5 млрд, импорт в Россию из Казахстана — $2,4 млрд"
     lower = context.lower
@@ -345,6 +351,14 @@ def own_total_in_clause(candidate: Placed) -> bool:
     clause_countries = context.article.countries_in(clause.start, clause.end)
     clause_countries += [m for m in context.parties.region_countries if clause.start <= m.start < clause.end]
     return is_possessive(lower, cue, sorted(clause_countries, key=lambda mention: mention.start))
+
+
+def region_total(candidate: Placed) -> bool:
+    """今年前三季度,内蒙古的出口同比增长38.2%,达到1571.3亿元人民币,进口同比增长29.4%,达到291.4亿元人民币。"""
+    said = candidate.context.parties  # a region and nothing else named: its trade with everyone
+    if candidate.item is not None or not said.region_countries or len(said.codes) != 1 or said.bilateral:
+        return False
+    return not _about_a_pair(candidate) and candidate.clause.codes in ([], said.codes)
 
 
 def own_total_in_sentence(candidate: Placed) -> bool:
@@ -387,6 +401,7 @@ PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     part_of_a_total,
     part_of_a_total_before,
     own_total_in_clause,
+    region_total,
     own_total_in_sentence,
 )
 LATE_EXCLUSIONS: tuple[PlacedCheck, ...] = (old_level,)

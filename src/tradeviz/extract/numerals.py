@@ -32,7 +32,7 @@ def parse_number(raw: str, lang: str = "ru") -> Decimal:
     ['19.7', '1234.5', '1234.5', '1234', '182.236', '41.2']
     """
     digits = raw.replace(" ", "")
-    commas_group_thousands = digits.count(",") > 1 or (lang == "en" and _is_thousands_group(digits))
+    commas_group_thousands = digits.count(",") > 1 or (lang in ("en", "zh") and _is_thousands_group(digits))
     if ("," in digits and "." in digits) or commas_group_thousands:
         digits = digits.replace(",", "")
     else:

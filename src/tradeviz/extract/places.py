@@ -106,6 +106,8 @@ REGION = regex.compile(
 REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
 # Words that make a sentence with one named country still about two ("взаимная", "bilateral", "между").
 BILATERAL = regex.compile(rf"{NO_WORD_BEFORE}{fragments(vocab.BILATERAL_MARKERS)}{NO_WORD_AFTER}")
+# Several countries at once: trade "with Central Asia", "与中亚五国" is not bilateral.
+GROUP = regex.compile(rf"{NO_WORD_BEFORE}{fragments(vocab.GROUP_CUES)}{NO_WORD_AFTER}")
 # "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
 BREAKDOWN = regex.compile(
     r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"

@@ -18,15 +18,26 @@ QUALIFIER_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 QUALIFIER_LITERALS = literals_of(vocab.QUALIFIER_WORDS)  # one of which every match holds
+# Kazakh says it after the amount: "17 млрд доллардан асқан" (exceeded), "1,5 млрд доллардан астам".
+_AFTER_SIGNS = tuple(vocab.QUALIFIER_AFTER.values())
+QUALIFIER_AFTER = regex.compile(
+    r"\s+(?:"
+    + "|".join(f"(?P<q{index}>{form})" for index, form in enumerate(vocab.QUALIFIER_AFTER))
+    + r")(?!\w)"
+)
+_AFTER_REACH = 16  # characters after the amount where its qualifier ends
 
 
 def qualifier(lower: str, sentence_start: int, amount: Amount) -> str:
-    """`=`, `~`, `>` or `<` from the words just before the amount (within its sentence)."""
+    """`=`, `~`, `>` or `<` from the words just before the amount (within its sentence), else in it
+    ("2000多亿": more than) or just after it ("доллардан асты")."""
     before = lower[max(sentence_start, amount.start - 40) : amount.start]
-    if not contains_any(before, QUALIFIER_LITERALS):
-        return "="  # prefilter: no qualifier word before the amount
-    match = QUALIFIER_BEFORE.search(before)  # at most 40 characters: bounded check
-    if not match:
-        return "="
-    word = " ".join(match.group("word").split())
-    return vocab.QUALIFIER_WORDS.get(word, "=")
+    found = contains_any(before, QUALIFIER_LITERALS)
+    match = QUALIFIER_BEFORE.search(before) if found else None  # bounded: 40
+    if match:
+        word = " ".join(match.group("word").split())
+        return vocab.QUALIFIER_WORDS.get(word, "=")
+    if "多" in amount.raw or "余" in amount.raw:
+        return ">"
+    after = QUALIFIER_AFTER.match(lower, amount.end, amount.end + _AFTER_REACH)  # bounded: 16 characters
+    return _AFTER_SIGNS[int(str(after.lastgroup)[1:])] if after else "="

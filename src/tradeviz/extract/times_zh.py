@@ -7,6 +7,7 @@ from the context, as for "за 10 месяцев".
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import regex
@@ -79,12 +80,34 @@ def _half(match: regex.Match[str]) -> TimeMention | None:
 
 
 def _one_month(match: regex.Match[str]) -> TimeMention | None:
+    """'2023年12月'; '5月当月' (that month) is of the year said last before it."""
     month = int(match.group("zh_month"))
-    return _span(match, month, month)
+    mention = _span(match, month, month)
+    if mention is None or not mention.needs_year or not match.group("zh_that_month"):
+        return mention
+    said = _YEAR_SAID.search(match.string, max(0, match.start() - _THAT_MONTH_BACK), match.start())  # bounded
+    return dataclasses.replace(mention, year=int(said.group(1)), needs_year=False) if said else mention
 
 
 def _year(match: regex.Match[str]) -> TimeMention | None:
     return _span(match, 1, 12) if match.group("zh_year") or match.group("zh_rel") else None
+
+
+_YEAR_SAID = regex.compile(rf"(?r)({YEAR})年")  # searched backwards: the nearest year before
+_SENTENCE_BACK = 120  # characters back where "全年" finds the year its sentence said
+_THAT_MONTH_BACK = 300  # characters back where "5月当月" finds its year
+
+
+def _whole_year_said(match: regex.Match[str]) -> TimeMention:
+    """'全年': the whole of the year said before it in the sentence ("2006年...,全年贸易额达12.6亿美元"),
+    else of this year ("全年双边贸易额有望突破880亿美元")."""
+    text, start = match.string, match.start()
+    floor = max(0, start - _SENTENCE_BACK)
+    floor = max([floor, *(text.rfind(mark, floor, start) + 1 for mark in "。!?\n")])
+    said = _YEAR_SAID.search(text, floor, start)  # bounded: at most 120 characters
+    if said:
+        return TimeMention(match.start(), match.end(), SPAN, int(said.group(1)))
+    return TimeMention(match.start(), match.end(), SPAN, year_offset=0)
 
 
 def _role(role: str) -> Callable[[regex.Match[str]], TimeMention]:
@@ -96,6 +119,7 @@ def _deadline(match: regex.Match[str]) -> TimeMention:
 
 
 TIME_RULES_ZH: list[Rule[TimeMention | None]] = [
+    Rule("zh_full_year_said", r"(?<![年度])全年", _whole_year_said, ("全年",)),
     Rule(
         "zh_comparison",
         rf"(?:比|较|与|同比)?(?:去年|上年|前年)同期|(?:比|较|同比)(?P<zh_cmp_year>{YEAR})年",
@@ -141,7 +165,7 @@ TIME_RULES_ZH: list[Rule[TimeMention | None]] = [
     Rule("zh_half_year", rf"{_YEAR_FIRST}(?P<zh_half>[上下])半年", _half, ("2017年上半年", "今年上半年")),
     Rule(
         "zh_one_month",
-        rf"{_YEAR_FIRST}(?P<zh_month>\d{{1,2}})月份?{_NOT_A_DATE}(?:当月|单月)?",
+        rf"{_YEAR_FIRST}(?P<zh_month>\d{{1,2}})月份?{_NOT_A_DATE}(?P<zh_that_month>当月|单月)?",
         _one_month,
         ("5月当月", "2023年12月"),
     ),
