@@ -28,6 +28,7 @@ from tradeviz.extract.places import (
     distinct_in_order,
     find_countries,
     find_regions,
+    name_ending,
     rank_countries,
 )
 from tradeviz.extract.sentences import Sentence, split_sentences
@@ -109,8 +110,8 @@ class ArticleText:
         before = self.lower[max(floor, mention.start - 24) : mention.start]
         if PARTNER_BEFORE.search(before):  # at most 24 characters: bounded check
             return True
-        form = self.lower[mention.start : mention.end]
-        return bool(PARTNER_ENDING.search(form) and self.is_kazakh)  # bounded: one name
+        ending = name_ending(self.lower[mention.start : mention.end])
+        return bool(ending and PARTNER_ENDING.search(ending) and self.is_kazakh)  # bounded: one name
 
     def partner_right_before(self, position: int, floor: int) -> bool:
         """A partner named right before a trade word, no comma between: "中国与越南进出口总额",

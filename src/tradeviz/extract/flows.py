@@ -19,7 +19,7 @@ from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Placed, SentenceContext
 from tradeviz.extract.kit import fragments
-from tradeviz.extract.places import Mention
+from tradeviz.extract.places import Mention, name_ending
 
 _AFTER_CUE = 60  # characters after a trade word where its countries may still stand ("импорт товаров из КНР")
 _AFTER_AMOUNT = 40  # characters after an amount where its destination may stand ("$2.1 billion in Vietnam")
@@ -168,7 +168,7 @@ def _marked_role(context: SentenceContext, mention: Mention, cue_start: int) -> 
     if glued:
         return str(glued.lastgroup)
     if context.article.is_kazakh:
-        ending = _ENDING_ROLE.search(lower, mention.start, mention.end)  # one name: bounded
+        ending = _ENDING_ROLE.search(name_ending(lower[mention.start : mention.end]))  # one name: bounded
         if ending:
             return str(ending.lastgroup)
     return None

@@ -30,7 +30,7 @@ def _zh_percent(match: regex.Match[str]) -> Decimal:
 
 
 def _zh_times(match: regex.Match[str]) -> Decimal:
-    """'增长3倍': grew by three times its size."""
+    """'同比增长1.2倍': grew by 1.2 times its size in a year ("较10年前增长5倍" is no yearly change)."""
     return _number(match.group("zh_times")) * 100
 
 
@@ -50,7 +50,12 @@ GROWTH_RULES_ZH_KK: list[Rule[Decimal]] = [
         _zh_percent,
         ("增长32.1%", "同比下降5.2%", "猛增24.6%"),
     ),
-    Rule("zh_times_bigger", rf"(?:增长|增加)了?(?P<zh_times>{_PCT})倍", _zh_times, ("增长3倍",)),
+    Rule(
+        "zh_times_bigger",
+        rf"(?:同比|比上年|比去年|较上年|较去年)(?:同期)?(?:增长|增加)了?(?P<zh_times>{_PCT})倍",
+        _zh_times,
+        ("同比增长1.2倍", "比去年同期增长2倍"),
+    ),
     Rule(
         "kk_percent",
         rf"(?P<kk_pct>{_PCT})\s*(?:%|пайыз\w*)(?:-?[ғгқк][аеә])?\s+(?:(?P<kk_up>{_KK_UP})|(?P<kk_down>{_KK_DOWN}))(?!\w)",

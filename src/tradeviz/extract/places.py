@@ -187,6 +187,20 @@ def country_code(form: str) -> str:
     raise ValueError(f"not a country form: {form!r}")
 
 
+def name_ending(form: str) -> str:
+    """What an ending adds to a country's name, past its longest stem: "грузиядан" -> "дан", "ресей" -> "".
+
+    >>> name_ending("грузиядан"), name_ending("қазақстан"), name_ending("қытаймен")
+    ('дан', '', 'мен')
+    """
+    if form in COUNTRY_WORDS or form in COUNTRY_GLUED:
+        return ""
+    for length in _STEM_LENGTHS:
+        if form[:length] in COUNTRY_STEMS:
+            return form[length:]
+    return ""
+
+
 def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.Region]]:
     """Sub-national regions named in `lower[start:end]`, with their table entries."""
     found: list[tuple[Mention, vocab.Region]] = []

@@ -365,4 +365,9 @@ REGION_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Shandong": ("CN", ("山东省", "山东")),
     "Heihe": ("CN", ("黑河市", "黑河")),
     "Suifenhe": ("CN", ("绥芬河市", "绥芬河")),
+    "Manzhouli": ("CN", ("满洲里市", "满洲里")),  # border ports: the side of the trade they report
+    "Erenhot": ("CN", ("二连浩特市", "二连浩特")),
+    "Khorgos": ("CN", ("霍尔果斯市", "霍尔果斯")),
+    "Hunchun": ("CN", ("珲春市", "珲春")),
+    "Alashankou": ("CN", ("阿拉山口市", "阿拉山口")),
 }
