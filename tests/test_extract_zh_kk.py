@@ -343,6 +343,13 @@ KK = [
         ],
     ),
     Case(
+        "kk-compared-with-last-year-is-no-period",
+        "Қазақстан мен Қытайдың тауар айналымы 31,5 млрд АҚШ долларын құрады, бұл өткен жылмен салыстырғанда "
+        "28%-ға көп.",
+        published=D(2024, 1, 20),
+        expected=[actual("turnover", 31.5, "млрд", "USD", "CN-KZ", period=None, growth=28)],
+    ),
+    Case(
         "kk-tenge",
         "2023 жылы Қазақстан мен Ресей арасындағы өзара сауда 12 трлн теңгені құрады.",
         expected=[actual("turnover", 12, "трлн", "KZT", "KZ-RU", period=year(2023))],
@@ -401,3 +408,62 @@ def test_language_of_the_frame() -> None:
     zh = extract_text("2023年中哈双边贸易额为410亿美元。")
     kk = extract_text("2023 жылы Қазақстан мен Қытай арасындағы тауар айналымы 41 млрд долларға жетті.")
     assert list(zh["lang"]) == ["zh"] and list(kk["lang"]) == ["kk"]
+
+
+_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2024-03-05"></head><body>
+<nav><a href="/">{nav}</a></nav><article><h1>{title}</h1>{paragraphs}</article>
+<footer>{nav}</footer></body></html>"""
+
+
+def _page(lang: str, title: str, nav: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return _PAGE.format(lang=lang, title=title, nav=nav, paragraphs=body).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("page", "lang", "amount", "parties"),
+    [
+        pytest.param(
+            _page(
+                "zh",
+                "中哈经贸合作持续深化",
+                "首页 | 国际 | 财经",
+                [
+                    "新华社阿斯塔纳3月5日电 哈萨克斯坦总统托卡耶夫在会见中国代表团时表示,两国经贸合作成果丰硕。",
+                    "据中国海关统计,2023年中哈双边贸易额达410亿美元,同比增长32%,创历史新高。",
+                    "双方表示,将继续深化在能源、交通、农业等领域的务实合作,推动两国关系不断向前发展。",
+                ],
+            ),
+            "zh",
+            41_000_000_000,
+            "CN-KZ",
+            id="Chinese page",
+        ),
+        pytest.param(
+            _page(
+                "kk",
+                "Қазақстан мен Қытайдың саудасы өсті",
+                "Басты бет | Жаңалықтар | Экономика",
+                [
+                    "Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай делегациясын қабылдап, екі елдің ынтымақтастығын талқылады.",
+                    "2023 жылы Қазақстан мен Қытай арасындағы тауар айналымы 31,5 млрд долларға жетті.",
+                    "Тараптар көлік, энергетика және ауыл шаруашылығы салаларындағы жобаларды жалғастыруға келісті.",
+                ],
+            ),
+            "kk",
+            31_500_000_000,
+            "CN-KZ",
+            id="Kazakh page",
+        ),
+    ],
+)
+def test_html_pages_in_chinese_and_kazakh(page: bytes, lang: str, amount: int, parties: str) -> None:
+    """A news page in either language reads through trafilatura to its facts, with its language."""
+    from tradeviz.pipeline import extract_article
+    from tradeviz.read import article_from_html
+
+    article = article_from_html(page, name="page.html")
+    facts, _ = extract_article(article)
+    assert article.lang == lang
+    assert [(float(fact.amount), fact.parties, fact.lang) for fact in facts] == [(amount, parties, lang)]

@@ -11,7 +11,7 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.kit import Rule
-from tradeviz.extract.time_words import DEADLINE, NOW, SPAN, YEAR, TimeMention, month_number
+from tradeviz.extract.time_words import COMPARISON, DEADLINE, NOW, SPAN, YEAR, TimeMention, month_number
 
 _COUNTS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
 _COUNTS |= {"он": 10, "он бір": 11, "он екі": 12}
@@ -74,11 +74,21 @@ def _deadline(match: regex.Match[str]) -> TimeMention:
     return TimeMention(match.start(), match.end(), DEADLINE, year=int(match.group("kk_deadline")))
 
 
+def _comparison(match: regex.Match[str]) -> TimeMention:
+    return TimeMention(match.start(), match.end(), COMPARISON)
+
+
 def _now(match: regex.Match[str]) -> TimeMention:
     return TimeMention(match.start(), match.end(), NOW)
 
 
 TIME_RULES_KK: list[Rule[TimeMention | None]] = [
+    Rule(
+        "kk_comparison",
+        rf"(?:{YEAR}\s*жылмен|(?:өткен|алдыңғы|былтырғы)\s+жылмен|былтырмен)(?:\s+салыстырғанда)?",
+        _comparison,
+        ("өткен жылмен салыстырғанда", "2022 жылмен"),
+    ),
     Rule(
         "kk_by_year",
         rf"(?P<kk_deadline>{YEAR})\s*жыл(?:ға|дың\s+соңына)\s+(?:дейін|қарай)",
