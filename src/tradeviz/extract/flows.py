@@ -47,7 +47,9 @@ _AFTER = regex.compile(
 _GLUED_BEFORE = regex.compile(
     rf"(?:(?P<source>{fragments(vocab.GLUED_SOURCE_BEFORE)})|(?P<destination>{fragments(vocab.GLUED_DESTINATION_BEFORE)}))$"
 )
+_DESTINATION_AFTER = regex.compile(rf"\s+{fragments(vocab.DESTINATION_AFTER)}(?!\w)")
 _GLUED_GAP = 6  # characters between such a country and its trade word
+_CLAUSE_MARK = regex.compile(r"(?<!\d)[,;:]|[,;:](?!\d)")  # not the comma of "1,2 миллиард"
 _ENDING_ROLE = regex.compile(
     rf"(?:(?P<source>{fragments(vocab.SOURCE_ENDINGS)})|(?P<destination>{fragments(vocab.DESTINATION_ENDINGS)}))$"
 )
@@ -135,6 +137,12 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
     following = [a.start for a in context.amounts if a.start >= cue.end]
     if cue.start >= amount.end:  # "$5,8 млрд – на импорт товаров из КНР"
         spans = [(cue.start, min([*following, cue.end + _AFTER_CUE, sentence.end]))]
+        if context.article.is_kazakh:  # the verb last: "Қытай Қазақстанға 1,2 млрд доллар инвестиция салды"
+            floor = max(sentence.start, candidate.window_start)
+            spans.insert(
+                0,
+                (max([floor, *(lower.rfind(mark, floor, amount.start) + 1 for mark in ",;:")]), amount.start),
+            )
     else:  # "exports to Russia fell to $9 billion", "exported $12.4 billion to Canada"
         spans = [(start, min([*following[:1], sentence.end])), (amount.end, _after_amount(context, amount))]
     found = []
@@ -158,19 +166,21 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
 
 
 def _marked_role(context: SentenceContext, mention: Mention, cue_start: int) -> str | None:
-    """The role a glued word ("对俄出口") or a Kazakh ending ("Грузиядан") gives a country before its trade
-    word; None when neither does."""
+    """The role a glued word ("对俄出口") or a Kazakh ending ("Грузиядан", anywhere in the clause before the
+    trade word) gives a country before its trade word; None when neither does."""
     lower = context.lower
     gap = lower[mention.end : cue_start]
-    if len(gap) > _GLUED_GAP or any(mark in gap for mark in ",;:"):
+    if _CLAUSE_MARK.search(gap):  # bounded: within one sentence, one class
         return None
     glued = _GLUED_BEFORE.search(lower, max(0, mention.start - 1), mention.start)  # one character: bounded
-    if glued:
+    if glued and len(gap) <= _GLUED_GAP:
         return str(glued.lastgroup)
     if context.article.is_kazakh:
         ending = _ENDING_ROLE.search(name_ending(lower[mention.start : mention.end]))  # one name: bounded
         if ending:
             return str(ending.lastgroup)
+        if _DESTINATION_AFTER.match(lower, mention.end, mention.end + 20):  # bounded: 20 characters
+            return "destination"
     return None
 
 

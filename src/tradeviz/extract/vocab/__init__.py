@@ -36,15 +36,19 @@ def _with_forms(countries: tuple[Country, ...]) -> tuple[Country, ...]:
 def _with_region_forms(regions: tuple[Region, ...]) -> tuple[Region, ...]:
     """The regions of `places` with their Chinese names, and the Chinese regions `places` lacks."""
     known = {region.name for region in regions}
+    guarded = {
+        name: tuple(f"{form}{zh.REGION_NOT_BEFORE}" for form in forms)
+        for name, (_, forms) in zh.REGION_FORMS.items()
+    }
     joined = tuple(
-        dataclasses.replace(region, stems=region.stems + zh.REGION_FORMS[region.name][1])
-        if region.name in zh.REGION_FORMS
+        dataclasses.replace(region, stems=region.stems + guarded[region.name])
+        if region.name in guarded
         else region
         for region in regions
     )
     added = tuple(
-        Region(name, country, forms)
-        for name, (country, forms) in zh.REGION_FORMS.items()
+        Region(name, country, guarded[name])
+        for name, (country, _) in zh.REGION_FORMS.items()
         if name not in known
     )
     return joined + added
@@ -128,6 +132,7 @@ GLUED_DESTINATION_BEFORE = _joined_tuple("GLUED_DESTINATION_BEFORE")  # "对俄�
 PARTNER_ENDINGS = _joined_tuple("PARTNER_ENDINGS")  # "Қытаймен"
 SOURCE_ENDINGS = _joined_tuple("SOURCE_ENDINGS")  # "Грузиядан"
 DESTINATION_ENDINGS = _joined_tuple("DESTINATION_ENDINGS")  # "Әзербайжанға"
+DESTINATION_AFTER = _joined_tuple("DESTINATION_AFTER")  # "Қазақстан экономикасына"
 
 # --- page clutter -------------------------------------------------------------------------------------------
 CLUTTER_HEADINGS = _joined_tuple("CLUTTER_HEADINGS")

@@ -180,6 +180,8 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = ()
 PARTNER_ENDINGS: tuple[str, ...] = ("мен", "бен", "пен")
 SOURCE_ENDINGS: tuple[str, ...] = ("нан", "нен", "дан", "ден", "тан", "тен")
 DESTINATION_ENDINGS: tuple[str, ...] = ("ға", "ге", "қа", "ке")
+# ... or in the word after it: "Қазақстан экономикасына" (into Kazakhstan's economy), "Қытай нарығына".
+DESTINATION_AFTER: tuple[str, ...] = (r"экономика(?:сы|мыз)?на", r"нарығына")
 
 CLUTTER_HEADINGS: tuple[str, ...] = ("тағы оқыңыз", "ұқсас жаңалықтар", "соңғы жаңалықтар")
 CLUTTER_LINE_STARTS: tuple[str, ...] = ("тағы оқыңыз", "жазылу", "фото:")

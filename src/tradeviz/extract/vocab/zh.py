@@ -345,6 +345,8 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
 # What may stand before a one-character name: China's abbreviation or a word of direction or place.
 ABBREVIATION_AFTER = "中对自向在赴访驻与同和从该来"
 
+# A region's name right before "海关" (customs) names the office that reports, not a side: "珲春海关".
+REGION_NOT_BEFORE = r"(?!海关)"
 # Regions by English name: (country, forms). Forms of a region `places` already has join its row.
 REGION_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Xinjiang": ("CN", ("新疆维吾尔自治区", "新疆")),
