@@ -11,17 +11,19 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.kit import (
+    HAN,
     NO_WORD_AFTER,
     NO_WORD_BEFORE,
     TIMEOUT,
     ScriptVariants,
     alternation,
     contains_any,
-    fragments,
+    expand_head,
     is_cyrillic,
     is_latin,
     leftmost_matches,
     literals_of,
+    ordered_trie,
     required_literals,
     trie_alternation,
 )
@@ -59,24 +61,34 @@ _COUNTRY_ENTRIES = (
 COUNTRY = regex.compile(NO_WORD_BEFORE + trie_alternation(_COUNTRY_ENTRIES))
 
 
+def _is_han(char: str | None) -> bool:
+    return char is not None and char >= "\u3000"
+
+
+def _is_other(char: str | None) -> bool:
+    return not (is_latin(char) or is_cyrillic(char) or _is_han(char))
+
+
 def _country_branches(
     keep: Callable[[str | None], bool], per_script: int = _COUNTRY_SPLIT
-) -> tuple[regex.Pattern[str], ...]:
+) -> tuple[tuple[regex.Pattern[str], bool], ...]:
     """COUNTRY's trie cut by first letter into a few patterns (names with different first letters never
     match at the same place, so their order does not matter): each pattern then skips the word starts that
-    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster."""
+    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster. Each piece
+    says whether its names start with a Chinese character (searched only where the text has one)."""
     firsts = sorted({literal[0] for literal, _ in _COUNTRY_ENTRIES if keep(literal[0])})
     pieces = []
-    for script in (is_latin, is_cyrillic, lambda char: not (is_latin(char) or is_cyrillic(char))):
+    for script in (is_latin, is_cyrillic, _is_other, _is_han):
         letters = [char for char in firsts if script(char)]
         size = max(1, -(-len(letters) // per_script))
         for chunk in (letters[i : i + size] for i in range(0, len(letters), size)):
             entries = [entry for entry in _COUNTRY_ENTRIES if entry[0][0] in chunk]
-            pieces.append(regex.compile(NO_WORD_BEFORE + trie_alternation(entries)))
+            pieces.append((regex.compile(NO_WORD_BEFORE + trie_alternation(entries)), script is _is_han))
     return tuple(pieces)
 
 
 COUNTRIES = ScriptVariants(_country_branches)
+_HAN_CHAR = regex.compile(rf"[{HAN}]")
 # COUNTRIES' pieces, COUNTRY_CASED and the two OUTLET patterns are provably linear, so they run without a
 # timeout (a clock reading per call and per match, a sixth of their time here): at a word start a piece walks
 # its trie (no longer than the longest name) and ends with "(?!\w)" or a "\w*" that cannot fail; COUNTRY_CASED
@@ -96,18 +108,34 @@ COUNTRY_CASED = regex.compile(
     + "|".join(rf"(?P<{c.code}>{alternation(c.cased)})" for c in vocab.COUNTRIES if c.cased)
     + r")(?![\w$])"
 )
-REGION = regex.compile(
-    NO_WORD_BEFORE
-    + "(?:"
-    + "|".join(rf"(?P<R{index}>{'|'.join(region.stems)})" for index, region in enumerate(vocab.REGIONS))
-    + ")"
-    + NO_WORD_AFTER
-)
+
+
+def _region_pattern(keep: Callable[[str], bool]) -> regex.Pattern[str]:
+    """The regions' names that `keep` keeps, each group named by the region's index."""
+    groups = [
+        rf"(?P<R{index}>{'|'.join(kept)})"
+        for index, region in enumerate(vocab.REGIONS)
+        if (kept := [stem for stem in region.stems if keep(stem)])
+    ]
+    return regex.compile(NO_WORD_BEFORE + "(?:" + "|".join(groups or ["(?!)"]) + ")" + NO_WORD_AFTER)
+
+
+REGION = _region_pattern(lambda stem: not _is_han(stem[0]))
+REGION_HAN = _region_pattern(lambda stem: _is_han(stem[0]))  # Chinese names: searched where Han stands
 REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
+
+
 # Words that make a sentence with one named country still about two ("взаимная", "bilateral", "между").
-BILATERAL = regex.compile(rf"{NO_WORD_BEFORE}{fragments(vocab.BILATERAL_MARKERS)}{NO_WORD_AFTER}")
+def _word_trie(parts: Collection[str]) -> str:
+    """An alternation of word patterns as an `ordered_trie`: the same matches, one letter tested per branch
+    (four languages' words cost little more than one's)."""
+    ordered = sorted(set(parts), key=lambda part: (-len(part), part))
+    return ordered_trie([("w", expanded) for part in ordered for expanded in expand_head(part)])
+
+
+BILATERAL = regex.compile(rf"{NO_WORD_BEFORE}(?:{_word_trie(vocab.BILATERAL_MARKERS)}){NO_WORD_AFTER}")
 # Several countries at once: trade "with Central Asia", "与中亚五国" is not bilateral.
-GROUP = regex.compile(rf"{NO_WORD_BEFORE}{fragments(vocab.GROUP_CUES)}{NO_WORD_AFTER}")
+GROUP = regex.compile(rf"{NO_WORD_BEFORE}(?:{_word_trie(vocab.GROUP_CUES)}){NO_WORD_AFTER}")
 # "Из этой суммы на экспорт пришлось...", "of which exports...": a breakdown of a pair's figure just given.
 BREAKDOWN = regex.compile(
     r"(?<!\w)(?:из\s+(?:этой|этого|общей|данной)\s+(?:суммы|объема|объ[её]ма)|из\s+них|из\s+которых|"
@@ -136,7 +164,8 @@ class Mention:
 def find_countries(text: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
     stop = len(text) if end is None else end
-    pieces = COUNTRIES.on(lower, start, stop)
+    has_han = bool(_HAN_CHAR.search(lower, start, stop))  # one class: linear
+    pieces = [piece for piece, han in COUNTRIES.on(lower, start, stop) if has_han or not han]
     found = [  # no timeout: the pieces are linear (see COUNTRIES)
         Mention(m.start(), m.end(), country_code(m.group()))
         for m in leftmost_matches(pieces, lower, start, stop, timeout=None)
@@ -206,10 +235,12 @@ def find_regions(lower: str, start: int, end: int) -> list[tuple[Mention, vocab.
     found: list[tuple[Mention, vocab.Region]] = []
     if not contains_any(lower[start:end], REGION_LITERALS):
         return found  # prefilter: every region name holds one of its stems' literal starts
-    for match in REGION.finditer(lower, start, end, timeout=TIMEOUT):
-        region = vocab.REGIONS[int(str(match.lastgroup)[1:])]
-        found.append((Mention(match.start(), match.end(), region.country), region))
-    return found
+    patterns = [REGION, REGION_HAN] if _HAN_CHAR.search(lower, start, end) else [REGION]  # one class: linear
+    for pattern in patterns:
+        for match in pattern.finditer(lower, start, end, timeout=TIMEOUT):
+            region = vocab.REGIONS[int(str(match.lastgroup)[1:])]
+            found.append((Mention(match.start(), match.end(), region.country), region))
+    return sorted(found, key=lambda item: item[0].start)
 
 
 def rank_countries(mentions: Sequence[Mention]) -> list[str]:

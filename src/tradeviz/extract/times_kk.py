@@ -34,7 +34,8 @@ def _offset(word: str | None) -> int | None:
 def _span(match: regex.Match[str], first: int, last: int) -> TimeMention | None:
     if not 1 <= first <= last <= 12:
         return None
-    year, offset = match.group("kk_year"), _offset(match.group("kk_rel"))
+    said = match.groupdict()
+    year, offset = said.get("kk_year"), _offset(said.get("kk_rel"))
     return TimeMention(
         match.start(),
         match.end(),
@@ -103,7 +104,7 @@ TIME_RULES_KK: list[Rule[TimeMention | None]] = [
     ),
     Rule(
         "kk_first_months",
-        rf"{_YEAR_FIRST}(?:алғашқы\s+|бірінші\s+)?(?P<kk_months>{_COUNT})\s+ай(?:да|ында|дың|ы|ға)?",
+        rf"{_YEAR_FIRST}(?:алғашқы\s+|бірінші\s+)?(?P<kk_months>{_COUNT})\s+(?:айда|айында|айдың|айы|айға)",
         _months,
         ("биылғы алты айда", "8 айда", "2023 жылдың тоғыз айында"),
     ),
@@ -127,8 +128,9 @@ TIME_RULES_KK: list[Rule[TimeMention | None]] = [
     ),
     Rule(
         "kk_whole_year",
-        rf"(?:(?P<kk_year>{YEAR})\s*(?:жылы|жылғы|жылдың|жылда|ж\.)|(?P<kk_rel>{_RELATIVE_WORDS}))",
+        rf"(?P<kk_year>{YEAR})\s*жыл(?:ы|ғы|дың|да)",
         _year,
-        ("2021 жылы", "өткен жылы", "биыл", "былтыр"),
+        ("2021 жылы", "2023 жылғы"),
     ),
+    Rule("kk_relative_year", rf"(?P<kk_rel>{_RELATIVE_WORDS})", _year, ("өткен жылы", "биыл", "былтыр")),
 ]

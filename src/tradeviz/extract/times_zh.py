@@ -43,8 +43,8 @@ def _span(match: regex.Match[str], first: int, last: int) -> TimeMention | None:
     """Months `first`..`last` of the year the period opens with, else of the context."""
     if not 1 <= first <= last <= 12:
         return None
-    year = match.group("zh_year")
-    relative = match.group("zh_rel")
+    said = match.groupdict()
+    year, relative = said.get("zh_year"), said.get("zh_rel")
     offset = _RELATIVE[relative] if relative else None
     return TimeMention(
         match.start(),
@@ -90,7 +90,7 @@ def _one_month(match: regex.Match[str]) -> TimeMention | None:
 
 
 def _year(match: regex.Match[str]) -> TimeMention | None:
-    return _span(match, 1, 12) if match.group("zh_year") or match.group("zh_rel") else None
+    return _span(match, 1, 12)
 
 
 _YEAR_SAID = regex.compile(rf"(?r)({YEAR})年")  # searched backwards: the nearest year before
@@ -115,17 +115,21 @@ def _role(role: str) -> Callable[[regex.Match[str]], TimeMention]:
 
 
 def _deadline(match: regex.Match[str]) -> TimeMention:
+    """'到2030年', '2030年前': a deadline."""
     return TimeMention(match.start(), match.end(), DEADLINE, year=int(match.group("zh_deadline")))
 
 
 TIME_RULES_ZH: list[Rule[TimeMention | None]] = [
     Rule("zh_full_year_said", r"(?<![年度])全年", _whole_year_said, ("全年",)),
+    # Each rule below needs a Chinese character in every match, so that Russian and English texts skip it
+    # (`RuleTable` tests a rule's literals first): a year and a word are two rules, not one.
     Rule(
         "zh_comparison",
-        rf"(?:比|较|与|同比)?(?:去年|上年|前年)同期|(?:比|较|同比)(?P<zh_cmp_year>{YEAR})年",
+        r"(?:比|较|与|同比)?(?:去年|上年|前年)同期",
         _role(COMPARISON),
-        ("比去年同期", "同比2009年", "上年同期"),
+        ("比去年同期", "上年同期"),
     ),
+    Rule("zh_compared_year", rf"(?:比|较|同比){YEAR}年", _role(COMPARISON), ("同比2009年",)),
     Rule(
         "zh_since",
         rf"(?:自|从)?(?:{YEAR}年|年初|今年)以来|近(?:{_COUNT})年(?:来)?|近年来|截至(?:{YEAR}年|今年|去年)?(?:\d{{1,2}}月底?)?",
@@ -133,11 +137,9 @@ TIME_RULES_ZH: list[Rule[TimeMention | None]] = [
         ("自2003年以来", "截至2017年4月底", "近年来"),
     ),
     Rule(
-        "zh_by_year",
-        rf"(?:到|至)(?P<zh_deadline>{YEAR})年(?:底|前)?|(?P<zh_deadline>{YEAR})年前",
-        _deadline,
-        ("到2030年", "至2025年底"),
+        "zh_by_year", rf"(?:到|至)(?P<zh_deadline>{YEAR})年(?:底|前)?", _deadline, ("到2030年", "至2025年底")
     ),
+    Rule("zh_before_year", rf"(?P<zh_deadline>{YEAR})年前", _deadline, ("2030年前",)),
     Rule(
         "zh_month_range",
         rf"{_YEAR_FIRST}(?P<zh_from>\d{{1,2}})(?:月份?)?{_TO}(?P<zh_to>\d{{1,2}})月份?",
@@ -171,8 +173,14 @@ TIME_RULES_ZH: list[Rule[TimeMention | None]] = [
     ),
     Rule(
         "zh_whole_year",
-        rf"(?:(?P<zh_year>{YEAR})年度?|(?P<zh_rel>今年|本年|去年|上年|前年|明年))(?:全年)?{_NOT_A_DATE}(?!\s*\d{{1,2}}\s*月)",
+        rf"(?P<zh_year>{YEAR})年度?(?:全年)?{_NOT_A_DATE}(?!\s*\d{{1,2}}\s*月)",
         _year,
-        ("2023年", "去年", "2022年全年"),
+        ("2023年", "2022年全年"),
+    ),
+    Rule(
+        "zh_relative_year",
+        r"(?P<zh_rel>今年|本年|去年|上年|前年|明年)(?:全年)?(?!\s*\d{1,2}\s*月)",
+        _year,
+        ("去年", "今年全年"),
     ),
 ]
