@@ -313,6 +313,7 @@ def ru_target(scene: Scene) -> Planted:
         high = Money("", Decimal(low + rng.choice((2, 5, 10))) * 10**9, "USD")
         span = rng.choice((f"от {low} до {int(high.amount / 10**9)}", f"{low}–{int(high.amount / 10**9)}"))
         level = "уровня " if span.startswith("от") else ""
+        qualifier = "~"  # a range is approximate (the practice set's convention)
         text = (
             f"Стороны намерены довести товарооборот {pair_ins} до {level}{span} млрд долларов к {year} году"
         )

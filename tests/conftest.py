@@ -119,6 +119,7 @@ def bundled_like_facts() -> list[Fact]:
             fact(
                 article="004.txt",
                 metric=metric,
+                flow=flow,
                 amount=amount,
                 value=Decimal(amount) / Decimal("1e6"),
                 unit="mn",
@@ -127,7 +128,11 @@ def bundled_like_facts() -> list[Fact]:
                 published=dt.date(2025, 10, 20),
                 **year(2024),
             )
-            for metric, amount in (("turnover", "148.9e6"), ("export", "60.09e6"), ("import", "88.9e6"))
+            for metric, amount, flow in (
+                ("turnover", "148.9e6", None),
+                ("export", "60.09e6", "CN>KZ"),  # China's trade with the region, of which exports...
+                ("import", "88.9e6", "KZ>CN"),
+            )
         ),
     ]
 

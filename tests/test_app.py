@@ -497,9 +497,15 @@ def test_an_orphaned_correction_is_listed_under_data_quality(workspace: Path, tm
     assert orphans and "0123456789abcdef" in orphans[0]["correction"][0]
 
 
-def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: Path) -> None:
+def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import http.server
     import threading
+
+    from tradeviz.ingest.fetch import ALLOW_PRIVATE_ENV
+
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")  # the test-only allowance: the page's server is on 127.0.0.1
 
     page = (
         b"<html><head><title>Trade news</title></head><body><article><h1>Trade news</h1>"
@@ -531,6 +537,11 @@ def test_a_link_is_fetched_from_a_local_server_and_its_facts_appear(workspace: P
         assert facts_found(app) == 2
         (stored,) = [p for p in workspace.glob("*.txt") if p.name != "first.txt"]
         assert f"url: {url}" in stored.read_text("utf-8")
+        monkeypatch.delenv(ALLOW_PRIVATE_ENV)  # without it, the same link is refused, and says why
+        app.text_input(key="add_url").set_value(url.replace("trade.html", "other.html"))
+        app.button(key="link_submit").click().run()
+        no_errors(app)
+        assert any("loopback address" in warning.value for warning in app.warning)
     finally:
         server.shutdown()
         server.server_close()
@@ -707,3 +718,33 @@ def test_a_target_due_after_the_years_shown_stays_in_the_progress_table(app: App
     assert "35 bn USD by 2030" in targets()  # due after 2025, still followed
     x_range = [value[:4] for value in figures(app)[0]["layout"]["xaxis"]["range"]]
     assert x_range == ["2021", "2025"]  # while the chart spans the years chosen
+
+
+def test_bad_articles_never_break_the_page_and_are_listed_under_data_quality(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import tradeviz.pipeline as pipeline
+
+    real = pipeline.extract_article
+
+    def extract(article):  # type: ignore[no-untyped-def]
+        if "POISON" in article.text:  # a bug of the extractor met on one text
+            raise RuntimeError("a bug met on this text")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+    (workspace / "date.txt").write_text("---\npublished: 9999-12-31\n---\n" + RU_ARTICLE, "utf-8")
+    (workspace / "poison.txt").write_text(EN_ARTICLE + " POISON", "utf-8")
+    (workspace / "huge.txt").write_text(RU_ARTICLE.replace("40", "9" * 100_000), "utf-8")
+    (workspace / os.fsdecode(b"name-\xff.txt")).write_text(RU_ARTICLE, "utf-8")
+    for view in (TURNOVER, QUALITY):
+        app = run_app(view=view)
+        no_errors(app)
+        assert facts_found(app) == 1  # first.txt's; huge.txt is read, with no figure in it
+    listed = [frame.value for frame in app.dataframe if list(frame.value.columns) == ["file", "reason"]]
+    reasons = dict(zip(listed[0]["file"].map(lambda path: Path(path).name), listed[0]["reason"], strict=True))
+    assert set(reasons) == {"date.txt", "poison.txt", "name-\\xff.txt"}
+    assert "between 1900 and 2100" in reasons["date.txt"] and "RuntimeError" in reasons["poison.txt"]
+    assert all("Traceback" not in reason for reason in reasons.values())

@@ -189,13 +189,48 @@ def test_changing_the_frame_changes_the_chart(facts: pd.DataFrame) -> None:
 # --- exports and imports, investment ---------------------------------------------------------------------
 
 
-def test_trade_chart_colours_by_direction(facts: pd.DataFrame) -> None:
+def test_trade_chart_draws_one_series_per_flow(facts: pd.DataFrame) -> None:
     figure = charts.trade_chart(regional(facts))
     reports = by_name(figure, "reports")
-    assert ys(reports["Exports"]) == [60.09] and ys(reports["Imports"]) == [88.9]
-    assert reports["Exports"].marker.color != reports["Imports"].marker.color
+    assert ys(reports["CN → KZ"]) == [60.09] and ys(reports["KZ → CN"]) == [88.9]
+    assert reports["KZ → CN"].marker.color != reports["CN → KZ"].marker.color
     assert "mn USD" in figure.layout.title.text
-    assert {t.meta["metric"] for t in traces(figure, "consensus")} == {"export", "import"}
+    assert {t.meta["metric"] for t in traces(figure, "consensus")} == {"KZ>CN", "CN>KZ"}
+
+
+def mirror_reports() -> pd.DataFrame:
+    """Kazakhstan's exports to China as Kazakhstan reports them and as China reports its imports, and a
+    figure of China's exports that does not say where they went."""
+    return facts_to_frame(
+        [
+            fact(metric="export", flow="KZ>CN", amount="15.1e9", source="Kazinform", **year(2023)),
+            fact(metric="import", flow="KZ>CN", amount="16.9e9", source="Xinhua", **year(2023)),
+            fact(metric="export", flow="CN>KZ", amount="24.7e9", source="Xinhua", **year(2023)),
+            fact(metric="export", amount="30e9", parties="CN-KZ", source="Blog", **year(2022)),
+        ]
+    )
+
+
+def test_trade_chart_is_a_mirror_view_of_both_sides_reports() -> None:
+    figure = charts.trade_chart(mirror_reports())
+    reports = by_name(figure, "reports")
+    assert set(reports) == {"KZ → CN", "CN → KZ", "Exports, direction not stated"}
+    assert sorted(ys(reports["KZ → CN"])) == [15.1, 16.9]
+    hovers = sorted(str(row[0]) for row in reports["KZ → CN"].customdata)
+    assert "as KZ's exports" in hovers[0]
+    assert "as CN's imports" in hovers[1]
+    (kz_cn,) = [t for t in traces(figure, "consensus") if t.meta["metric"] == "KZ>CN"]
+    assert ys(kz_cn) == [16.0]  # the median of both sides' reports of one year
+    assert figure.layout.legend.title.text == "Exporter → importer"
+
+
+def test_a_flow_keeps_its_colour_whatever_else_is_drawn() -> None:
+    alone = charts.trade_chart(mirror_reports().iloc[[2]])
+    together = charts.trade_chart(mirror_reports())
+    assert (
+        by_name(alone, "reports")["CN → KZ"].marker.color
+        == by_name(together, "reports")["CN → KZ"].marker.color
+    )
 
 
 def test_trade_chart_without_trade_figures_says_so(facts: pd.DataFrame) -> None:

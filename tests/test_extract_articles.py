@@ -217,8 +217,9 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
         "14_en_xinhua_kz_cn.txt",
         None,
         [
-            actual("turnover", 292.2, "billion", "CNY", "CN-KZ", period=year(2023)),
-            actual("turnover", 41.1, "billion", "USD", "CN-KZ", period=year(2023), qualifier="~"),
+            # the headline's "trade up 32 pct in 2023" is this figure's change
+            actual("turnover", 292.2, "billion", "CNY", "CN-KZ", period=year(2023), growth=32),
+            actual("turnover", 41.1, "billion", "USD", "CN-KZ", period=year(2023), qualifier="~", growth=32),
             actual("export", 24.7, "billion", "USD", "CN-KZ", period=year(2023)),
             actual("import", 16.4, "billion", "USD", "CN-KZ", period=year(2023)),
             target("turnover", 45, "billion", "USD", "CN-KZ", by=2024, qualifier=">"),
@@ -448,7 +449,7 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
             ),
             actual("export", 4.26, "billion", "USD", "IN-RU", period=("2023-04-01", "2024-03-31"), growth=35),
             target("turnover", 100, "billion", "USD", "IN-RU", by=2030, qualifier=">"),
-            target("turnover", 68, "billion", "USD", "IN-RU", by=2024, high=70),
+            target("turnover", 68, "billion", "USD", "IN-RU", by=2024, qualifier="~", high=70),
         ],
     ),
     # IRNA on the North-South corridor: a loan and a project's cost in euros, tonnes, a percent alone, trade
@@ -479,7 +480,7 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
             actual("turnover", 2.7, "bn", "EUR", "EU-UZ", period=year(2021), growth=11),
             actual("export", 2293, "million", "EUR", "EU-UZ", period=year(2021)),
             actual("import", 419, "million", "EUR", "EU-UZ", period=year(2021)),
-            target("turnover", 4, "billion", "EUR", "EU-UZ", by=2026, high=5),
+            target("turnover", 4, "billion", "EUR", "EU-UZ", by=2026, qualifier="~", high=5),
         ],
     ),
     # Kursiv, header date: "млрд долл. США", "1 160,2 млн"; "за этот период" is January-November 2017;
@@ -572,7 +573,7 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
             actual("turnover", 145.2, "млрд", "CNY", "CN-RU", period=month(2024, 6)),
             actual("turnover", 1.7, "трлн", "CNY", "CN-RU", period=year(2023)),
             actual("turnover", 240.1, "млрд", "USD", "CN-RU", period=year(2023)),
-            target("turnover", 240, "млрд", "USD", "CN-RU", by=2024, high=250),
+            target("turnover", 240, "млрд", "USD", "CN-RU", by=2024, qualifier="~", high=250),
         ],
     ),
     # Kommersant, header date: "около"/"превысил"/"менее"; January-July 2024 with the article's pair; a
@@ -631,7 +632,7 @@ ARTICLES: list[tuple[str, dt.date | None, list[dict[str, Any]]]] = [
             actual("export", 2.1, "млрд", "USD", "BY-RU", period=month(2024, 1)),
             actual("import", 1.8, "млрд", "USD", "BY-RU", period=month(2024, 1), qualifier="~"),
             actual("turnover", 45.5, "млрд", "USD", "BY-RU", period=year(2022)),
-            target("turnover", 55, "млрд", "USD", "BY-RU", by=2024, high=57),
+            target("turnover", 55, "млрд", "USD", "BY-RU", by=2024, qualifier="~", high=57),
         ],
     ),
     # Montsame on coal: tonnes, coal revenue (sectoral), Mongolia's foreign trade "of which" exports and

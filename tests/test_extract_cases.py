@@ -116,23 +116,23 @@ NUMBERS = [
         "ru-number-range-from-to",
         "Стороны намерены довести товарооборот между Казахстаном и Узбекистаном до уровня от 10 до 12 "
         "млрд долларов к 2030 году.",
-        expected=[target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2030, high=12)],
+        expected=[target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2030, qualifier="~", high=12)],
     ),
     Case(
         "ru-number-range-dash",
         "Казахстан и Китай планируют довести двусторонний товарооборот до 50–55 млрд долларов к 2030 году.",
-        expected=[target("turnover", 50, "млрд", "USD", "CN-KZ", by=2030, high=55)],
+        expected=[target("turnover", 50, "млрд", "USD", "CN-KZ", by=2030, qualifier="~", high=55)],
     ),
     Case(
         "en-number-range-dash",
         "Trade between Kazakhstan and China is expected to reach $24-24.5 billion in 2025, the ministry "
         "said.",
-        expected=[target("turnover", 24, "billion", "USD", "CN-KZ", by=2025, high=24.5)],
+        expected=[target("turnover", 24, "billion", "USD", "CN-KZ", by=2025, qualifier="~", high=24.5)],
     ),
     Case(
         "en-number-range-between-and",
         "Kazakhstan and Uzbekistan aim to raise bilateral trade to between $10 and $12 billion by 2030.",
-        expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=2030, high=12)],
+        expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=2030, qualifier="~", high=12)],
     ),
 ]
 

@@ -35,6 +35,8 @@ STAIRCASE = [
     "growth",
     "places",
     "context",
+    "series",
+    "regional",
     "nonfacts",
     "flows",
     "lists",

@@ -94,10 +94,10 @@ DIRECTION = [
         "In 2023, Ohio exported $12.4 billion to Canada and imported $9.1 billion, the state said of its trade "
         "between the United States and Canada.",
         expected=[
-            actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), flow="US>CA"),
+            actual("export", 12.4, "billion", "USD", "CA-US", period=year(2023), region="Ohio", flow="US>CA"),
             actual(
-                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), flow="CA>US"
-            ),  # as its export
+                "import", 9.1, "billion", "USD", "CA-US", period=year(2023), region="Ohio", flow="CA>US"
+            ),  # as its export; a US state is the region
         ],
     ),
     Case(
@@ -105,6 +105,53 @@ DIRECTION = [
         "Japanese companies invested $2.1 billion in Vietnam in 2023, up 12 percent.",
         expected=[
             actual("investment", 2.1, "billion", "USD", "JP-VN", period=year(2023), growth=12, flow="JP>VN")
+        ],
+    ),
+]
+DIRECTION += [
+    Case(
+        "en-region-russian-republic",
+        "The trade turnover between Kazakhstan and Russia's Bashkortostan amounted to $212 million in 2023.",
+        expected=[
+            actual("turnover", 212, "million", "USD", "KZ-RU", period=year(2023), region="Bashkortostan"),
+        ],
+    ),
+    Case(
+        "en-region-named-then-the-province",
+        "Customs authorities in Jilin, a province bordering North Korea and Russia, said that the province's "
+        "trade with Russia reached $3.1 billion in 2023.",
+        expected=[actual("turnover", 3.1, "billion", "USD", "CN-RU", period=year(2023), region="Jilin")],
+    ),
+    Case(
+        "ru-trade-fair-names-no-trade",
+        "Россия и Китай наращивают взаимную торговлю. «К 2030 году товарооборот между нашими странами может "
+        "составить 20 млрд долларов», – заявил министр "
+        "на Торгово-инвестиционной ярмарке в Харбине, столице провинции Хэйлунцзян.",
+        published=D(2024, 6, 1),
+        expected=[target("turnover", 20, "млрд", "USD", "CN-RU", by=2030)],
+    ),
+]
+DIRECTION += []
+DIRECTION += [
+    Case(
+        "ru-region-names-its-country-for-the-article",
+        "ТОРГОВЛЯ МЕЖДУ ПАВЛОДАРСКОЙ ОБЛАСТЬЮ И РФ ВЫРОСЛА\n"
+        "— Главным нашим партнером является Россия. В прошлом году объем торговли составил порядка 2,1 млрд "
+        "долларов, — сказал аким.",
+        published=D(2024, 3, 5),
+        expected=[actual("turnover", 2.1, "млрд", "USD", "KZ-RU", period=year(2023), qualifier="~")],
+    ),
+]
+DIRECTION += [
+    Case(
+        "ru-direction-subject-of-a-trade-word-after-the-amount",
+        "Стороны намерены довести товарооборот Армении и России до $10 млрд к 2030 году, при этом Армения "
+        "рассчитывает обеспечить $3 млрд экспорта, а импорт из России – на уровне $7 млрд.",
+        published=D(2024, 2, 1),
+        expected=[
+            target("turnover", 10, "млрд", "USD", "AM-RU", by=2030),
+            target("export", 3, "млрд", "USD", "AM-RU", by=2030, flow="AM>RU"),
+            target("import", 7, "млрд", "USD", "AM-RU", by=2030, flow="RU>AM"),
         ],
     ),
 ]
@@ -365,6 +412,27 @@ LISTS = [
         ],
     ),
 ]
+LISTS += [
+    Case(
+        "en-list-owner-with-several-adjectives",
+        "In 2023, France's second and third most important trading partners were Italy and Spain, with "
+        "trade at 102.4 billion euros and 98.7 billion euros, respectively.",
+        expected=[
+            actual("turnover", 102.4, "billion", "EUR", "FR-IT", period=year(2023)),
+            actual("turnover", 98.7, "billion", "EUR", "ES-FR", period=year(2023)),
+        ],
+    ),
+    Case(
+        "ru-list-side-is-not-an-item-of-the-sentence-before",
+        "Товарооборот России со странами Закавказья в 2023 году достиг 25 млрд долларов. Лидером стала "
+        "Армения - 7,3 млрд долларов. На втором месте Азербайджан - 4,3 млрд, на третьем Грузия - 1,8 млрд.",
+        expected=[
+            actual("turnover", 7.3, "млрд", "USD", "AM-RU", period=year(2023)),
+            actual("turnover", 4.3, "млрд", "USD", "AZ-RU", period=year(2023)),
+            actual("turnover", 1.8, "млрд", "USD", "GE-RU", period=year(2023)),
+        ],
+    ),
+]
 LISTS_GAPS = {
     "en-list-followed-by-with": "'China remained Brazil's top export market with $104.3 billion': the first "
     "item's country stands before its list noun, not next to the amount",
@@ -433,6 +501,30 @@ NOT_FACTS = [
         ],
     ),
 ]
+NOT_FACTS += [
+    Case(
+        "en-country-total-with-its-months-before-the-trade-word",
+        "Kazakhstan's exports to China reached $12.1 billion in January-September.\n\nGrain led the "
+        "shipments.\n\nKazakhstan's January-September exports rose 8.4% to $58.3 billion.",
+        published=D(2024, 10, 8),
+        expected=[actual("export", 12.1, "billion", "USD", "CN-KZ", period=months(2024, 1, 9), flow="KZ>CN")],
+    ),
+    Case(
+        "en-sentences-going-on-with-a-country-total",
+        "Türkiye's exports to Germany reached $16.1 billion from January through September.\n\nTürkiye's exports rose 8.4% "
+        "from a year ago to $204.1 billion. Imports were up 31.2% to over $301 billion.\n\nExports had closed "
+        "2022 at $254.2 billion.",
+        published=D(2023, 10, 8),
+        expected=[actual("export", 16.1, "billion", "USD", "DE-TR", period=months(2023, 1, 9), flow="TR>DE")],
+    ),
+    Case(
+        "ru-sentence-going-on-with-a-country-total",
+        "Экспорт Казахстана в Китай за январь-июнь составил 7,2 млрд долларов. Внешнеторговый оборот "
+        "Казахстана за полугодие достиг 68 млрд долларов. Экспорт составил 39 млрд долларов.",
+        published=D(2024, 8, 1),
+        expected=[actual("export", 7.2, "млрд", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN")],
+    ),
+]
 NOT_FACTS_GAPS: dict[str, str] = {}
 
 # --- targets and forecasts ---------------------------------------------------------------------------------
@@ -493,10 +585,232 @@ TARGETS = [
         ],
     ),
 ]
+TARGETS += [
+    Case(
+        "en-target-within-years-of-signing-has-no-year",
+        "The agreement between Canada and India is expected to lift bilateral trade in goods to $50 billion "
+        "and services to $9 billion within five years of signing.",
+        published=D(2023, 3, 1),
+        expected=[target("turnover", 50, "billion", "USD", "CA-IN", by=None)],
+    ),
+]
 TARGETS_GAPS: dict[str, str] = {}
 
-CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS]
+# --- comparisons and parallel clauses: whose time is it, whose change -------------------------------------
+
+COMPARISONS = [
+    Case(
+        "en-clauses-share-the-final-time",
+        "Trade between Georgia and Armenia reached $980 million in January-May 2024. Georgia's exports to "
+        "Armenia amounted to $410 million, while imports from Armenia stood at $570 million in this period.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 980, "million", "USD", "AM-GE", period=months(2024, 1, 5)),
+            actual("export", 410, "million", "USD", "AM-GE", period=months(2024, 1, 5), flow="GE>AM"),
+            actual("import", 570, "million", "USD", "AM-GE", period=months(2024, 1, 5), flow="AM>GE"),
+        ],
+    ),
+    Case(
+        "ru-clauses-share-the-final-time",
+        "Товарооборот Армении и Грузии составил 980 млн долларов за январь-май 2024 года. Экспорт Грузии в "
+        "Армению составил 410 млн долларов, а импорт из Армении — 570 млн долларов за этот период.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 980, "млн", "USD", "AM-GE", period=months(2024, 1, 5)),
+            actual("export", 410, "млн", "USD", "AM-GE", period=months(2024, 1, 5), flow="GE>AM"),
+            actual("import", 570, "млн", "USD", "AM-GE", period=months(2024, 1, 5), flow="AM>GE"),
+        ],
+    ),
+    Case(
+        "en-this-period-is-the-reported-one-not-the-compared-one",
+        "Trade between Turkey and Azerbaijan totaled $3.1 billion from January through May 2024. It rose 12 "
+        "percent compared to the same period last year ($2.77 billion in January-May 2023). Exports to "
+        "Azerbaijan totaled $2.2 billion, while imports reached $0.9 billion during this period.",
+        published=D(2024, 6, 20),
+        expected=[
+            actual("turnover", 3.1, "billion", "USD", "AZ-TR", period=months(2024, 1, 5)),
+            actual("turnover", 2.77, "billion", "USD", "AZ-TR", period=months(2023, 1, 5)),
+            actual("export", 2.2, "billion", "USD", "AZ-TR", period=months(2024, 1, 5), flow="TR>AZ"),
+            actual("import", 0.9, "billion", "USD", "AZ-TR", period=months(2024, 1, 5), flow="AZ>TR"),
+        ],
+    ),
+    Case(
+        "en-change-belongs-to-the-figure-not-its-base",
+        "Pakistan's exports to Bangladesh were recorded at $512.4 million during July-June (2022-23) against "
+        "$701.3 million during July-June (2021-22), showing negative growth of 26.94 percent.",
+        expected=[
+            actual(
+                "export",
+                512.4,
+                "million",
+                "USD",
+                "BD-PK",
+                period=("2022-07-01", "2023-06-30"),
+                growth=-26.94,
+                flow="PK>BD",
+            ),
+            actual(
+                "export", 701.3, "million", "USD", "BD-PK", period=("2021-07-01", "2022-06-30"), flow="PK>BD"
+            ),
+        ],
+    ),
+    Case(
+        "ru-target-keeps-its-own-year-before-the-next-deadline",
+        "Стороны договорились довести товарооборот Казахстана и Таджикистана до 1,5 миллиарда долларов в "
+        "2024 году и до 3 миллиардов к 2030 году.",
+        published=D(2023, 9, 1),
+        expected=[
+            target("turnover", 1.5, "млрд", "USD", "KZ-TJ", by=2024),
+            target("turnover", 3, "млрд", "USD", "KZ-TJ", by=2030),
+        ],
+    ),
+]
+COMPARISONS += [
+    Case(
+        "en-time-after-while-is-the-next-clauses",
+        "Uzbekistan's exports to China in April rose 6% reaching $212.5 million while in May they fell 3% to "
+        "$198.1 million.",
+        published=D(2024, 6, 10),
+        expected=[
+            actual(
+                "export", 212.5, "million", "USD", "CN-UZ", period=months(2024, 4, 4), growth=6, flow="UZ>CN"
+            ),
+            actual(
+                "export", 198.1, "million", "USD", "CN-UZ", period=months(2024, 5, 5), growth=-3, flow="UZ>CN"
+            ),
+        ],
+    ),
+    Case(
+        "en-compared-with-the-same-period-of-a-year-which-was",
+        "In the first half of this year, trade between Vietnam and Thailand grew 7 percent to $10.4 billion as "
+        "compared with the same period in 2023 which was $9.72 billion.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual("turnover", 10.4, "billion", "USD", "TH-VN", period=months(2024, 1, 6), growth=7),
+            actual("turnover", 9.72, "billion", "USD", "TH-VN", period=months(2023, 1, 6)),
+        ],
+    ),
+    Case(
+        "en-against-last-year-is-the-same-months-a-year-back",
+        "Pakistan's imports from Malaysia were recorded at $1,204 million during July-March (2022-23) against "
+        "$1,391 million last year.",
+        published=D(2023, 4, 20),
+        expected=[
+            actual(
+                "import", 1204, "million", "USD", "MY-PK", period=("2022-07-01", "2023-03-31"), flow="MY>PK"
+            ),
+            actual(
+                "import", 1391, "million", "USD", "MY-PK", period=("2021-07-01", "2022-03-31"), flow="MY>PK"
+            ),
+        ],
+    ),
+    Case(
+        "en-from-last-years-figure-to",
+        "Tajikistan's exports to Kazakhstan decreased by 8% from last year's figure of $410 million to $377 "
+        "million in the first seven months of 2024.",
+        published=D(2024, 8, 15),
+        expected=[
+            actual("export", 410, "million", "USD", "KZ-TJ", period=months(2023, 1, 7), flow="TJ>KZ"),
+            actual(
+                "export", 377, "million", "USD", "KZ-TJ", period=months(2024, 1, 7), growth=-8, flow="TJ>KZ"
+            ),
+        ],
+    ),
+    Case(
+        "ru-compared-year-then-reported-figure",
+        "В прошлом году товарооборот Казахстана и Азербайджана вырос на 12% по сравнению с 2022 годом и "
+        "составил 580 млн долларов.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 580, "млн", "USD", "AZ-KZ", period=year(2023), growth=12)],
+    ),
+]
+COMPARISONS += [
+    Case(
+        "en-new-paragraph-takes-no-year-from-the-last-sentence",
+        "Chile posted a trade surplus of $9.1 billion with China in the first six months of 2024. The previous "
+        "record, set in 2021, was $11.2 billion.\n\nBy the end of June, Chilean exports to China totalled $19.4 "
+        "billion.",
+        expected=[
+            actual("export", 19.4, "billion", "USD", "CL-CN", period=months(2024, 1, 6), flow="CL>CN"),
+        ],
+    ),
+    Case(
+        "en-change-verbs-of-the-wires",
+        "Argentina's exports to China dipped 6.2 percent to $3.1 billion in 2023, while its imports from "
+        "China slumped 11 percent to $9.4 billion.",
+        expected=[
+            actual("export", 3.1, "billion", "USD", "AR-CN", period=year(2023), growth=-6.2, flow="AR>CN"),
+            actual("import", 9.4, "billion", "USD", "AR-CN", period=year(2023), growth=-11, flow="CN>AR"),
+        ],
+    ),
+    Case(
+        "en-list-says-its-verb-once",
+        "In 2021, trade between Turkey and Russia increased by 26% to $33 billion, and in 2022 - by 87%, to "
+        "$62 billion.",
+        expected=[
+            actual("turnover", 33, "billion", "USD", "RU-TR", period=year(2021), growth=26),
+            actual("turnover", 62, "billion", "USD", "RU-TR", period=year(2022), growth=87),
+        ],
+    ),
+]
+COMPARISONS += [
+    Case(
+        "ru-growth-named-by-a-noun",
+        "Прирост взаимной торговли Казахстана и Армении в 2023-м составил 14% и достиг 42 млн долларов.",
+        expected=[actual("turnover", 42, "млн", "USD", "AM-KZ", period=year(2023), growth=14)],
+    ),
+    Case(
+        "ru-growth-said-before-the-figure",
+        "Товарооборот Белоруссии и Казахстана в январе – сентябре вырос на 4,1%, сообщил вице-премьер.\n"
+        "«Мы видим устойчивый рост», – отметил он.\n"
+        "По данным статистики, объем торговли за девять месяцев составил $1,05 млрд.",
+        published=D(2024, 11, 2),
+        expected=[actual("turnover", 1.05, "млрд", "USD", "BY-KZ", period=months(2024, 1, 9), growth=4.1)],
+    ),
+    Case(
+        "ru-growth-said-before-is-not-another-periods",
+        "Товарооборот Белоруссии и Казахстана в 2023 году вырос на 4,1%. За январь – сентябрь 2024 года "
+        "объем торговли составил $1,05 млрд.",
+        expected=[actual("turnover", 1.05, "млрд", "USD", "BY-KZ", period=months(2024, 1, 9))],
+    ),
+]
+COMPARISONS += [
+    Case(
+        "en-a-series-goes-on-in-the-next-sentence",
+        "Bangladesh's imports from India rose to $13.7 billion in 2022. For this year, Bangladesh's inbound "
+        "shipments are estimated at $14.9 billion.",
+        published=D(2023, 12, 1),
+        expected=[
+            actual("import", 13.7, "billion", "USD", "BD-IN", period=year(2022), flow="IN>BD"),
+            target("import", 14.9, "billion", "USD", "BD-IN", by=2023, flow="IN>BD"),
+        ],
+    ),
+    Case(
+        "en-a-countrys-total-after-a-pair-figure-is-not-the-series",
+        "Bangladesh's imports from India rose to $13.7 billion in 2022. Bangladesh's imports totalled $89.2 "
+        "billion in 2022.",
+        expected=[actual("import", 13.7, "billion", "USD", "BD-IN", period=year(2022), flow="IN>BD")],
+    ),
+    Case(
+        "en-fiscal-the-twelve-months-of-against-last-year",
+        "Pakistan exported goods worth $1.2 billion to Afghanistan during the twelve months of fiscal year "
+        "2023-24 against the exports of $0.9 billion during last year.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual(
+                "export", 1.2, "billion", "USD", "AF-PK", period=("2023-07-01", "2024-06-30"), flow="PK>AF"
+            ),
+            actual(
+                "export", 0.9, "billion", "USD", "AF-PK", period=("2022-07-01", "2023-06-30"), flow="PK>AF"
+            ),
+        ],
+    ),
+]
+COMPARISONS_GAPS: dict[str, str] = {}
+
+CASES = [*DIRECTION, *PERIODS, *FISCAL, *CURRENCIES, *LISTS, *NOT_FACTS, *TARGETS, *COMPARISONS]
 GAPS = {
+    **COMPARISONS_GAPS,
     **DIRECTION_GAPS,
     **PERIODS_GAPS,
     **FISCAL_GAPS,

@@ -6,16 +6,22 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import gzip
 import http.server
+import importlib
+import os
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from tradeviz.ingest.fetch import FetchError, check_url, fetch
+from tradeviz.ingest.fetch import ALLOW_PRIVATE_ENV, FetchError, check_url, fetch
 
 PAGE = (
     "<!doctype html><html><head><title>Товарооборот вырос</title>"
@@ -33,6 +39,16 @@ PAGES: dict[str, tuple[str, bytes]] = {
     "/image.png": ("image/png", b"\x89PNG\r\n\x1a\n"),
     "/json": ("application/json", b'{"a": 1}'),
 }
+
+
+fetch_module = importlib.import_module("tradeviz.ingest.fetch")  # the package's `fetch` is the function
+
+
+@functools.cache
+def bomb_member() -> bytes:
+    """64 MiB of zeros as one gzip member: 64 KiB to send."""
+    return gzip.compress(bytes(64 * 1024 * 1024), compresslevel=9)
+
 
 STREAM_LIMIT = 50 * 1024 * 1024
 """The endless page stops here; a fetch that respects its cap reads a small part of it."""
@@ -78,6 +94,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, {"Content-Type": "text/html", "Content-Length": "2"}, b"ok")
         elif path == "/drip":
             self._drip()
+        elif path == "/drip-headers":
+            self._drip_headers()
+        elif path in ("/gzip", "/deflate", "/gzip-members"):
+            self._compressed(path)
+        elif path == "/bomb":
+            self._bomb()
+        elif path == "/brotli":
+            headers = {"Content-Type": "text/html", "Content-Encoding": "br", "Content-Length": "1"}
+            self._send(200, headers, b"\x0b")
+        elif path.startswith("/to/"):  # a redirect to the address after /to/
+            self._send(302, {"Location": "http://" + path.removeprefix("/to/"), "Content-Length": "0"})
         elif path == "/no-type":
             self._send(200, {"Content-Length": "5"}, b"hello")
         else:
@@ -94,6 +121,47 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(chunk)
                 self.server.sent += len(chunk)
         except OSError:  # the client hung up, as it should
+            pass
+        self.close_connection = True
+
+    def _drip_headers(self) -> None:
+        """The status line and headers a byte at a time, for ever: no single read ever waits long."""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"x" * 1000
+        try:
+            for byte in head:
+                if self.server.stopping.wait(0.05):
+                    break
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def _compressed(self, path: str) -> None:
+        body = PAGE.encode("utf-8")
+        if path == "/deflate":
+            data, encoding = zlib.compress(body), "deflate"
+        elif path == "/gzip-members":  # two gzip members, as `cat a.gz b.gz` makes
+            half = len(body) // 2
+            data, encoding = gzip.compress(body[:half]) + gzip.compress(body[half:]), "gzip"
+        else:
+            data, encoding = gzip.compress(body), "gzip"
+        headers = {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": encoding}
+        self._send(200, {**headers, "Content-Length": str(len(data))}, data)
+
+    def _bomb(self) -> None:
+        """5 GiB of zeros as gzip members of 64 MiB each (64 KiB on the wire each), as long as one reads."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Encoding", "gzip")
+        self.end_headers()
+        try:
+            for _ in range(80):
+                if self.server.stopping.is_set():
+                    break
+                self.wfile.write(bomb_member())
+                self.server.sent += len(bomb_member())
+        except OSError:
             pass
         self.close_connection = True
 
@@ -126,14 +194,21 @@ class _Site(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def local_site() -> Iterator[_Site]:
-    """A web server on 127.0.0.1 (a free port) for the length of the block."""
+def local_site(*, allowed: bool = True) -> Iterator[_Site]:
+    """A web server on 127.0.0.1 (a free port) for the length of the block, which the fetcher may reach
+    (ALLOW_PRIVATE_ENV, the test-only allowance) unless not `allowed`."""
     site = _Site()
     thread = threading.Thread(target=site.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
+    before = os.environ.pop(ALLOW_PRIVATE_ENV, None)
+    if allowed:
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
     try:
         yield site
     finally:
+        os.environ.pop(ALLOW_PRIVATE_ENV, None)
+        if before is not None:
+            os.environ[ALLOW_PRIVATE_ENV] = before
         site.stopping.set()
         site.shutdown()
         site.server_close()
@@ -261,7 +336,7 @@ def test_closed_port_is_a_clear_error() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(FetchError, match=r"127\.0\.0\.1 refused the connection"):
-        fetch(f"http://127.0.0.1:{port}/page.html", timeout=2)
+        fetch(f"http://127.0.0.1:{port}/page.html", timeout=2, allow_private=True)
 
 
 @pytest.mark.parametrize(
@@ -291,3 +366,125 @@ def test_addresses_refused_before_any_request(
 def test_check_url_keeps_good_addresses() -> None:
     assert check_url(" https://inform.kz/ru/news/1 ") == "https://inform.kz/ru/news/1"
     assert check_url("HTTP://127.0.0.1:8080/a?b=c") == "HTTP://127.0.0.1:8080/a?b=c"
+
+
+# --- compressed pages ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/deflate", "/gzip-members"])
+def test_a_compressed_page_is_decoded(site: _Site, path: str) -> None:
+    fetched = fetch(site.url(path))
+    assert fetched.data == PAGE.encode("utf-8")
+
+
+def test_a_compression_bomb_is_refused_by_what_it_decodes_to(site: _Site) -> None:
+    with pytest.raises(FetchError, match=r"the page is larger than 5\.0 MiB; expected a news article"):
+        fetch(site.url("/bomb"))
+    time.sleep(0.2)  # let the server notice the hang-up
+    assert site.sent < 80 * len(bomb_member())  # it stopped reading long before the 5 GiB were sent
+
+
+def test_an_encoding_we_cannot_decode_is_named(site: _Site) -> None:
+    with pytest.raises(FetchError, match=r"compressed as 'br'; expected gzip, deflate or none"):
+        fetch(site.url("/brotli"))
+
+
+# --- the deadline covers the whole exchange -------------------------------------------------------------
+
+
+def test_headers_dripping_a_byte_at_a_time_hit_the_deadline(site: _Site) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"no answer from 127\.0\.0\.1 within 0\.5 seconds"):
+        fetch(site.url("/drip-headers"), timeout=0.5)
+    assert time.monotonic() - started < 3  # the drip goes on for a minute
+
+
+# --- never turned inward -------------------------------------------------------------------------------------
+
+
+INWARD = [
+    "http://127.0.0.1/",
+    "http://127.0.0.1:8501/admin",
+    "http://localhost/",
+    "http://127.1/",
+    "http://0x7f000001/",
+    "http://2130706433/",
+    "http://0177.0.0.1/",
+    "http://0/",
+    "http://0.0.0.0:8080/",
+    "http://[::1]/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/",
+    "http://172.16.5.4/",
+    "http://192.168.1.1/",
+    "http://100.64.0.1/",
+    "http://224.0.0.1/",
+    "http://240.0.0.1/",
+    "http://[fe80::1]/",
+    "http://[fc00::1]/",
+    "https://127.0.0.1/",
+]
+
+
+@pytest.mark.parametrize("url", INWARD)
+def test_loopback_private_and_other_inner_addresses_are_refused(
+    url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an inner address must not be connected to")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    with pytest.raises(FetchError, match=r"is a [a-z-]+ address \(.*\); only public web servers are fetched"):
+        fetch(url)
+
+
+def test_a_local_server_is_refused_without_the_test_allowance() -> None:
+    with local_site(allowed=False) as site:
+        with pytest.raises(FetchError, match=r"127\.0\.0\.1 is a loopback address"):
+            fetch(site.url("/page.html"))
+        assert site.requests == []  # nothing reached it
+        assert fetch(site.url("/page.html"), allow_private=True).data == PAGE.encode("utf-8")
+
+
+def _as_if_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    """127.0.0.1 plays a public server; every other address keeps its real kind."""
+    real = fetch_module.refused_kind
+    monkeypatch.setattr(
+        fetch_module, "refused_kind", lambda address: None if address == "127.0.0.1" else real(address)
+    )
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+
+
+@pytest.mark.parametrize(
+    "target", ["127.0.0.2/", "127.1.2.3/", "[::1]/", "169.254.169.254/latest/", "10.1.1.1/"]
+)
+def test_a_redirect_inward_is_refused(site: _Site, target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _as_if_public(monkeypatch)
+    with pytest.raises(FetchError, match=r"redirects to http://.*: .* address .*only public web servers"):
+        fetch(site.url(f"/to/{target}"))
+    assert site.requests == [f"/to/{target}"]
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(
+    site: _Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name that resolves to a public address, then (rebinding) to an inner one, is connected to at the
+    address checked: it is looked up once."""
+    port = site.server_address[1]
+    answers = iter([("127.0.0.1", port), ("10.9.9.9", port)])
+    lookups: list[str] = []
+    real = socket.getaddrinfo
+
+    def rebinding(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host != "news.example":
+            return real(host, *args, **kwargs)
+        lookups.append(host)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", next(answers))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    _as_if_public(monkeypatch)
+    assert fetch(f"http://news.example:{port}/page.html").data == PAGE.encode("utf-8")
+    assert lookups == ["news.example"]

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -24,6 +25,7 @@ import platformdirs
 import pyarrow.parquet
 
 import tradeviz
+from tradeviz.frame import COLUMNS as FACT_COLUMNS
 from tradeviz.frame import FactRow, conform, facts_to_frame, rows_to_frame
 from tradeviz.read.article import ArticleInfo
 
@@ -72,7 +74,8 @@ class _Entry(NamedTuple):
 class FactCache:
     """Facts and article metadata by content hash, and which file held which content."""
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(self, directory: str | os.PathLike[str], *, fresh: bool = False) -> None:
+        """The cache in `directory`; `fresh`: ignore what is there (it is replaced on `save`)."""
         self.directory = Path(directory)
         self.version = extractor_version()
         self.manifest: dict[str, _Entry] = {}
@@ -81,37 +84,54 @@ class FactCache:
         self._facts_file: Path | None = None  # the facts on disk, read when first needed
         self._new_facts: list[FactRow] = []  # kept as rows: one frame is built for all, not one per article
         self._new_hashes: list[str] = []
-        self._dirty = False
-        self._load()
+        self._dirty = fresh
+        if not fresh:
+            self._load()
 
     # --- reading the cache -----------------------------------------------------------------------------
 
     def _load(self) -> None:
-        version_file = self.directory / _VERSION_FILE
-        if not version_file.exists():
+        """The cache on disk, if it is whole and of these rules; anything else (another version, a damaged
+        or foreign table, a table that disagrees with the counts saved beside it) is a cold cache, with a
+        warning: the articles are read again, so no fact is lost or made up."""
+        try:
+            version = (self.directory / _VERSION_FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
             return
-        if version_file.read_text(encoding="utf-8").strip() != self.version:
+        except (OSError, ValueError) as error:  # not text, not a file, the cache path a file...
+            log.warning("fact cache %s unreadable (%s); reading every article again", self.directory, error)
+            return
+        if version != self.version:
             log.info("fact cache %s was made by other extraction rules; starting afresh", self.directory)
             return
-        facts_file = self.directory / "facts.parquet"
         try:
-            manifest = pd.read_parquet(self.directory / "manifest.parquet")
-            articles = pd.read_parquet(self.directory / "articles.parquet")
-            pyarrow.parquet.read_metadata(facts_file)  # readable; its rows are read when first needed
-        except (OSError, ValueError) as error:  # a damaged cache is a cold cache, never a failure
-            log.warning("fact cache %s unreadable (%s); starting afresh", self.directory, error)
-            return
+            self._load_tables()
+        except Exception as error:  # a damaged cache is a cold cache, never a failure
+            self.manifest, self.articles, self._facts_file = {}, {}, None
+            log.warning("fact cache %s damaged (%s); reading every article again", self.directory, error)
+
+    def _load_tables(self) -> None:
+        facts_file = self.directory / "facts.parquet"
+        manifest = _checked(pd.read_parquet(self.directory / "manifest.parquet"), _MANIFEST_COLUMNS)
+        articles = _checked(pd.read_parquet(self.directory / "articles.parquet"), _ARTICLE_COLUMNS)
+        facts = pyarrow.parquet.read_metadata(facts_file)  # its rows are read when first needed
+        missing = set(_FACT_COLUMNS) - set(facts.schema.names)
+        if missing:
+            raise ValueError(f"facts.parquet lacks the columns {sorted(missing)}")
+        expected = int(articles["facts"].sum())
+        if facts.num_rows != expected:
+            raise ValueError(f"facts.parquet holds {facts.num_rows:,} facts, its articles {expected:,}")
         self._facts_file = facts_file
         # Built with zip over whole columns: a 50,000-article cache loads in tenths of a second.
         self.manifest = dict(
             zip(
-                manifest["path"].tolist(),
+                map(str, manifest["path"].tolist()),
                 map(
                     _Entry._make,
                     zip(
-                        manifest["size"].tolist(),
-                        manifest["mtime_ns"].tolist(),
-                        manifest["content_hash"].tolist(),
+                        map(int, manifest["size"].tolist()),
+                        map(int, manifest["mtime_ns"].tolist()),
+                        map(str, manifest["content_hash"].tolist()),
                         strict=True,
                     ),
                 ),
@@ -122,7 +142,9 @@ class FactCache:
             column_dates(articles[field]) if field == "published" else column_values(articles[field])
             for field in ARTICLE_FIELDS
         ]
-        self.articles = dict(zip(articles["content_hash"].tolist(), zip(*columns, strict=True), strict=True))
+        self.articles = dict(
+            zip(map(str, articles["content_hash"].tolist()), zip(*columns, strict=True), strict=True)
+        )
 
     def hash_for(self, path: str | os.PathLike[str], stat: os.stat_result) -> str | None:
         """The content hash of a file seen before with the same size and modification time."""
@@ -173,7 +195,10 @@ class FactCache:
         files would otherwise each start with a copy of the whole table in their memory map.
         """
         if self._facts_file is not None:
-            self._facts = pd.read_parquet(self._facts_file)
+            try:
+                self._facts = _checked(pd.read_parquet(self._facts_file), _FACT_COLUMNS)
+            except Exception as error:  # changed or damaged since it was opened: the caller reads afresh
+                raise CacheDamaged(f"fact cache {self.directory} damaged ({error})") from error
             self._facts_file = None
         if self._new_facts:
             added = rows_to_frame(self._new_facts).assign(content_hash=self._new_hashes)
@@ -228,7 +253,14 @@ class FactCache:
         contents no file holds any more."""
         if not self._dirty:
             return
+        try:
+            self._save()
+        except OSError as error:  # a cache that cannot be kept costs time on the next run, nothing else
+            log.warning("cannot keep the fact cache in %s (%s)", self.directory, error.strerror or error)
+
+    def _save(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(self.directory)
         held = {entry.content_hash for entry in self.manifest.values()}
         self.articles = {key: record for key, record in self.articles.items() if key in held}
         facts = self._all_facts()
@@ -239,9 +271,10 @@ class FactCache:
             [(path, e.size, e.mtime_ns, e.content_hash) for path, e in self.manifest.items()],
             columns=["path", "size", "mtime_ns", "content_hash"],
         )
+        counts = facts["content_hash"].value_counts()
         articles = pd.DataFrame(
-            [(key, *record) for key, record in self.articles.items()],
-            columns=["content_hash", *ARTICLE_FIELDS],
+            [(key, *record, int(counts.get(key, 0))) for key, record in self.articles.items()],
+            columns=list(_ARTICLE_COLUMNS),
         )
         articles["published"] = pd.to_datetime(articles["published"])
         write_parquet_atomically(self.directory / "facts.parquet", facts)
@@ -249,6 +282,45 @@ class FactCache:
         write_parquet_atomically(self.directory / "manifest.parquet", manifest)
         write_text_atomically(self.directory / _VERSION_FILE, self.version)
         self._facts, self._dirty = facts, False
+
+
+class CacheDamaged(Exception):
+    """The cache's facts could not be read after it was opened; `load_corpus` reads the articles afresh."""
+
+
+_MANIFEST_COLUMNS = ("path", "size", "mtime_ns", "content_hash")
+_ARTICLE_COLUMNS = ("content_hash", *ARTICLE_FIELDS, "facts")  # facts: how many this content has
+_FACT_COLUMNS = (*FACT_COLUMNS, "content_hash")
+
+_TEMPORARY_PREFIXES = (
+    *(f".{name}." for name in ("facts.parquet", "articles.parquet", "manifest.parquet", _VERSION_FILE)),
+    ".snapshot",
+)
+
+STALE_SECONDS = 3600.0
+"""A temporary file of the cache this old was left by a writer that was killed: no write takes an hour."""
+
+
+def _checked(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """`frame`, if it has every one of `columns` (a table of another shape is damage, not a cache)."""
+    missing = [column for column in columns if column not in frame.columns]
+    if missing:
+        raise ValueError(f"a table lacks the columns {missing}")
+    return frame
+
+
+def remove_stale_temporaries(directory: Path) -> None:
+    """Delete the temporary files (".NAME.random", `write_parquet_atomically`) that writers killed mid-write
+    left in `directory`: those of the cache's tables and of the load snapshot."""
+    now = time.time()
+    for temporary in directory.glob(".*.*"):
+        if not temporary.name.startswith(_TEMPORARY_PREFIXES):
+            continue
+        try:
+            if temporary.is_file() and now - temporary.stat().st_mtime > STALE_SECONDS:
+                temporary.unlink()
+        except OSError:
+            continue
 
 
 def _is_in(column: pd.Series, keys: AbstractSet[str]) -> np.ndarray:
@@ -292,9 +364,17 @@ def write_text_atomically(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile(
         "w", dir=path.parent, prefix=f".{path.name}.", delete=False, encoding="utf-8"
     ) as handle:
-        handle.write(text)
         temporary = Path(handle.name)
-    os.replace(temporary, path)
+        try:
+            handle.write(text)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    try:
+        os.replace(temporary, path)
+    finally:  # a failed rename (the target a folder) leaves no temporary behind
+        temporary.unlink(missing_ok=True)
 
 
 def default_cache_dir() -> Path:

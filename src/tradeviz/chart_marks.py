@@ -100,18 +100,59 @@ def source_colour(name: str) -> str:
     return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
 
 
+FLOW_COLOURS = ("#1f77b4", "#ff7f0e")
+"""A pair's two flows: the one whose exporter's code sorts first, then the other (the same in every chart)."""
+
+
 def colour_of(key: str, colour_by: str) -> str:
-    """The colour of a trace's key: a metric's own, or its source's."""
-    if colour_by == "metric":
+    """The colour of a trace's key: a flow's, a metric's own, or its source's."""
+    if colour_by == "flow" and ">" in key:
+        exporter, importer = key.split(">", 1)
+        return FLOW_COLOURS[0] if exporter <= importer else FLOW_COLOURS[1]
+    if colour_by in ("metric", "flow"):
         return METRIC_COLOURS.get(key, CONSENSUS_COLOUR)
     return source_colour(key)
 
 
 def colour_keys(frame: pd.DataFrame, colour_by: str) -> pd.Series:
-    """What colours each fact: its metric, or its source (missing: `views.UNKNOWN`)."""
+    """What colours each fact: its flow (an export or import whose direction is known; else its metric),
+    its metric, or its source (missing: `views.UNKNOWN`)."""
+    if colour_by == "flow":
+        metric = frame["metric"].astype(str)
+        flow = frame["flow"] if "flow" in frame.columns else pd.Series(pd.NA, index=frame.index)
+        directed = flow.notna().to_numpy(dtype=bool) & metric.isin(("export", "import")).to_numpy(dtype=bool)
+        return metric.where(~directed, flow.astype(str))
     if colour_by == "metric":
         return frame["metric"].astype(str)
     return frame["source"].fillna(views.UNKNOWN).astype(str)
+
+
+def flow_name(key: str) -> str:
+    """A flow key as the legend shows it: 'KZ → CN'; a metric without direction says so.
+
+    >>> flow_name("KZ>CN"), flow_name("export")
+    ('KZ → CN', 'Exports, direction not stated')
+    """
+    if ">" in key:
+        return " → ".join(key.split(">", 1))
+    return f"{_METRIC_WORDS.get(key, key)}, direction not stated"
+
+
+_METRIC_WORDS = {"export": "Exports", "import": "Imports"}
+
+
+def reported_side(row: views.Row) -> str:
+    """Which side an export or import of known direction was reported from: the exporter's exports or the
+    importer's imports of one flow are the same goods counted at either end (a mirror view).
+
+    >>> reported_side({"metric": "import", "flow": "KZ>CN"})
+    "as CN's imports"
+    """
+    flow = row.get("flow")
+    if views._missing(flow) or row["metric"] not in ("export", "import") or ">" not in str(flow):
+        return ""
+    exporter, importer = str(flow).split(">", 1)
+    return f"as {exporter}'s exports" if row["metric"] == "export" else f"as {importer}'s imports"
 
 
 class Memo:
@@ -251,8 +292,11 @@ def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> tuple[str,
         published += tables.INFERRED_MARK
     qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
     note = views.correction_note(row, unit)
+    side = reported_side(row)
     return (
-        escape(views.describe_figure(row, unit) + (f" · {note}" if note else "")),
+        escape(
+            views.describe_figure(row, unit) + (f" {side}" if side else "") + (f" · {note}" if note else "")
+        ),
         escape(period),
         escape(qualifier),
         escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
@@ -315,14 +359,14 @@ class TargetMark(NamedTuple):
     hover: tuple[str, ...]
 
 
-_TARGET_FIELDS = ("article", "target_year", "source", "metric", "amount", "amount_high")
+_TARGET_FIELDS = ("article", "target_year", "source", "metric", "flow", "amount", "amount_high")
 
 
 def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[Any, ...]:
     """A target's `TargetMark`, as a plain tuple of values the garbage collector need not track: no
     Timestamps (the publication date as a `datetime`), no NA objects."""
     fields: dict[str, Any] = {
-        name: None if views._missing(row[name]) else row[name] for name in _TARGET_FIELDS
+        name: None if views._missing(row.get(name)) else row[name] for name in _TARGET_FIELDS
     }
     fields["published"] = None if views._missing(row["published"]) else row["published"].to_pydatetime()
     if fields["target_year"] is not None:

@@ -44,8 +44,11 @@ class Target:
         self.sources = list(dict.fromkeys(_source(mark) for mark in self.marks))
 
     def key(self, colour_by: str) -> str:
-        if colour_by == "metric":
-            return str(self.first.row["metric"])
+        row = self.first.row
+        if colour_by == "flow" and row.get("flow") and row["metric"] in ("export", "import"):
+            return str(row["flow"])
+        if colour_by in ("metric", "flow"):
+            return str(row["metric"])
         return self.sources[0] if len(self.sources) == 1 else SEVERAL
 
     @property

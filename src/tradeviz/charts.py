@@ -38,6 +38,7 @@ from tradeviz.chart_marks import (
     colour_of,
     consensus_notes,
     escape,
+    flow_name,
     mid_year,
     positions,
     report_mark,
@@ -98,8 +99,10 @@ def trade_chart(
     memo: Memo | None = None,
     years: tuple[int, int] | None = None,
 ) -> go.Figure:
-    """Reported exports and imports over time, coloured by direction."""
-    return _facts_figure(frame, ("export", "import"), "metric", "exports and imports", title, memo, years)
+    """Reported exports and imports over time, one series per flow (exporter → importer): a country's
+    exports and its partner's imports of the same goods are drawn together (a mirror view), each hover
+    saying which side reported it; figures that do not say their direction keep a series per metric."""
+    return _facts_figure(frame, ("export", "import"), "flow", "exports and imports", title, memo, years)
 
 
 def investment_chart(
@@ -170,6 +173,9 @@ def _facts_figure(
     actual = in_currency[(in_currency["kind"] == "actual").fillna(False)]
     targets = in_currency[(in_currency["kind"] == "target").fillna(False)]
     notes: dict[tuple[str, int], str] = {}
+    if colour_by == "flow":  # a consensus per flow, of both sides' reports: the metric column keyed by it
+        actual = actual.assign(metric=colour_keys(actual, colour_by))
+        metrics = sorted(set(actual["metric"].tolist()))
     for metric in metrics:
         yearly = aggregates.consensus(actual, metric)
         _add_consensus(traces, yearly, metric, unit, colour_by=colour_by)
@@ -200,11 +206,18 @@ def _facts_figure(
         axis_unit=escape(axis_unit),
         span=span,
         y_top=y_top,
-        legend_title="Source" if colour_by == "source" else "",
+        legend_title={"source": "Source", "flow": "Exporter → importer"}.get(colour_by, ""),
         legend_rows=_legend_rows([str(trace["name"]) for trace in traces if trace.get("showlegend", True)]),
         notes=notes_shown,
     )
     return _figure(traces, layout)
+
+
+def _series_name(key: str, colour_by: str) -> str:
+    """A colour key as the legend names it: a metric's name, a flow ('KZ → CN'), or the source."""
+    if colour_by == "flow":
+        return flow_name(key)
+    return METRIC_NAMES.get(key, key) if colour_by == "metric" else key
 
 
 def _gap(value: object) -> bool:
@@ -244,7 +257,7 @@ def _add_all_reports(
                 lambda row: report_mark(row, unit, quotes),
             )
         ]
-        name = METRIC_NAMES.get(str(key), str(key)) if colour_by == "metric" else str(key)
+        name = _series_name(str(key), colour_by)
         _add_reports(
             traces,
             placed,
@@ -305,8 +318,8 @@ def _add_consensus(
     if years.empty:
         return
     median = years["median"] / unit.factor
-    colour = METRIC_COLOURS.get(metric, CONSENSUS_COLOUR) if colour_by == "metric" else CONSENSUS_COLOUR
-    label = "Consensus" if colour_by == "source" else f"{METRIC_NAMES.get(metric, metric)}, consensus"
+    colour = CONSENSUS_COLOUR if colour_by == "source" else colour_of(metric, colour_by)
+    label = "Consensus" if colour_by == "source" else f"{_series_name(metric, colour_by)}, consensus"
     traces.append(
         dict(
             x=_dates([mid_year(int(y)) for y in years["year"]]),

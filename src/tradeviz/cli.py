@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -25,7 +27,9 @@ from tradeviz.errors import TradevizError
 from tradeviz.export import write_table
 from tradeviz.frame import DATE_COLUMNS, json_value
 from tradeviz.ingest.add_cli import add_add_parser
-from tradeviz.pipeline import load_corpus
+from tradeviz.pipeline import failure_reason, load_corpus
+from tradeviz.read import Skipped
+from tradeviz.read.corpus import printable, shown_path
 from tradeviz.reviewed import reviewed_facts
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
@@ -93,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_add_parser(commands)
     add_chart_parser(commands)
     add_correct_parser(commands)
+    for command in commands.choices.values():
+        command.add_argument(
+            "--debug", action="store_true", help="show the traceback of unexpected failures (for bug reports)"
+        )
     return parser
 
 
@@ -102,8 +110,7 @@ def run_extract(args: argparse.Namespace) -> int:
     files = corrections_files(args, args.paths)
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
     corpus = load_corpus(args.paths, progress=True, jobs=args.jobs, cache_dir=cache_dir)
-    for skipped in corpus.skipped:
-        print(f"tradeviz: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    report_skipped(corpus.skipped, debug=args.debug)
     reviewed = reviewed_facts(corpus, files)
     report_corrections(reviewed.problems, reviewed.orphans)
     facts = reviewed.frame
@@ -117,6 +124,14 @@ def run_extract(args: argparse.Namespace) -> int:
         counts = f"{plural(len(facts), 'fact')} from {plural(len(corpus.articles), 'article')}"
         print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
     return 0
+
+
+def report_skipped(skipped: Sequence[Skipped], *, debug: bool = False) -> None:
+    """One line per skipped file on stderr; the traceback of an unexpected failure only with `debug`."""
+    for item in skipped:
+        print(f"tradeviz: skipped {shown_path(item.path)}: {printable(item.reason)}", file=sys.stderr)
+        if debug and item.detail:
+            print(item.detail.rstrip("\n"), file=sys.stderr)
 
 
 def output_format(fmt: str | None, output: str | None) -> str:
@@ -178,12 +193,17 @@ def format_jsonl(frame: pd.DataFrame) -> str:
     """One JSON object per fact; dates as ISO strings, missing values as null."""
     lines = []
     for record in frame.to_dict(orient="records"):
-        clean = {str(key): json_value(value) for key, value in record.items()}
+        clean = {str(key): _finite_or_none(json_value(value)) for key, value in record.items()}
         for column in DATE_COLUMNS:
             if isinstance(clean.get(column), str):
                 clean[column] = str(clean[column])[:10]
-        lines.append(json.dumps(clean, ensure_ascii=False))
+        lines.append(json.dumps(clean, ensure_ascii=False, allow_nan=False))
     return "".join(line + "\n" for line in lines)
+
+
+def _finite_or_none(value: object) -> object:
+    """NaN and infinity are no JSON (Python would write `NaN`, `Infinity`): null, as for a missing value."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
@@ -209,6 +229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: one line for the user, the traceback only when asked for
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        print(f"tradeviz: {failure_reason('unexpected failure', error)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

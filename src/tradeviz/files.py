@@ -82,9 +82,11 @@ def tree_signature(root: Path, *, deep: bool) -> str:
         try:
             status = folder.stat()
         except OSError:
-            digest.update(f"{folder}\0missing\n".encode())
+            digest.update(f"{folder}\0missing\n".encode("utf-8", "surrogateescape"))
             continue
-        digest.update(f"{folder}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+        digest.update(
+            f"{folder}\0{status.st_size}\0{status.st_mtime_ns}\n".encode("utf-8", "surrogateescape")
+        )
         if not folder.is_dir():
             continue
         real = os.path.realpath(folder)
@@ -112,9 +114,13 @@ def tree_signature(root: Path, *, deep: bool) -> str:
                     except OSError:
                         continue
         except OSError:
-            digest.update(f"{folder}\0unreadable\n".encode())
+            digest.update(f"{folder}\0unreadable\n".encode("utf-8", "surrogateescape"))
             continue
-        digest.update("".join(f"{name}\0{size}\0{mtime}\n" for name, size, mtime in sorted(files)).encode())
+        digest.update(
+            "".join(f"{name}\0{size}\0{mtime}\n" for name, size, mtime in sorted(files)).encode(
+                "utf-8", "surrogateescape"
+            )
+        )
         folders.sort(reverse=True)
         _SUBFOLDERS[real] = (stamp, folders)
         pending.extend(Path(os.path.join(folder, name)) for name in folders)

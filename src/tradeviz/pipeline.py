@@ -11,8 +11,11 @@ import concurrent.futures
 import dataclasses
 import datetime as dt
 import hashlib
+import logging
+import math
 import os
 import sys
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -21,7 +24,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from tradeviz import snapshot
-from tradeviz.cache import FactCache, extractor_version
+from tradeviz.cache import CacheDamaged, FactCache, extractor_version
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row, facts_to_frame, rows_to_frame
 from tradeviz.read import (
@@ -34,6 +37,8 @@ from tradeviz.read import (
     read_file_bytes,
 )
 from tradeviz.read.metadata import detect_lang
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 32  # files per task sent to a worker process
 # Fewer files than this to extract are extracted in this process whatever `jobs` says: starting workers
@@ -113,8 +118,44 @@ def _init_worker(cached: frozenset[str]) -> None:
     _CACHED_HASHES = cached
 
 
+MAX_REASON_CHARS = 200
+"""An unexpected failure's message is cut to this: a reason is one line, the traceback is for --debug."""
+
+
+def failure_reason(what: str, error: BaseException) -> str:
+    """One line for an unexpected failure: what was being done, the error's type and the start of its text.
+
+    >>> failure_reason("cannot extract facts", ValueError("bad\\nvalue"))
+    'cannot extract facts (ValueError: bad value); run with --debug for the traceback'
+    """
+    text = " ".join(str(error).split())
+    if len(text) > MAX_REASON_CHARS:
+        text = text[: MAX_REASON_CHARS - 3] + "..."
+    shown = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return f"{what} ({shown}); run with --debug for the traceback"
+
+
+def _failed(path: Path, what: str, error: BaseException) -> Skipped:
+    return Skipped(path, failure_reason(what, error), detail=traceback.format_exc())
+
+
+_FIGURE = frozenset(COLUMNS.index(name) for name in ("value", "amount", "amount_high"))
+"""Positions in a FactRow of the figure itself: not finite there, the fact is no fact."""
+
+
+def _finite(row: FactRow) -> FactRow | None:
+    """The fact with NaN or infinity nowhere (an optional number such as a growth rate becomes missing);
+    None when the figure itself is not finite. Never in any output, whatever the extractor produced."""
+    if all(not isinstance(value, float) or math.isfinite(value) for value in row):
+        return row
+    if any(isinstance(row[at], float) and not math.isfinite(row[at]) for at in _FIGURE):  # type: ignore[arg-type]
+        return None
+    return tuple(None if isinstance(value, float) and not math.isfinite(value) else value for value in row)
+
+
 def _process(path: Path) -> _Outcome:
-    """Read, hash and extract one file; a file that cannot be read is Skipped with the reason."""
+    """Read, hash and extract one file. Whatever goes wrong with one file (a ReadError, an OSError, or a
+    bug met on its content) makes it Skipped with a one-line reason: the other files are still read."""
     try:
         stat = path.stat()
         data = read_file_bytes(path)
@@ -124,10 +165,16 @@ def _process(path: Path) -> _Outcome:
         return Skipped(path, str(error))
     except OSError as error:
         return Skipped(path, f"cannot read {path.name}: {error.strerror or error}")
+    except Exception as error:  # isolation: one file never stops the rest
+        return _failed(path, f"cannot read {path.name}", error)
     if content_hash in _CACHED_HASHES:
         return _info(article, content_hash), None, stat
-    facts, article = extract_article(article)
-    return _info(article, content_hash), [fact_row(fact) for fact in facts], stat
+    try:
+        facts, article = extract_article(article)
+        rows = [row for row in map(_finite, map(fact_row, facts)) if row is not None]
+        return _info(article, content_hash), rows, stat
+    except Exception as error:  # isolation, as above
+        return _failed(path, "cannot extract facts", error)
 
 
 def _process_chunk(paths: list[Path]) -> list[_Outcome]:
@@ -178,7 +225,23 @@ def load_corpus(
         kept = snapshot.load(Path(cache_dir), snapshot_key)
         if kept is not None:
             return Corpus(*kept)
-    cache = FactCache(cache_dir) if cache_dir is not None else None
+    try:
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=False)
+    except CacheDamaged as error:  # found only once the facts were wanted: the articles are read again
+        log.warning("%s; reading every article again", error)
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=True)
+
+
+def _load(
+    paths: Sequence[str | os.PathLike[str]],
+    progress: bool,
+    jobs: int,
+    cache_dir: str | os.PathLike[str] | None,
+    snapshot_key: str | None,
+    *,
+    fresh: bool,
+) -> Corpus:
+    cache = FactCache(cache_dir, fresh=fresh) if cache_dir is not None else None
     skipped: list[Skipped] = []
     files: list[Path] = []
     texts: list[str] = []  # each file's path as text: what a re-run stats and looks up

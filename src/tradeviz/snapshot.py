@@ -54,31 +54,55 @@ def key_of(paths: Sequence[str | os.PathLike[str]], rules: str) -> str:
     every file's size and modification time under them."""
     digest = hashlib.sha256(rules.encode())
     for path in paths:
-        digest.update(f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True)}".encode())
+        digest.update(
+            f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True)}".encode(
+                "utf-8", "surrogateescape"
+            )
+        )
     return digest.hexdigest()
 
 
 def load(directory: Path, key: str) -> Loaded | None:
-    """The load kept under `key` in `directory`, or None when there is none (or it cannot be read)."""
+    """The load kept under `key` in `directory`, or None when there is none, or it cannot be read, or its
+    tables disagree with the counts its index saved (then with a warning: the usual load replaces it)."""
     try:
         index = json.loads((directory / _INDEX).read_text(encoding="utf-8"))
-        if index.get("key") != key:
-            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except Exception as error:
+        log.warning("load snapshot in %s unreadable (%s); reading the corpus", directory, error)
+        return None
+    if not isinstance(index, dict):
+        log.warning("load snapshot in %s damaged (not a JSON object); reading the corpus", directory)
+        return None
+    if index.get("key") != key:
+        return None
+    try:
         token = str(index["token"])
         facts = conform(pd.read_parquet(directory / f"{_PREFIX}{token}-facts.parquet"))
         articles = pd.read_parquet(directory / f"{_PREFIX}{token}-articles.parquet")
-        skipped = tuple(Skipped(Path(path), str(reason)) for path, reason in index["skipped"])
+        skipped = tuple(Skipped(Path(str(path)), str(reason)) for path, reason in index["skipped"])
+        if (len(facts), len(articles)) != (index["facts"], index["articles"]):
+            raise ValueError(
+                f"{len(facts):,} facts and {len(articles):,} articles, where it kept "
+                f"{index['facts']:,} and {index['articles']:,}"
+            )
         return Loaded(facts, _article_infos(articles), skipped)
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as error:  # damaged: the usual load will replace it
-        log.warning("load snapshot in %s unreadable (%s); reading the corpus", directory, error)
+    except Exception as error:  # damaged (any way at all): the usual load will replace it
+        log.warning("load snapshot in %s damaged (%s); reading the corpus", directory, error)
         return None
 
 
 def save(directory: Path, key: str, loaded: Loaded) -> None:
     """Keep `loaded` under `key`, replacing the snapshot before it. The tables are written under a new
     name first and the index naming them last, so a reader sees the old snapshot or the new, never half."""
+    try:
+        _save(directory, key, loaded)
+    except OSError as error:  # a snapshot that cannot be kept costs time on the next run, nothing else
+        log.warning("cannot keep the load snapshot in %s (%s)", directory, error.strerror or error)
+
+
+def _save(directory: Path, key: str, loaded: Loaded) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     token = secrets.token_hex(8)
     articles = pd.DataFrame(
@@ -97,8 +121,10 @@ def save(directory: Path, key: str, loaded: Loaded) -> None:
         "key": key,
         "token": token,
         "skipped": [[str(item.path), item.reason] for item in loaded.skipped],
+        "facts": len(loaded.facts),
+        "articles": len(articles),
     }
-    write_text_atomically(directory / _INDEX, json.dumps(index, ensure_ascii=False))
+    write_text_atomically(directory / _INDEX, json.dumps(index))  # \u escapes: any path, even not UTF-8
     for old in directory.glob(f"{_PREFIX}*.parquet"):
         if not old.name.startswith(f"{_PREFIX}{token}-"):
             old.unlink(missing_ok=True)

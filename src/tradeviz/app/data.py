@@ -22,6 +22,7 @@ import streamlit as st
 from tradeviz import aggregates, app_actions, charts, corrections, files, pipeline, tables, views
 from tradeviz.cache import default_cache_dir
 from tradeviz.pipeline import Corpus
+from tradeviz.read.corpus import printable, shown_path
 from tradeviz.reviewed import Reviewed, reviewed_facts
 
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
@@ -159,4 +160,7 @@ def progress(loaded: Loaded, filters: views.Filters) -> pd.DataFrame:
 def quality(loaded: Loaded) -> tables.Quality:
     """What reading and extraction made of the corpus (`tables.data_quality`)."""
     found = corpus(loaded.root, loaded.key)
-    return tables.data_quality(found.facts, found.articles, found.skipped)
+    quality = tables.data_quality(found.facts, found.articles, found.skipped)
+    # A name that is not UTF-8 is listed as \xNN (a table cell holds valid text only), controls escaped.
+    shown = tuple((shown_path(path), printable(reason)) for path, reason in quality.skipped)
+    return dataclasses.replace(quality, skipped=shown)

@@ -10,6 +10,7 @@ import dataclasses
 import itertools
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -206,8 +207,40 @@ class _Read:
     currency: str | None
 
 
+MAX_DIGITS = 18
+"""Digits a number may have (all its groups and decimals): 999 trillion with three decimals, and more."""
+
+MAX_AMOUNT = Decimal(10) ** 15
+"""No trade figure exceeds a quadrillion of a currency; a larger "amount" is a digit run, not a figure."""
+
+SCIENTIFIC_AFTER = regex.compile(r"[eE][+-]?\d")
+"""'1e400': news never writes exponents, so a number followed by one is not a figure."""
+
+
+def _too_long(groups: dict[str, Any]) -> bool:
+    """A number of more digits than MAX_DIGITS: never parsed (a million digits would overflow Decimal)."""
+    numbers = (groups["number"], groups["number_high"], groups["sub_number"])
+    return any(number is not None and sum(map(str.isdigit, number)) > MAX_DIGITS for number in numbers)
+
+
+def _plausible(amounts: list[Amount]) -> bool:
+    """Every value finite and at most MAX_AMOUNT: 400 digits of "billions" would be infinity as a float."""
+    values = [
+        value for amount in amounts for value in (amount.amount, amount.amount_high) if value is not None
+    ]
+    return all(value.is_finite() and abs(value) <= MAX_AMOUNT for value in values)
+
+
 def _amounts_from_match(match: regex.Match[str], lower: str, lang: str) -> list[Amount]:
+    """The amounts of one match; none when it holds a number too long or too large to be a figure."""
     groups = match.groupdict()
+    if _too_long(groups) or SCIENTIFIC_AFTER.match(lower, match.end("number")):
+        return []
+    amounts = _read_amounts(match, groups, lower, lang)
+    return amounts if _plausible(amounts) else []
+
+
+def _read_amounts(match: regex.Match[str], groups: dict[str, Any], lower: str, lang: str) -> list[Amount]:
     unit, multiplier = scale_of(groups["scale"] or groups["glued_scale"])
     currency = currency_after(groups["currency"] or groups["currency_only"])
     currency = currency or currency_before(lower, match.start())

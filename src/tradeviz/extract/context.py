@@ -15,6 +15,7 @@ import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
+from tradeviz.extract.found import SentenceFindings
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.places import (
@@ -39,6 +40,7 @@ LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names t
 CUE_REACH_BEFORE = 40  # characters before a trade word where its countries ("казахстанско-китайский") stand
 _REGION_REACH = 60  # characters after a trade word where its region stands
 _DIGIT = regex.compile(r"\d")
+_REGION_ANAPHOR = regex.compile(r"(?<!\w)the\s+(?:province|region|republic|oblast)(?:'s)?\s+(?:\w+\s+)?$")
 # Between an amount and its restatement in another currency: "291.76 billion yuan ($", "(USD ", "(около ".
 RESTATED = regex.compile(
     r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]|[a-z]{3})?\s*"
@@ -228,15 +230,25 @@ class SentenceContext:
         return found
 
     def regions_near_cues(self) -> list[tuple[Mention, Region]]:
-        """Regions named right next to a trade word: the sub-national side of that trade."""
+        """Regions named right next to a trade word: the sub-national side of that trade; or named just
+        before a trade word that a region word stands for ("Customs in Heilongjiang said that the
+        province's trade with Russia")."""
         near = []
-        for mention, region in find_regions(self.lower, self.sentence.start, self.sentence.end):
+        named = find_regions(self.lower, self.sentence.start, self.sentence.end)
+        for mention, region in named:
             for cue in self.metric_cues:
                 if cue.end <= mention.start <= cue.end + _REGION_REACH or (
                     cue.start - CUE_REACH_BEFORE <= mention.end <= cue.start
                 ):
                     near.append((mention, region))
                     break
+        if near or not self.metric_cues:
+            return near
+        for cue in self.metric_cues:
+            anaphor = _REGION_ANAPHOR.search(self.lower, max(self.sentence.start, cue.start - 30), cue.start)
+            said = [pair for pair in named if pair[0].end <= cue.start]
+            if anaphor is not None and said:  # bounded: 30 characters
+                return [said[-1]]
         return near
 
 
@@ -266,10 +278,17 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
-    ranking = rank_countries(countries)
+    # A region names its country for what the article is about ("торговля между Костанайской областью и РФ").
+    regions = [
+        mention
+        for zone_start, zone_end in _country_zones(sentences, by_sentence)
+        for mention, _ in find_regions(lower, zone_start, zone_end)
+    ]
+    named = sorted([*countries, *_inside_sentences(regions, sentences, starts)], key=lambda m: m.start)
+    ranking = rank_countries(named)
     # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
-    in_lead = {mention.code for mention in countries if mention.start < LEAD_CHARACTERS}
-    together = {pair for pair in _named_together(countries, starts) if pair <= in_lead}
+    in_lead = {mention.code for mention in named if mention.start < LEAD_CHARACTERS}
+    together = {pair for pair in _named_together(named, starts) if pair <= in_lead}
     pair = article_pair(ranking, together)
     return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
 
@@ -350,7 +369,7 @@ class Candidate:
     amount: Amount
     window_start: int  # the previous amount's end: the words before it belong to an earlier figure
     continues: bool  # an earlier amount of the sentence is already a fact
-    previous_had_facts: bool  # the sentence before gave facts
+    previous: SentenceFindings  # what the sentence before gave
 
     def placed(self, cue: Cue, clause: Clause, item: Mention | None = None) -> Placed:
         """The candidate with its metric cue and clause (and the country it stands by in a list)."""
@@ -359,7 +378,7 @@ class Candidate:
             self.amount,
             self.window_start,
             self.continues,
-            self.previous_had_facts,
+            self.previous,
             cue,
             clause,
             item,

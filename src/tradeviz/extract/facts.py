@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
@@ -32,14 +32,21 @@ from tradeviz.extract.stages import (
     pair_of,
     with_clause,
 )
-from tradeviz.extract.when import when
+from tradeviz.extract.when import is_comparison_base, period_said, when
 
 # Drops that leave a figure of something else in the sentence (its changes are its own).
 _OTHER_FIGURES = frozenset(
     {"names_no_trade", "hangs_off_blocker", "sectoral", "bloc", "foreign_trade", "total", "part_of_a_total"}
+    | {"continues_a_total"}
     | {"part_of_a_total_before", "own_total_in_clause", "own_total_in_sentence", "sector_after_amount"}
 )
 
+_EARLIER_GROWTH_REACH = 3  # sentences back where a change said with no amount finds its figure
+# Drops of a country's trade with everyone: a sentence right after one, naming no country, goes on with it.
+_COUNTRY_TOTALS = frozenset(
+    {"foreign_trade", "total", "own_total_in_clause", "own_total_in_sentence", "part_of_a_total_before"}
+    | {"continues_a_total"}
+)
 _CURRENCY_REACH = 3  # sentences back where an amount with no currency finds the one it is in
 Dropped = Callable[[Candidate, str], None]  # told why an amount gave no fact (for `explain`)
 
@@ -54,6 +61,7 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
         facts.extend(found.facts)
         if found.facts:
             facts = _attach_growth_from_next(article, index, facts, found)
+            facts = _attach_growth_from_earlier(article, index, facts, found)
     return deduplicate(facts)
 
 
@@ -62,7 +70,7 @@ def read_sentence(
 ) -> SentenceFindings:
     """The facts of one sentence, given what the sentences before it gave."""
     sentence, article = context.sentence, context.article
-    previous_had_facts = bool(done.get(context.index - 1, NOTHING).facts)
+    previous = done.get(context.index - 1, NOTHING)
     facts: list[Finding] = []
     spans: list[tuple[int, int]] = []
     stated = None
@@ -71,8 +79,13 @@ def read_sentence(
     previous_end = sentence.start
 
     others: list[tuple[int, int]] = []  # figures of something else (a total, a sector): their own changes
+    bases: set[int] = set()  # facts that are the old level a change is measured from: no change of theirs
+
+    totals: list[str] = []  # figures dropped as a country's own total
 
     def drop(candidate: Candidate, why: str) -> None:
+        if why in _COUNTRY_TOTALS:
+            totals.append(why)
         if why in _OTHER_FIGURES:
             others.append((candidate.amount.start, candidate.amount.end))
         if dropped is not None:
@@ -82,7 +95,7 @@ def read_sentence(
         window_start, previous_end = previous_end, amount.end
         currency = amount.currency or last_currency
         last_currency = currency or last_currency
-        candidate = Candidate(context, amount, window_start, bool(facts), previous_had_facts)
+        candidate = Candidate(context, amount, window_start, bool(facts), previous)
         excluded = "no_currency" if currency is None else first_exclusion(AMOUNT_EXCLUSIONS, candidate)
         if excluded:
             kinds.append(kinds[-1] if kinds else "actual")
@@ -109,7 +122,9 @@ def read_sentence(
             drop(placed, excluded or "no_pair")
             continue
         period, target_year, stated_now = when(context, done, amount, kind, metric, pair)
-        stated = stated_now or stated
+        base = is_comparison_base(context, amount)
+        if not base:
+            stated = stated or stated_now  # the first figure's period is the one the sentence is about
         excluded = first_exclusion(LATE_EXCLUSIONS, placed)
         if excluded:
             drop(placed, excluded)
@@ -138,8 +153,10 @@ def read_sentence(
             )
         )
         spans.append((amount.start, amount.end))
-    facts = _share_restated(context, _attach_growth(context, facts, spans, others), spans)
-    return SentenceFindings(tuple(facts), tuple(spans), stated)
+        if base:
+            bases.add(len(facts) - 1)
+    facts = _share_restated(context, _attach_growth(context, facts, spans, others, bases), spans)
+    return SentenceFindings(tuple(facts), tuple(spans), stated, country_total=not facts and bool(totals))
 
 
 def _item_flow(metric: str, pair: tuple[str, str], item: Mention | None) -> str | None:
@@ -169,13 +186,19 @@ def _attach_growth(
     facts: list[Finding],
     spans: list[tuple[int, int]],
     others: Sequence[tuple[int, int]] = (),
+    bases: Set[int] = frozenset(),
 ) -> list[Finding]:
     """Each stated change goes to the figure of its sentence nearest to it, unless that figure is another
-    thing's ("imports and exports rose 12.8% to 212.4 billion yuan, while its trade with Russia...")."""
+    thing's ("imports and exports rose 12.8% to 212.4 billion yuan, while its trade with Russia...") or the
+    old level it is measured from ("$341.6 million against $423.4 million, showing negative growth of
+    19.31 percent": the first figure's)."""
     if not facts:
         return facts
     sentence = context.sentence
-    figures = sorted([(span, index) for index, span in enumerate(spans)] + [(span, -1) for span in others])
+    reported = [(span, index) for index, span in enumerate(spans) if index not in bases]
+    figures = sorted(reported + [(span, -1) for span in others])
+    if not figures:
+        return facts
     starts = [span[0] for span, _ in figures]
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         after = bisect.bisect_left(starts, match.start())
@@ -225,6 +248,40 @@ def _attach_growth_from_next(
             if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None:
                 facts[position] = dataclasses.replace(fact, growth_pct=growth)
                 break
+    return facts
+
+
+def _attach_growth_from_earlier(
+    article: ArticleText, index: int, facts: list[Finding], own: SentenceFindings
+) -> list[Finding]:
+    """'Товарооборот ... в январе – октябре увеличился на 2,3%. ... Объем торговли за десять месяцев
+    составил $36,5 млрд': a change said a sentence or two before the figure, of the same metric and
+    period, in a sentence with no amount of its own."""
+    for earlier in range(index - 1, max(-1, index - 1 - _EARLIER_GROWTH_REACH), -1):
+        context = article.sentence(earlier)
+        if context.amounts or context.sentence.paragraph < article.sentence(index).sentence.paragraph - 2:
+            continue
+        period = period_said(context)
+        if period is None:
+            continue
+        sentence = context.sentence
+        for match, growth in find_growth(context.lower, sentence.start, sentence.end):
+            metrics = [metric_of(context, cue) for cue in context.metric_cues if cue.end <= match.start()]
+            metric = next((m for m in reversed(metrics) if m), None)
+            said = [  # an earlier figure has this change ("up 50.2 percent" under "up over 50 pct")
+                f
+                for f in facts[: len(facts) - len(own.facts)]
+                if f.metric == metric
+                and f.growth_pct is not None
+                and (f.period_start, f.period_end) == (period.start, period.end)
+            ]
+            for position in range(len(facts) - len(own.facts), len(facts)):
+                fact = facts[position]
+                same = (fact.period_start, fact.period_end) == (period.start, period.end)
+                if said:
+                    break
+                if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None and same:
+                    facts[position] = dataclasses.replace(fact, growth_pct=growth)  # and its restatement
     return facts
 
 

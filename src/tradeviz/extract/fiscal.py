@@ -86,12 +86,13 @@ FISCAL_RULES: list[Rule[TimeMention | None]] = [
     ),
     Rule(
         "fiscal_months",
-        rf"""(?:in|during|over|for)\s+the\s+first\s+(?P<fy_months>\d{{1,2}}|{NUMBER_WORD})\s+months?\s+of\s+
+        rf"""(?:in|during|over|for)\s+the\s+(?:first\s+)?(?P<fy_months>\d{{1,2}}|{NUMBER_WORD})\s+months?\s+of\s+
             (?:the\s+)?(?:current\s+|ongoing\s+|this\s+)?{FISCAL_WORDS}(?:\s*\(?{FISCAL_YEARS}\)?)?""",
         _fiscal_months,
         (
             "in the first five months of the current fiscal year (2021-22)",
             "during the first eight months of the fiscal year",
+            "during the twelve months of fiscal year 2023-24",
         ),
     ),
     Rule(

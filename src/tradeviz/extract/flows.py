@@ -136,15 +136,32 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
     start = max(reach, max(lower.rfind(mark, reach, cue.start) for mark in ",;:") + 1)
     following = [a.start for a in context.amounts if a.start >= cue.end]
     if cue.start >= amount.end:  # "$5,8 млрд – на импорт товаров из КНР"
-        spans = [(cue.start, min([*following, cue.end + _AFTER_CUE, sentence.end]))]
+        later_cues = [c.start for c in context.metric_cues if c.start >= cue.end]
+        commas = [index for mark in ",;" if (index := lower.find(mark, cue.end, sentence.end)) >= 0]
+        spans = [(cue.start, min([*following, *later_cues, *commas, cue.end + _AFTER_CUE, sentence.end]))]
+        clause = max(
+            sentence.start, max(lower.rfind(mark, sentence.start, amount.start) for mark in ",;:") + 1
+        )
         if context.article.is_kazakh:  # the verb last: "Қытай Қазақстанға 1,2 млрд доллар инвестиция салды"
-            floor = max(sentence.start, candidate.window_start)
-            spans.insert(
-                0,
-                (max([floor, *(lower.rfind(mark, floor, amount.start) + 1 for mark in ",;:")]), amount.start),
-            )
+            marked = _roles_in(candidate, [(max(clause, candidate.window_start), amount.start)])
+            if marked:
+                return [*marked, *_roles_in(candidate, spans)]
+        subjects = _mentions(
+            context, clause, amount.start
+        )  # "Турция рассчитывает обеспечить $40 млрд экспорта"
+        if subjects and not any(
+            a.end <= amount.start and a.start >= clause for a in context.amounts if a is not amount
+        ):
+            return [(subjects[-1], "own"), *_roles_in(candidate, spans)]
     else:  # "exports to Russia fell to $9 billion", "exported $12.4 billion to Canada"
         spans = [(start, min([*following[:1], sentence.end])), (amount.end, _after_amount(context, amount))]
+    return _roles_in(candidate, spans)
+
+
+def _roles_in(candidate: Placed, spans: Sequence[tuple[int, int]]) -> list[tuple[Mention, str]]:
+    """The roles of the countries named in `spans` of the sentence, by the words beside each."""
+    context, cue = candidate.context, candidate.cue
+    lower, sentence = context.lower, context.sentence
     found = []
     for mention in [m for span in spans for m in _mentions(context, *span)]:
         if mention.end <= cue.start:

@@ -36,11 +36,13 @@ class Finding:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SentenceFindings:
-    """One sentence's facts, the spans of their amounts, and the period it last stated for a figure."""
+    """One sentence's facts, the spans of their amounts, the period it last stated for a figure, and
+    whether it reported a country's own total and nothing else (the next sentence may go on with it)."""
 
     facts: tuple[Finding, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
     period: Period | None = None
+    country_total: bool = False
 
 
 NOTHING = SentenceFindings()

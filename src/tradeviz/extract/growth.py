@@ -91,6 +91,19 @@ def _or_percent(match: regex.Match[str]) -> Decimal:
     return sign * _number(match.group("pct_or"))
 
 
+def _growth_noun(match: regex.Match[str]) -> Decimal:
+    """A change named by a noun: "рост объёма торговли в 2023-м составил 30%", "the decline was 4%"."""
+    down = match.group("noun").startswith(("сниж", "паден", "сокращ", "decline", "drop"))
+    return (-1 if down else 1) * _number(match.group("pct_noun"))
+
+
+def _elided_verb(match: regex.Match[str]) -> Decimal:
+    """A list that says its verb once: "increased by 19.2% in 2020, in 2021 - by 35.8%"."""
+    before = match.string[max(0, match.start() - 120) : match.start()]
+    sign = -1 if _DOWN_BEFORE.search(before) else 1
+    return sign * _number(match.group("pct_elided"))
+
+
 GROWTH_RULES: RuleTable[Decimal] = RuleTable(
     [
         Rule(
@@ -128,6 +141,23 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             r"(?P<double>вдвое|удвоил\w*|doubled|tripled|втрое|утроил\w*)",
             _doubling,
             ("doubled",),
+        ),
+        Rule(
+            "growth_noun_was",
+            rf"""(?P<noun>рост\w*|прирост\w*|снижени\w*|падени\w*|сокращени\w*|growth|increase|decline|drop)
+            (?:\s+(?:[^\s\d%()]+|\d{{4}}(?:-?[^\s\d%()]+)?)){{0,8}}?\s+(?:составил\w*|was|amounted\s+to|stood\s+at|[-–—])\s+{_APPROX}
+            (?P<pct_noun>{_PCT}){_PERCENT}""",
+            _growth_noun,
+            (
+                "рост объёма взаимной торговли в 2023-м составил 30%",
+                "прирост товарооборота в 2022 году – 21%",
+            ),
+        ),
+        Rule(
+            "elided_verb",
+            rf"(?:[-–—]|,)\s*(?:на|by)\s+{_APPROX}(?P<pct_elided>{_PCT}){_PERCENT}",
+            _elided_verb,
+            ("in 2021 - by 35.8%", "в 2022 году – на 4,5%"),
         ),
         Rule(
             "or_percent",

@@ -39,7 +39,7 @@ _RESPECTIVELY = regex.compile(r"(?<!\w)(?:respectively|соответствен�
 _JOINED = regex.compile(r"\s*(?:,|and|и)\s*(?:and\s+|и\s+)?(?:the\s+)?")
 # The list's side named with its list noun: "Türkiye's top export market", "партнеров РУз".
 _OWNER_BEFORE_NOUN = regex.compile(
-    r"^(?:'s)?\s+(?:(?:top|biggest|largest|main|key|leading|second|third)\s+){0,2}"
+    r"^(?:'s)?\s+(?:[^\W\d]+\s+){0,5}?"  # "Türkiye's top", "Germany's second and third most important"
     r"(?:export\s+)?(?:markets?|trad(?:e|ing)\s+partners?|partners?|suppliers?|destinations?|buyers?)(?!\w)"
 )
 _NOUN_BEFORE_OWNER = regex.compile(
@@ -122,15 +122,22 @@ def list_side(context: SentenceContext, items: set[str]) -> str | None:
         owner = _owner(current, items)
         if owner:
             return owner
+        own_items = set() if current is context else _items_of(current)  # "... стал Казахстан - 24,3 млрд"
         homes = [
             code
             for code in distinct_in_order(current.countries)
-            if code in current.parties.homes and code not in items
+            if code in current.parties.homes and code not in items and code not in own_items
         ]
         if homes and current is not context:
             return homes[0]
         current = current.previous
     return None
+
+
+def _items_of(context: SentenceContext) -> set[str]:
+    """The countries a sentence gives as list items."""
+    found = (list_item(context, amount) for amount in context.amounts)
+    return {mention.code for mention in found if mention is not None}
 
 
 def _owner(context: SentenceContext, items: set[str]) -> str | None:

@@ -29,8 +29,10 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import Candidate, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
-from tradeviz.extract.kit import HAN, TIMEOUT, alternation, contains_any, fragments, pattern_literals
+from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
 from tradeviz.extract.places import BILATERAL, GROUP, Mention
+from tradeviz.extract.regional import glued_sector_before, region_total
+from tradeviz.extract.series import goes_on_with_the_series, outgrows_the_series
 from tradeviz.extract.times import SPAN
 
 _C = TypeVar("_C", bound=Candidate)
@@ -66,11 +68,11 @@ SECTOR_AFTER = regex.compile(
     rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
 )
 SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?,?\s+$")
-SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
-# "农产品对华出口", "汽车出口": Chinese goods glued before the trade word, maybe with its partner between.
-SECTOR_GLUED_BEFORE = regex.compile(
-    rf"{alternation(vocab.zh.SECTOR_WORDS)}(?:{alternation(vocab.GLUED_PARTNER_PREPOSITIONS)}[{HAN}]{{1,5}})?$"
+# "... trade in goods to $82 billion and services to $13 billion": the sector's own figure.
+SECTOR_TO_AMOUNT = regex.compile(
+    rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s+(?:to|до)\s+(?:[^\d\s]{{1,3}}\s*)?$"
 )
+SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
 # "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
 GAIN_OR_LOSS_BEFORE = regex.compile(
     r"(?<!\w)(?:плюс|минус|plus|minus|потерял\w*|недополучил\w*|lost|losing|loses)"
@@ -107,7 +109,8 @@ TOTAL_BEFORE_LITERALS = pattern_literals(TOTAL_BEFORE)
 POSSESSOR_GAP = regex.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
 )
-_POSSESSIVE_BEFORE = regex.compile(r"(?:'s|的)?\s*")  # "Kazakhstan's exports", "内蒙古的出口"
+# "Kazakhstan's exports", "Türkiye's January-September exports", "China's 2023 exports", "内蒙古的出口".
+_POSSESSIVE_BEFORE = regex.compile(r"(?:'s|的)?\s*(?:(?:[a-z]+-[a-z]+(?:-[a-z]+)?|\d{4}|annual)\s+)?")
 
 # --- helpers the predicates share ---------------------------------------------------------------------------
 
@@ -154,7 +157,7 @@ def _about_a_pair(candidate: Placed) -> bool:
     one naming both countries, or a breakdown ("из которых экспорт ...") of a figure just given."""
     said = candidate.context.parties
     breakdown_of_pair = (
-        said.breakdown and candidate.context.previous is not None and candidate.previous_had_facts
+        said.breakdown and candidate.context.previous is not None and bool(candidate.previous.facts)
     )
     return candidate.continues or said.pair_said_before or breakdown_of_pair
 
@@ -215,7 +218,8 @@ def sector_after_amount(candidate: Candidate) -> bool:
     if SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)):  # bounded: 40
         return True
     before = lower[max(sentence.start, amount.start - 30) : amount.start]
-    return bool(SECTOR_BEFORE_BRACKET.search(before))  # "iron ore (US$9.7 billion)": bounded, 30
+    # "iron ore (US$9.7 billion)", "and services to $13 billion": bounded, 30
+    return bool(SECTOR_BEFORE_BRACKET.search(before)) or bool(SECTOR_TO_AMOUNT.search(before))
 
 
 # --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------
@@ -252,9 +256,8 @@ def sectoral(context: SentenceContext, cue: Cue) -> bool:
     if contains_any(after, SECTOR_LITERALS) and SECTOR_AFTER.match(lower, cue.end, cue.end + 40):
         return True
     before = lower[max(0, cue.start - 30) : cue.start]
-    if contains_any(before, SECTOR_LITERALS) and SECTOR_BEFORE.search(before):
-        return True
-    return bool(SECTOR_GLUED_BEFORE.search(before))  # at most 30 characters: bounded
+    sector = contains_any(before, SECTOR_LITERALS) and SECTOR_BEFORE.search(before)
+    return bool(sector) or glued_sector_before(before)  # "农产品对华出口"
 
 
 # --- pair exclusions (in the order tried) -------------------------------------------------------------------
@@ -336,14 +339,21 @@ def part_of_a_total_before(candidate: Placed) -> bool:
     return bool(named) and named[-1].kind == "foreign"
 
 
+def continues_a_total(candidate: Placed) -> bool:
+    """Türkiye's exports rose to $204.1 billion. Imports were up 31.2% to over $301 billion."""
+    return candidate.previous.country_total and not candidate.context.countries
+
+
 def own_total_in_clause(candidate: Placed) -> bool:
     """Товарооборот Казахстана в 2023 году составил 139 млрд долларов."""
     if candidate.item is not None:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
-    if len(clause.codes) != 1 or _about_a_pair(candidate) or names_partner(context, cue, candidate.amount):
+    if len(clause.codes) != 1 or names_partner(context, cue, candidate.amount):
         return False  # names_partner: "Еуроодаққа тауар тасымалы", "对俄贸易" name the partner
-    if _partner_elsewhere(candidate, clause.codes[0]):
+    if _about_a_pair(candidate) and not outgrows_the_series(candidate):
+        return False
+    if _partner_elsewhere(candidate, clause.codes[0]) or goes_on_with_the_series(candidate):
         return False  # "Российский экспорт составил $4,5 млрд, импорт в Россию из Казахстана — $2,4 млрд"
     lower = context.lower
     if BILATERAL.search(lower, clause.start, max(clause.end, cue.end), timeout=TIMEOUT):
@@ -353,20 +363,14 @@ def own_total_in_clause(candidate: Placed) -> bool:
     return is_possessive(lower, cue, sorted(clause_countries, key=lambda mention: mention.start))
 
 
-def region_total(candidate: Placed) -> bool:
-    """今年前三季度,内蒙古的出口同比增长38.2%,达到1571.3亿元人民币,进口同比增长29.4%,达到291.4亿元人民币。"""
-    said = candidate.context.parties  # a region and nothing else named: its trade with everyone
-    if candidate.item is not None or not said.region_countries or len(said.codes) != 1 or said.bilateral:
-        return False
-    return not _about_a_pair(candidate) and candidate.clause.codes in ([], said.codes)
-
-
 def own_total_in_sentence(candidate: Placed) -> bool:
     """В 2023 году 78 млрд долларов пришлось на экспорт Казахстана."""
     if candidate.item is not None:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.sentence_codes) != 1 or context.parties.bilateral or _about_a_pair(candidate):
+        return False
+    if goes_on_with_the_series(candidate):
         return False
     return not names_partner(context, cue, candidate.amount) and is_possessive(
         context.lower, cue, context.countries
@@ -400,6 +404,7 @@ PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     total,
     part_of_a_total,
     part_of_a_total_before,
+    continues_a_total,
     own_total_in_clause,
     region_total,
     own_total_in_sentence,

@@ -30,14 +30,16 @@ _AFTER_REACH = 16  # characters after the amount where its qualifier ends
 
 def qualifier(lower: str, sentence_start: int, amount: Amount) -> str:
     """`=`, `~`, `>` or `<` from the words just before the amount (within its sentence), else in it
-    ("2000多亿": more than) or just after it ("доллардан асты")."""
+    ("2000多亿": more than) or just after it ("доллардан асты"); a range with no such word ("$75-100 млрд",
+    "$11-12 billion") is approximate."""
+    plain = "~" if amount.amount_high is not None else "="
     before = lower[max(sentence_start, amount.start - 40) : amount.start]
     found = contains_any(before, QUALIFIER_LITERALS)
     match = QUALIFIER_BEFORE.search(before) if found else None  # bounded: 40
     if match:
         word = " ".join(match.group("word").split())
-        return vocab.QUALIFIER_WORDS.get(word, "=")
+        return vocab.QUALIFIER_WORDS.get(word, plain)
     if "多" in amount.raw or "余" in amount.raw:
         return ">"
     after = QUALIFIER_AFTER.match(lower, amount.end, amount.end + _AFTER_REACH)  # bounded: 16 characters
-    return _AFTER_SIGNS[int(str(after.lastgroup)[1:])] if after else "="
+    return _AFTER_SIGNS[int(str(after.lastgroup)[1:])] if after else plain

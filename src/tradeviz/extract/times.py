@@ -200,10 +200,15 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             "same",
             rf"""(?:за|в|во|in|during|over|for)\s+
             (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|аналогичн\w*|(?:the\s+)?same|the\s+reporting|the\s+reported|
-               this|that|the\s+said)\s+(?:период|period)(?:\s+under\s+review)?
+               this|that|the\s+said|the(?=\s+period\s+under\s+review))\s+(?:период|period)(?:\s+under\s+review)?
             (?:\s+(?:of\s+|in\s+)?(?P<same_year>{YEAR})(?:{YEAR_WORD})?)?""",
             _same,
-            ("за этот период", "in the reporting period", "during same period last year"),
+            (
+                "за этот период",
+                "in the reporting period",
+                "during same period last year",
+                "during the period under review",
+            ),
         ),
         Rule(
             "now",
@@ -235,7 +240,8 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         Rule(
             "deadline_within",
             rf"""(?:в\s+ближайш\w*|в\s+течение|в\s+следующ\w*|in\s+the\s+(?:next|coming)|within(?:\s+the\s+next)?)\s+
-              (?P<deadline_in>\d+|{NUMBER_WORD})\s+(?:лет|год\w*|years)""",
+              (?P<deadline_in>\d+|{NUMBER_WORD})\s+(?:лет|год\w*|years)
+            (?!\s+(?:of|after|from|since|после|с\s+момента)\s)""",  # "within five years of signing": no year
             _deadline_within,
             ("в ближайшие 5 лет", "within three years"),
         ),

@@ -11,13 +11,16 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
+from tradeviz.extract.kit.literals import fragments
 from tradeviz.extract.lists import respective_time
-from tradeviz.extract.nonfacts import ADJACENT
+from tradeviz.extract.nonfacts import ADJACENT, FROM_BEFORE
 from tradeviz.extract.periods import Period, fiscal_period, resolve_year, to_period
 from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
 
@@ -28,6 +31,16 @@ _TRADE_CUES = frozenset({"turnover", "export", "import", "foreign"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
 _CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
 _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
+
+# Word alternations searched in the text between an amount and a time of its sentence: linear.
+_CLAUSE_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS)}(?!\w)")
+_JOINER = regex.compile(rf"(?<!\w){fragments(vocab.CLAUSE_JOINERS + vocab.LIST_JOINERS)}(?!\w)")
+_COMPARING = regex.compile(rf"(?<!\w){fragments(vocab.COMPARING_WORDS)}(?!\w)")
+_BASE_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.BASE_BEFORE)}\s*(?:[^\d\s]{{1,3}}\s*)?$")
+_NEW_LEVEL_BEFORE = regex.compile(
+    r"(?<!\w)(?:to|до)\s*(?:[^\d\s]{1,3}\s*)?$"
+)  # "grew 5% compared with 2022 to $27bn"
+_BASE_REACH = 50  # characters before an amount where a comparing word makes it the base of a change
 
 
 def when(
@@ -43,13 +56,9 @@ def when(
     reference_year = context.article.reference_year
     times = [t for t in context.times if t.role in (SPAN, NOW, SAME)]
     chosen = time_for(context, times, amount)
-    period = _to_period(chosen, context, pair=pair) if chosen and chosen.role == SPAN else None
-    if chosen is not None and chosen.role == SAME:
-        said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
-        if said is not None and chosen.year is not None:  # "in same period of 2020"
-            period = _shifted(said, said.start.year - chosen.year)
-        else:
-            period = _shifted(said, _years_back(context, chosen))
+    period = _period_of(chosen, context, done, pair)
+    if chosen is not None and period is not None and is_comparison_base(context, amount):
+        period = _compared_period(context, done, times, amount, chosen, pair) or period
     this_year = (
         chosen is not None and chosen.year_offset == 0 and (chosen.first_month, chosen.last_month) == (1, 12)
     )
@@ -72,6 +81,63 @@ def when(
     return None, None, period
 
 
+def _period_of(
+    chosen: TimeMention | None, context: SentenceContext, done: Done, pair: tuple[str, str] | None
+) -> Period | None:
+    """The period a time expression of the sentence gives: its own, or the one said before ('this
+    period'), in the year it names ('in the same period of 2020') or so many years back."""
+    if chosen is None or chosen.role not in (SPAN, SAME):
+        return None
+    if chosen.role == SPAN:
+        return _to_period(chosen, context, pair=pair)
+    said = _period_earlier_in_sentence(context, chosen, pair) or _period_said_before(context, done, pair)
+    if said is not None and chosen.year is not None:  # "in same period of 2020"
+        return _shifted(said, said.start.year - chosen.year)
+    return _shifted(said, _years_back(context, chosen))
+
+
+def _compared_period(
+    context: SentenceContext,
+    done: Done,
+    times: Sequence[TimeMention],
+    amount: Amount,
+    chosen: TimeMention,
+    pair: tuple[str, str] | None,
+) -> Period | None:
+    """The period of a figure that another is compared with, when its time is only relative to that one:
+    '$16.18 billion in the first half of this year as compared with the same period in 2023 which was
+    $14.58 billion' (the first half of 2023), '$59.2 million during the period under review against $71.1
+    million last year', 'from last year's figure of $1.82 billion to $1.56 billion in the first eight months
+    of 2025' (the other figure's months, a year back). None when the time is the figure's own."""
+    earlier = [a for a in context.amounts if a.end <= amount.start]
+    if chosen.end <= amount.start and earlier and earlier[-1].end <= chosen.start:
+        return None  # "$5bn in 2023 against $4.2bn in 2022": its own
+    compared = [
+        t
+        for t in context.times
+        if t.role == COMPARISON
+        and max(chosen.end, earlier[-1].end if earlier else 0) <= t.start < amount.start
+    ]
+    if compared and earlier and chosen.end <= earlier[-1].start:
+        own = _period_of(chosen, context, done, pair)
+        year = compared[-1].year
+        back = 1 if year is None or own is None else own.end.year - year
+        return _shifted(own, back) if back > 0 else None
+    if not _whole_relative(chosen):
+        return None
+    others = [a for a in context.amounts if a is not amount and not context.restates(a, amount)]
+    nearest = min(others, key=lambda a: abs(a.start - amount.start), default=None)
+    if nearest is None:
+        return None
+    their_time = time_for(context, times, nearest)
+    if their_time is None or their_time is chosen:
+        return None
+    theirs = _period_of(their_time, context, done, pair)
+    if theirs is None or (theirs.start.month, theirs.end.month) == (1, 12):
+        return None  # a calendar year against last year: the relative year says it already
+    return _shifted(theirs, -(chosen.year_offset or 0))
+
+
 def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
     """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
     lower = context.lower
@@ -89,13 +155,50 @@ def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amo
         return before[-1]
     later = [t for t in times if t.start >= amount.end and not _cut(lower[amount.end : t.start])]
     if later and next_amounts and next_amounts[0] < later[0].start:
+        return _shared_final_time(context, times, amount, next_amounts)
+    return later[0] if later else _shared_final_time(context, times, amount, next_amounts)
+
+
+def _shared_final_time(
+    context: SentenceContext, times: Sequence[TimeMention], amount: Amount, next_amounts: Sequence[int]
+) -> TimeMention | None:
+    """'Exports totaled $1.2 billion, while imports reached $3.4 billion during this period': parallel
+    clauses share the time said once after the last amount, unless a comparison stands between ('$59.2
+    million against $71.1 million last year' is the second figure's year)."""
+    if not next_amounts:
         return None
-    return later[0] if later else None
+    final = [t for t in times if t.start >= next_amounts[-1]]
+    if not final or any(amount.end <= t.start < final[0].start for t in context.times):
+        return None
+    between = context.lower[amount.end : final[0].start]
+    if _COMPARING.search(between) or not _JOINER.search(between):
+        return None
+    return final[0]
+
+
+def is_comparison_base(context: SentenceContext, amount: Amount) -> bool:
+    """The figure a change is measured from, not the one the sentence reports on: 'from $1.82 billion to',
+    'from last year's figure of $1.82 billion', 'compared to the same period last year ($3.8 billion)',
+    '$59.2 million against $71.1 million last year'."""
+    earlier = [a.end for a in context.amounts if a.end <= amount.start]
+    start = max(context.sentence.start, amount.start - _BASE_REACH, earlier[-1] if earlier else 0)
+    before = context.lower[start : amount.start]
+    if amount.is_from_value or FROM_BEFORE.search(before[-24:]) or _BASE_BEFORE.search(before):
+        return True
+    comparing = [match.end() for match in _COMPARING.finditer(before)]
+    if comparing and _NEW_LEVEL_BEFORE.search(before[-12:]):
+        return False
+    # "вырос на 9% по сравнению с 2022 годом и составил 4,4 млрд", "grew 5% compared with 2022, reaching
+    # $27 billion": a joiner or a comma after it starts the report
+    return (
+        bool(comparing) and "," not in before[comparing[-1] :] and not _JOINER.search(before, comparing[-1])
+    )
 
 
 def _cut(between: str) -> bool:
-    """A comma or semicolon between an amount and a time expression: the time belongs to what follows."""
-    return "," in between or ";" in between
+    """A comma, a semicolon or a clause joiner between an amount and a time expression ('$322.47 million
+    while in June ...'): the time belongs to what follows."""
+    return "," in between or ";" in between or bool(_CLAUSE_JOINER.search(between))
 
 
 def _carried_period(
@@ -120,6 +223,11 @@ def _carried_period(
     return None
 
 
+def period_said(context: SentenceContext) -> Period | None:
+    """The period a sentence with no figures speaks of: its last time expression's."""
+    return _stated_period(context, {}, None)
+
+
 def _period_said_before(context: SentenceContext, done: Done, pair: tuple[str, str] | None) -> Period | None:
     """'за этот период': the latest period stated in the few sentences before."""
     for earlier in range(context.index - 1, max(-1, context.index - 1 - _SAME_PERIOD_REACH), -1):
@@ -134,7 +242,8 @@ def _stated_period(context: SentenceContext, done: Done, pair: tuple[str, str] |
     stated = done.get(context.index, NOTHING).period
     if stated is not None:
         return stated
-    spans = [t for t in context.times if t.role == SPAN]
+    compared = [t.start for t in context.times if t.role in (SAME, COMPARISON)]
+    spans = [t for t in context.times if t.role == SPAN and not (compared and t.start > compared[0])]
     if not spans or any(t.role == NOW for t in context.times):
         return None
     return _to_period(spans[-1], context, with_previous=False, pair=pair)
@@ -183,7 +292,8 @@ def _context_year(context: SentenceContext, before: int, with_previous: bool) ->
         reference = context.article.reference_year
         return reference + (nearest.year_offset or 0) if reference is not None else None
     previous = context.previous if with_previous else None
-    if previous is not None:
+    if previous is not None and previous.sentence.paragraph == context.sentence.paragraph:
+        # a new paragraph starts afresh: "The previous record, set in 2021, ... ¶ By the end of June"
         stated = [t for t in previous.times if t.role == SPAN and t.year is not None]
         if stated:
             return stated[-1].year

@@ -30,10 +30,13 @@ class Article:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Skipped:
-    """A file that was not read, and why (shown to the user, never raised)."""
+    """A file that was not read, and why (shown to the user, never raised).
+
+    `detail`: the traceback of an unexpected failure, for `--debug` only; never part of the identity."""
 
     path: Path
     reason: str
+    detail: str | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

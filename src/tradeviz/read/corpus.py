@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tradeviz.errors import ReadError
 from tradeviz.read.article import Article, Skipped
-from tradeviz.read.decode import MAX_BYTES, check_size, decode_bytes, normalise_newlines
+from tradeviz.read.decode import MAX_BYTES, check_size, decode_bytes, join_split_digits, normalise_newlines
 from tradeviz.read.frontmatter import parse_published, split_front_matter
 from tradeviz.read.html import article_from_html
 from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
@@ -28,7 +29,45 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 """Files read from folders; a file named explicitly is read whatever its suffix (as text unless HTML)."""
 
 NO_SUCH_PATH = "no such file or folder"
-NOT_A_FILE = "not a regular file or folder"
+SPECIAL_FILE = "not a regular file (a pipe, socket or device); expected an article file"
+DANGLING_LINK = "a link to a file that does not exist"
+NOT_UTF8_NAME = "its name is not valid UTF-8, which no table or export can hold; rename it (e.g. with convmv)"
+
+
+_UNSHOWN = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+"""Characters a name may hold that would break or disguise a line showing it: controls (a line break in a
+name would forge a line of the report) and direction overrides (which turn "gpj.txt" around)."""
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as one line of text that any output can hold: bytes of a name that are not UTF-8, controls
+    and direction overrides shown as escapes.
+
+    >>> print(shown_path(os.fsdecode(b"caf\\xe9.txt")), shown_path("a\\nb\\u202e.txt"))
+    caf\\xe9.txt a\\x0ab\\u202e.txt
+    """
+    return printable(os.fspath(path))
+
+
+def printable(text: str) -> str:
+    """`text` as one line any output can hold (`shown_path`): for reasons that quote a file's name."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").translate(_UNSHOWN)
+
+
+def is_utf8_name(name: str) -> bool:
+    """Whether a name read from the file system is valid UTF-8 (Python keeps other bytes as surrogates).
+
+    >>> is_utf8_name("статья.txt"), is_utf8_name(os.fsdecode(b"\\xff.txt"))
+    (True, False)
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _suffix(path: Path) -> str:
@@ -54,9 +93,20 @@ def _walk(folder: Path, real_folder: str, seen: set[str]) -> Iterator[tuple[Path
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()
+            is_link = entry.is_symlink()
+            is_special = not (is_dir or is_file) and (not is_link or os.path.exists(entry.path))
         except OSError:
             continue
-        real = os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(real_folder, entry.name)
+        named_article = entry.name.lower().endswith(ARTICLE_SUFFIXES)
+        if is_special:  # a pipe, socket or device: never opened (a pipe would block the read for ever)
+            yield Skipped(folder / entry.name, SPECIAL_FILE)
+            continue
+        if is_link and not (is_dir or is_file):  # a link to nothing in a folder is left alone, as before
+            continue
+        if (is_dir or named_article) and not is_utf8_name(entry.name):
+            yield Skipped(folder / entry.name, NOT_UTF8_NAME)
+            continue
+        real = os.path.realpath(entry.path) if is_link else os.path.join(real_folder, entry.name)
         if is_dir:
             if real not in seen:  # a symlink back up the tree must not loop forever
                 seen.add(real)
@@ -79,16 +129,18 @@ def iter_file_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[P
     for given in paths:
         path = Path(given)
         items: Iterable[tuple[Path, str, str] | Skipped]
-        if path.is_dir():
+        if not path.exists():
+            items = [Skipped(path, DANGLING_LINK if path.is_symlink() else NO_SUCH_PATH)]
+        elif not is_utf8_name(str(path)):
+            items = [Skipped(path, NOT_UTF8_NAME)]
+        elif path.is_dir():
             real_folder = os.path.realpath(path)
             seen_folders.add(real_folder)
             items = _walk(path, real_folder, seen_folders)
-        elif not path.exists():
-            items = [Skipped(path, NO_SUCH_PATH)]
         elif path.is_file():
             items = [(path, os.path.realpath(path), str(path))]  # named explicitly: read whatever the suffix
         else:
-            items = [Skipped(path, NOT_A_FILE)]
+            items = [Skipped(path, SPECIAL_FILE)]
         for item in items:
             if isinstance(item, Skipped):
                 yield item
@@ -100,12 +152,29 @@ def iter_file_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[P
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; a file over the limit is refused before it is loaded."""
+    """The file's bytes; a file over the limit is refused before it is loaded, and anything but a regular
+    file before it is read: opened without blocking (a pipe with no writer would wait for ever) and looked
+    at through the open descriptor, so a file swapped for a pipe after a check is still refused."""
+    name = shown_path(path.name)
     try:
-        check_size(path.stat().st_size, path.name, max_bytes)
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise ReadError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise ReadError(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise ReadError(f"cannot read {name}: it is a folder")
+        if not stat.S_ISREG(status.st_mode):
+            raise ReadError(f"{name} is {SPECIAL_FILE}")
+        check_size(status.st_size, name, max_bytes)
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise ReadError(f"cannot read {name}: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
+    check_size(len(data), name, max_bytes)  # grown since it was looked at
+    return data
 
 
 def _article(
@@ -120,6 +189,7 @@ def _article(
 ) -> Article:
     """The Article for a whole text: explicit values, else front matter, else inferred from the body."""
     front, body = split_front_matter(text)
+    body = join_split_digits(body)
     stated_date = parse_published(front["published"]) if front.get("published") else None
     return Article(
         name=name,

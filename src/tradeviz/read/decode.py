@@ -348,6 +348,24 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
+INVISIBLE_IN_NUMBER = regex.compile(r"(?<=\d)\p{Cf}+(?=\d)")
+"""Invisible format characters (zero-width space, joiners, soft hyphen, direction marks) between two
+digits: pasted from the web, they would cut "4\u200b1 млрд" into a "1 млрд". One class repeated: linear."""
+
+
+def join_split_digits(text: str) -> str:
+    """Digits split by invisible characters joined again, so a number reads as it shows.
+
+    >>> join_split_digits("4\\u200b1 млрд и 1\\u00ad234,5")
+    '41 млрд и 1234,5'
+    >>> join_split_digits("a\\u200bb, 1\\u200e,5") == "a\\u200bb, 1\\u200e,5"  # not between two digits
+    True
+    """
+    if text.isascii():  # nearly every English text: nothing to look for
+        return text
+    return INVISIBLE_IN_NUMBER.sub("", text)
+
+
 def normalise_newlines(text: str) -> str:
     r"""Windows and old Mac line endings become ``\n``.
 

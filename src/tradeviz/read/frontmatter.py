@@ -46,6 +46,10 @@ ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 
 QUOTES = ('"', "'")
 
+PUBLISHED_YEARS = range(1900, 2101)
+"""Years a stated publication date may have: news of trade figures, and dates every table and chart can
+hold (pandas' timestamps end in 1677 and 2262; "9999-12-31" is a placeholder, not a date)."""
+
 
 def _iter_lines(text: str) -> Iterator[tuple[str, int]]:
     r"""The lines without their line breaks, each with the offset just past its break, read as asked for.
@@ -92,7 +96,7 @@ def _unquote(value: str) -> str:
 
 
 def parse_published(value: str) -> dt.date:
-    """A ``published`` value as a date; ReadError unless it is a real YYYY-MM-DD date.
+    """A ``published`` value as a date; ReadError unless it is a real YYYY-MM-DD date in PUBLISHED_YEARS.
 
     >>> parse_published("2024-07-03")
     datetime.date(2024, 7, 3)
@@ -101,11 +105,17 @@ def parse_published(value: str) -> dt.date:
     try:
         if match is None:
             raise ValueError
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         raise ReadError(
             f"broken front matter: published is {value!r}; expected a date as YYYY-MM-DD"
         ) from None
+    if date.year not in PUBLISHED_YEARS:
+        first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
+        raise ReadError(
+            f"broken front matter: published is {value!r}; expected a date between {first} and {last}"
+        )
+    return date
 
 
 def _is_fence(line: str) -> bool:

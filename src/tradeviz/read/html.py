@@ -18,7 +18,17 @@ import regex
 
 from tradeviz.errors import ReadError
 from tradeviz.read.article import Article
-from tradeviz.read.decode import BOMS, MAX_BYTES, check_size, decode_bytes, repair_mojibake
+from tradeviz.read.decode import (
+    BOMS,
+    CYRILLIC_CODEPAGES,
+    MAX_BYTES,
+    SAMPLE,
+    check_size,
+    decode_bytes,
+    join_split_digits,
+    repair_mojibake,
+    russian_plausibility,
+)
 from tradeviz.read.frontmatter import parse_published
 from tradeviz.read.metadata import detect_lang, infer_published, infer_source, infer_title
 
@@ -70,31 +80,62 @@ class HtmlPage:
 # --- bytes -> markup ------------------------------------------------------------------------------------
 
 
+WEB_CODECS = {
+    **dict.fromkeys(("utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874")),
+    **dict.fromkeys(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    **dict.fromkeys(f"cp{n}" for n in range(1250, 1259)),
+    **dict.fromkeys(("gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr")),
+    **dict.fromkeys(("utf-16", "utf-16-le", "utf-16-be")),
+    "iso8859-1": "cp1252",  # as browsers read them (the WHATWG Encoding Standard): latin-1 means cp1252
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "gb2312": "gbk",
+}
+"""The encodings a web page can be in (the WHATWG Encoding Standard's list, as Python names them), each to
+the codec browsers read it with (None: itself). Anything else a page declares (`rot13`, `base64`, `zlib`,
+`unicode_escape`: Python codecs, but no page's charset) is ignored and the encoding is detected."""
+
+WIDE_CODECS = ("utf-16", "utf-16-le", "utf-16-be")
+"""Two bytes per character: ASCII markup in them is full of NUL bytes. Declared on bytes without any, the
+declaration is wrong (read so, single-byte text turns into CJK)."""
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The Python codec for the charset a page declares near its top, None if none (or unknown).
+    """The Python codec for the charset a page declares near its top, None if none (or not a web one).
+
+    A UTF-16 declaration inside the page is ignored, as browsers do: a <meta> found by reading the bytes as
+    ASCII cannot be in UTF-16.
 
     >>> declared_charset(b'<head><meta charset="Windows-1251"></head>')
     'cp1251'
     >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">')
     'koi8-r'
-    >>> declared_charset(b'<meta charset="no-such-thing">') is None
-    True
+    >>> [declared_charset(f'<meta charset="{label}">'.encode()) for label in ("no-such", "rot13", "utf-16")]
+    [None, None, None]
     """
     try:
         match = CHARSET.search(data[:PRESCAN_BYTES], timeout=REGEX_TIMEOUT)
     except TimeoutError:
         return None
-    return _codec(match["charset"].decode("ascii")) if match else None
+    codec = web_codec(match["charset"].decode("ascii")) if match else None
+    return None if codec in WIDE_CODECS else codec
 
 
-def _codec(label: str | None) -> str | None:
-    """Python's name for an encoding label, None for labels Python does not know."""
+def web_codec(label: str | None) -> str | None:
+    """The codec to read a charset label with, None for labels that name no web page encoding.
+
+    >>> web_codec("Windows-1251"), web_codec("latin1"), web_codec("zlib"), web_codec("bogus")
+    ('cp1251', 'cp1252', None, None)
+    """
     if not label:
         return None
     try:
-        return codecs.lookup(label.strip()).name
-    except LookupError:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError):
         return None
+    if name not in WEB_CODECS:
+        return None
+    return WEB_CODECS[name] or name
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -105,6 +146,36 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _fits(codec: str, data: bytes) -> bool:
+    """Whether bytes can be in the codec declared for them: a wide codec needs NUL bytes, others none."""
+    return (b"\x00" in data) == (codec in WIDE_CODECS)
+
+
+RUSSIAN_MARGIN = 1.5
+"""How much more Russian the other Cyrillic code page must read before a cp1251/koi8-r declaration is taken
+for a mistake: read in the wrong one, Russian prose scores half as much (`russian_plausibility`)."""
+
+
+def _likelier_cyrillic(data: bytes, stated: str, markup: str) -> str:
+    """The markup in the other of cp1251 and koi8-r when the page declares one and is plainly in the other
+    (pages converted without their <meta> being changed).
+
+    >>> text = "<meta charset=koi8-r><p>Товарооборот между странами вырос</p>"
+    >>> _likelier_cyrillic(text.encode("cp1251"), "koi8-r", text.encode("cp1251").decode("koi8-r")) == text
+    True
+    """
+    if stated not in CYRILLIC_CODEPAGES:
+        return markup
+    other = next(codec for codec in CYRILLIC_CODEPAGES if codec != stated)
+    try:
+        alternative = data.decode(other)
+    except UnicodeDecodeError:
+        return markup
+    if russian_plausibility(alternative[:SAMPLE]) > RUSSIAN_MARGIN * russian_plausibility(markup[:SAMPLE]):
+        return alternative
+    return markup
+
+
 def decode_html(
     data: bytes, name: str = "", *, charset: str | None = None, max_bytes: int = MAX_BYTES
 ) -> str:
@@ -112,20 +183,24 @@ def decode_html(
 
     ``charset`` is what the server said (Content-Type), which outranks the page's own <meta>. Valid UTF-8
     outranks both: pages re-saved as UTF-8 often keep their old declaration, and legacy bytes almost never
-    form valid UTF-8 by chance.
+    form valid UTF-8 by chance. A declaration that names no web encoding, or does not fit the bytes, is
+    ignored: the encoding is then detected as for a text file.
 
     >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))
     '<meta charset="windows-1251"><p>Привет</p>'
+    >>> decode_html('<meta charset="rot13"><p>Товарооборот вырос втрое</p>'.encode("cp1251"))
+    '<meta charset="rot13"><p>Товарооборот вырос втрое</p>'
     """
     check_size(len(data), name, max_bytes)
     has_bom = any(data.startswith(bom) for bom, _codec_name in BOMS)
-    stated = _codec(charset) or declared_charset(data)
-    if has_bom or _is_utf8(data) or stated is None or b"\x00" in data:
+    stated = web_codec(charset) or declared_charset(data)
+    if has_bom or stated is None or not _fits(stated, data) or (stated not in WIDE_CODECS and _is_utf8(data)):
         return decode_bytes(data, name, max_bytes=max_bytes)  # its checks and its guess of code pages
     try:
         markup = data.decode(stated)
     except UnicodeDecodeError:  # the declaration lies; guess as for a text file
         return decode_bytes(data, name, max_bytes=max_bytes)
+    markup = _likelier_cyrillic(data, stated, markup)
     # As UTF-8 again, through the same checks as any text (empty, binary, mojibake); the size was checked.
     as_utf8 = markup.encode("utf-8")
     return decode_bytes(as_utf8, name, max_bytes=max(max_bytes, len(as_utf8)))
@@ -230,6 +305,7 @@ def article_from_html(
 ) -> Article:
     """The article in a saved page: what the page states, else what its text says (as for text files)."""
     page = extract_html(data, name=name, url=url, charset=charset, max_bytes=max_bytes)
+    page = dataclasses.replace(page, text=join_split_digits(page.text))
     return Article(
         name=name,
         text=page.text,

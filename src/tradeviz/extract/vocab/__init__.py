@@ -110,6 +110,12 @@ NUMBER_WORDS: dict[str, int] = {
     word: number for language in LANGUAGES for word, number in language.NUMBER_WORDS.items()
 }
 
+# --- clauses: joiners of parallel statements, words that compare a figure with another ---------------------
+CLAUSE_JOINERS = _joined_tuple("CLAUSE_JOINERS")  # "while", "а": the next clause starts
+LIST_JOINERS = _joined_tuple("LIST_JOINERS")  # "and", "и"
+COMPARING_WORDS = _joined_tuple("COMPARING_WORDS")
+BASE_BEFORE = _joined_tuple("BASE_BEFORE")  # right before an amount: the old level of a change
+
 # --- who: groups of countries, bilateral markers, partner prepositions --------------------------------------
 GROUP_CUES = _joined_tuple("GROUP_CUES")
 BILATERAL_MARKERS = _joined_tuple("BILATERAL_MARKERS")

@@ -31,6 +31,14 @@ QUALIFIER_WORDS: dict[str, str] = {
     "exceeds": ">",
     "surpassed": ">",
     "topped": ">",
+    "tops": ">",
+    "topping": ">",
+    "surpassing": ">",
+    "surpasses": ">",
+    "crossed": ">",
+    "crossing": ">",
+    "crosses": ">",
+    "passed": ">",
     "less than": "<",
     "under": "<",
     "below": "<",
@@ -309,6 +317,9 @@ GROWTH_UP_WORDS: tuple[str, ...] = (
     r"climb\w*",
     r"surg\w*",
     r"gain\w*",
+    r"soar\w*",
+    r"expand\w*",
+    r"rebound\w*",
     "up",
     "higher",
     "more",
@@ -323,11 +334,34 @@ GROWTH_DOWN_WORDS: tuple[str, ...] = (
     r"decreas\w*",
     r"shr[ai]nk\w*",
     r"contract\w*",
+    r"dip(?:s|ped)?",  # not "diplomatic"
+    r"slipp?\w*",
+    r"slump\w*",
+    r"plung\w*",
+    r"plummet\w*",
+    r"tumbl\w*",
+    "sank",
     "slid",
     "down",
     "lower",
     "less",
+    r"negative\s+growth",  # "showing negative growth of 19.31 percent"
 )
+
+# --- clauses: what joins two parallel statements, and what compares a figure with another ---------------
+# "Exports totaled $1.2 billion, while imports reached $3.4 billion during this period": the time said once
+# at the end is both clauses'.
+CLAUSE_JOINERS: tuple[str, ...] = ("while", "whereas", "but")  # a time after one is the next clause's
+LIST_JOINERS: tuple[str, ...] = ("and",)  # join parallel clauses too, but also the parts of one time
+# "... $59.2 million against $71.1 million last year": the time after such a word is the compared figure's.
+COMPARING_WORDS: tuple[str, ...] = (
+    "against",
+    r"compared\s+(?:with|to)",
+    r"in\s+comparison\s+(?:with|to)",
+    "versus",
+)
+# Right before an amount, it is the old level of a change: "from last year's figure of $1.82 billion".
+BASE_BEFORE: tuple[str, ...] = (r"from(?:\s+[\w'’]+){0,3}\s+of",)  # "from $" itself: nonfacts.FROM_BEFORE
 
 MONTHS: dict[str, int] = {
     "january": 1,

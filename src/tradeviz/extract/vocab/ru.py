@@ -42,6 +42,7 @@ NEUTRAL_CUES: tuple[str, ...] = (
     r"министр\w*\s+торговл\w*(?:\s+и\s+интеграции)?",
     r"торгов\w*\s+представител\w*",
     r"торгов\w*\s+миссии?\w*",
+    r"(?:торгов\w*-)?(?:торгов|инвестиционн|экспортн)\w*\s+(?:ярмарк\w*|выставк\w*|форум\w*)",  # a fair
     r"торгов\w*\s+(?:дом\w*|центр\w*|площадк\w*|пут\w*|коридор\w*|марк\w*)",
     r"всемирн\w*\s+торгов\w*\s+организаци\w*",
     r"торгово-промышленн\w*\s+палат\w*",
@@ -489,6 +490,16 @@ DESTINATION_BEFORE: tuple[str, ...] = (
     r"в\s+страны",
 )
 # Verbs after a country that make it the seller or investor ("Казахстан поставил", "Россия инвестировала")...
+# --- clauses (see en.py): parallel statements, and what compares a figure with another ----------------------
+CLAUSE_JOINERS: tuple[str, ...] = ("а", "но", r"тогда\s+как", r"в\s+то\s+время\s+как")
+LIST_JOINERS: tuple[str, ...] = ("и",)
+COMPARING_WORDS: tuple[str, ...] = (
+    "против",
+    r"по\s+сравнению\s+с",
+    r"в\s+сравнении\s+с",
+)
+BASE_BEFORE: tuple[str, ...] = (r"с\s+уровня", r"с\s+показателя")  # "с" itself: nonfacts.FROM_BEFORE
+
 SELLER_VERBS: tuple[str, ...] = (
     r"постав\w*",
     r"экспортир\w*",
