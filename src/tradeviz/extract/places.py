@@ -71,11 +71,11 @@ def _is_other(char: str | None) -> bool:
 
 def _country_branches(
     keep: Callable[[str | None], bool], per_script: int = _COUNTRY_SPLIT
-) -> tuple[tuple[regex.Pattern[str], bool], ...]:
+) -> tuple[tuple[regex.Pattern[str], str], ...]:
     """COUNTRY's trie cut by first letter into a few patterns (names with different first letters never
     match at the same place, so their order does not matter): each pattern then skips the word starts that
-    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster. Each piece
-    says whether its names start with a Chinese character (searched only where the text has one)."""
+    are not its letters, and `leftmost_matches` of the pieces finds what COUNTRY finds, faster. A piece of
+    names in a rare script (Kazakh, Chinese) says its first letters: searched only where they stand."""
     firsts = sorted({literal[0] for literal, _ in _COUNTRY_ENTRIES if keep(literal[0])})
     pieces = []
     for script in (is_latin, is_cyrillic, _is_other, _is_han):
@@ -83,7 +83,8 @@ def _country_branches(
         size = max(1, -(-len(letters) // per_script))
         for chunk in (letters[i : i + size] for i in range(0, len(letters), size)):
             entries = [entry for entry in _COUNTRY_ENTRIES if entry[0][0] in chunk]
-            pieces.append((regex.compile(NO_WORD_BEFORE + trie_alternation(entries)), script is _is_han))
+            rare = "".join(chunk) if script in (_is_other, _is_han) else ""  # searched only where they stand
+            pieces.append((regex.compile(NO_WORD_BEFORE + trie_alternation(entries)), rare))
     return tuple(pieces)
 
 
@@ -164,8 +165,10 @@ class Mention:
 def find_countries(text: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Countries named in `text[start:end]`: inflected names, adjectives, capitals, leaders, abbreviations."""
     stop = len(text) if end is None else end
-    has_han = bool(_HAN_CHAR.search(lower, start, stop))  # one class: linear
-    pieces = [piece for piece, han in COUNTRIES.on(lower, start, stop) if has_han or not han]
+    zone = lower[start:stop]
+    pieces = [
+        piece for piece, rare in COUNTRIES.on(lower, start, stop) if not rare or contains_any(zone, rare)
+    ]
     found = [  # no timeout: the pieces are linear (see COUNTRIES)
         Mention(m.start(), m.end(), country_code(m.group()))
         for m in leftmost_matches(pieces, lower, start, stop, timeout=None)
