@@ -33,6 +33,8 @@ SCALES: dict[str | None, int] = {
     "billion": 10**9,
     "bn": 10**9,
     "trillion": 10**12,
+    "万": 10**4,
+    "亿": 10**8,
 }
 
 UNSET: Any = object()  # a column the case does not pin down

@@ -12,7 +12,7 @@ from tradeviz.extract import growth, kit, times
 from tradeviz.extract.kit import Rule, RuleTable
 from tradeviz.extract.normalize import lower_same_length, normalize
 
-TABLES = {"time": times.TIME_RULES, "growth": growth.GROWTH_RULES}
+TABLES = {"time": times.TIME_RULES, "time-zh-kk": times.TIME_RULES_ZH_KK, "growth": growth.GROWTH_RULES}
 RULES = [(name, table, rule) for name, table in TABLES.items() for rule in table.rules]
 IDS = [f"{name}-{rule.name}" for name, _, rule in RULES]
 

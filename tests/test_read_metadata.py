@@ -84,6 +84,13 @@ LANGS = [
     ),
     pytest.param("Товарооборот с Xiaomi, Huawei и ZTE вырос", "ru", id="Russian with Latin brands"),
     pytest.param("2024 — 41 000 000 $", "en", id="no letters"),
+    pytest.param("2023年中哈双边贸易额达410亿美元,同比增长32%。", "zh", id="Chinese"),
+    pytest.param(
+        "2023 жылы Қазақстан мен Қытай арасындағы тауар айналымы 41 млрд долларға жетті.", "kk", id="Kazakh"
+    ),
+    pytest.param(
+        "Президент Қасым-Жомарт Тоқаев заявил, что товарооборот с Китаем вырос.", "ru", id="Kazakh name"
+    ),
     pytest.param("", "en", id="empty"),
 ]
 
@@ -340,7 +347,7 @@ NEWSY = st.text(
 
 @given(st.one_of(st.text(max_size=400), NEWSY))
 def test_inference_never_crashes(text: str) -> None:
-    assert detect_lang(text) in {"ru", "en"}
+    assert detect_lang(text) in {"ru", "en", "zh", "kk"}
     published = infer_published(text)
     assert published is None or isinstance(published, dt.date)
     for value in (infer_source(text), infer_title(text)):

@@ -22,6 +22,7 @@ from tradeviz.extract import gate
 from tradeviz.extract.context import Candidate, read_article
 from tradeviz.extract.facts import find_facts, infer_published
 from tradeviz.extract.found import Finding
+from tradeviz.extract.glosses import original_span, strip_glosses
 from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.frame import Fact
 
@@ -44,10 +45,19 @@ class ArticleMeta:
 
 
 def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
-    if not gate.may_hold_facts(lower_same_length(normalize(text))):  # most of a feed: see `gate`
+    """The findings, read without the text's pinyin glosses ("經(jīng)貿"), quoted from the text given."""
+    read, dropped = strip_glosses(text)
+    if not gate.may_hold_facts(lower_same_length(normalize(read))):  # most of a feed: see `gate`
         return []
-    article = read_article(text, meta.published, meta.lang)
-    return find_facts(article) if article is not None else []
+    article = read_article(read, meta.published, meta.lang)
+    findings = find_facts(article) if article is not None else []
+    if not dropped:
+        return findings
+    spans = [original_span(finding.start, finding.end, dropped) for finding in findings]
+    return [
+        dataclasses.replace(finding, start=start, end=end, quote=text[start:end])
+        for finding, (start, end) in zip(findings, spans, strict=True)
+    ]
 
 
 _FINDING_FIELDS = tuple(field.name for field in dataclasses.fields(Finding))

@@ -16,10 +16,11 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, currency_after, currency_before
-from tradeviz.extract.kit import TIMEOUT, literal_trie
+from tradeviz.extract.hanzi import NUMERAL_BEFORE_SCALE, numeral_value
+from tradeviz.extract.kit import NO_WORD_AFTER, TIMEOUT, literal_trie
 from tradeviz.extract.numerals import NUMBER, is_year, parse_number
 
-SCALE = literal_trie(vocab.SCALE_WORDS) + r"(?!\w)"  # "млрд", "billion", "bn"
+SCALE = literal_trie(vocab.SCALE_WORDS) + NO_WORD_AFTER  # "млрд", "billion", "bn"
 GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"  # "$41m", "$4.5b"
 
 AMOUNT = regex.compile(
@@ -32,8 +33,8 @@ AMOUNT = regex.compile(
         (?P<number_high>{NUMBER})
     )?
     (?:
-        (?:\s*|-)(?P<scale>{SCALE})                           # "млрд", "billion", "bn", "$40-billion-by-2026"
-        (?:\s+(?P<sub_number>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн"
+        (?:\s*|-)(?P<more>多|余)?(?P<scale>{SCALE})          # "млрд", "billion", "$40-billion-by-2026", "2000多亿"
+        (?:\s*(?P<sub_number>\d{{1,4}}(?:[.,]\d+)?)\s*(?P<sub_scale>{SCALE}))?   # "31 млрд 500 млн", "36亿2400万"
         (?:\s*(?P<currency>{CURRENCY_AFTER}))?               # "долларов США", "USD", "$"
       | (?P<glued_scale>{GLUED_SCALE})                       # "$41m", "$4.5b"
       | \s*(?P<currency_only>{CURRENCY_AFTER})               # "500 000 долларов"
@@ -44,7 +45,7 @@ AMOUNT = regex.compile(
 )
 
 # A number in words before a scale word: "почти три миллиарда долларов", "two billion dollars".
-_NUMBER_WORD = literal_trie(vocab.AMOUNT_WORDS) + r"(?!\w)"
+_NUMBER_WORD = literal_trie(vocab.AMOUNT_WORDS) + NO_WORD_AFTER
 WORD_AMOUNT = regex.compile(
     rf"""(?<![\w.,])(?P<words>{_NUMBER_WORD}(?:\s+(?:и\s+|and\s+)?{_NUMBER_WORD}){{0,2}})
     \s+(?P<scale>{SCALE})(?:\s+(?P<currency>{CURRENCY_AFTER}))?""",
@@ -59,6 +60,7 @@ MEASURE_AFTER = regex.compile(
       | (?:metric\s+)?tons?\b | (?:metric\s+)?tonnes?\b | barrels?\b | cubic | people | passengers | tourists | units | hectares | km\b
       | bpd\b | ounces? | carats? | litres? | liters? | square\s+met | heads?\s+of | вагонов | литр\w* | карат\w*
       | kg\b | containers? | flights? | jobs | рабочих\s+мест
+      | 吨 | 公斤 | 千克 | 立方米 | 桶 | 人次 | 人 | 辆 | 台 | 个 | 件 | 家 | 列 | 标箱 | 平方米 | 公里 | 头 | 只
     )""",
     regex.VERBOSE,
 )
@@ -96,7 +98,32 @@ def find_amounts(lower: str, lang: str, start: int = 0, end: int | None = None) 
         found.extend(_amounts_from_match(match, lower, lang))
     if _has_scale_word(lower, start, stop):
         found = _with_word_amounts(found, lower, start, stop)
+    if "亿" in lower[start:stop] or "万" in lower[start:stop]:
+        found = _with_chinese_numerals(found, lower, start, stop)
     return found
+
+
+_CHINESE_AMOUNT = regex.compile(
+    rf"(?P<scale>{SCALE})(?:\s*(?P<currency>{CURRENCY_AFTER}))?"
+)  # the scale and currency after a Chinese numeral: "两千亿美元"
+
+
+def _with_chinese_numerals(found: list[Amount], lower: str, start: int, stop: int) -> list[Amount]:
+    """`found` and the amounts in Chinese numerals ("两千亿美元"), in order."""
+    for match in NUMERAL_BEFORE_SCALE.finditer(lower, start, stop, timeout=TIMEOUT):
+        value = numeral_value(match.group("numeral"))
+        tail = _CHINESE_AMOUNT.match(lower, match.end(), stop)  # anchored: a scale word and a currency
+        if (
+            value is None
+            or tail is None
+            or MEASURE_AFTER.match(lower, tail.end(), min(stop, tail.end() + 40))
+        ):
+            continue
+        unit, multiplier = scale_of(tail.group("scale"))
+        currency = currency_after(tail.group("currency"))
+        raw = lower[match.start() : tail.end()]
+        found.append(Amount(match.start(), tail.end(), raw, value, unit, value * multiplier, None, currency))
+    return sorted(found, key=lambda amount: amount.start)
 
 
 _GROUPED_BEFORE_SCALE = regex.compile(

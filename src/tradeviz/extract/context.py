@@ -21,12 +21,15 @@ from tradeviz.extract.normalize import lower_same_length, normalize
 from tradeviz.extract.places import (
     BILATERAL,
     BREAKDOWN,
+    KAZAKH_LETTERS,
     PARTNER_BEFORE,
+    PARTNER_ENDING,
     Mention,
     article_pair,
     distinct_in_order,
     find_countries,
     find_regions,
+    name_ending,
     rank_countries,
 )
 from tradeviz.extract.sentences import Sentence, split_sentences
@@ -42,6 +45,7 @@ _REGION_ANAPHOR = regex.compile(r"(?<!\w)the\s+(?:province|region|republic|oblas
 RESTATED = regex.compile(
     r"\s*[(\[/]\s*(?:около|почти|about|nearly|some|~)?\s*(?:[a-z]{0,3}[$€£¥₽₸₹₩]|[a-z]{3})?\s*"
 )
+_PARTNER_BEFORE_CUE = 12  # characters before a trade word where its partner may stand ("与越南进出口总额")
 _PAIR_REACH = 2  # sentences back where a pair named makes a one-country figure that pair's
 # "на фоне долгового кризиса", "amid the debt crisis": a circumstance, one word of it before the blocker
 _CIRCUMSTANCE_BEFORE = regex.compile(
@@ -103,9 +107,29 @@ class ArticleText:
         return self._contexts[index]
 
     def is_partner(self, mention: Mention, floor: int) -> bool:
-        """Named after 'с', 'with', 'из', 'to'...: the partner side of a trade, not its home side."""
+        """Named after 'с', 'with', 'из', 'to', '对'...: the partner side of a trade, not its home side; in
+        Kazakh, with an ending that says so ("Қытаймен", "Грузиядан")."""
         before = self.lower[max(floor, mention.start - 24) : mention.start]
-        return bool(PARTNER_BEFORE.search(before))  # at most 24 characters: bounded check
+        if PARTNER_BEFORE.search(before):  # at most 24 characters: bounded check
+            return True
+        ending = name_ending(self.lower[mention.start : mention.end])
+        return bool(ending and PARTNER_ENDING.search(ending) and self.is_kazakh)  # bounded: one name
+
+    def partner_right_before(self, position: int, floor: int) -> bool:
+        """A partner named right before a trade word, no comma between: "中国与越南进出口总额",
+        "Еуроодаққа тауар тасымалы"."""
+        near = self.countries_in(max(floor, position - _PARTNER_BEFORE_CUE), position)
+        lower = self.lower
+        return any(
+            self.is_partner(mention, floor)
+            and not any(mark in lower[mention.end : position] for mark in ",;:")
+            for mention in near
+        )
+
+    @functools.cached_property
+    def is_kazakh(self) -> bool:
+        """Kazakh letters in the text: name endings say the partner and the direction."""
+        return bool(KAZAKH_LETTERS.search(self.lower))  # one class: linear
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable
 import regex
 
 from tradeviz.extract import vocab
-from tradeviz.extract.kit import ScriptVariants, expand_head, first_char, fragments, ordered_trie
+from tradeviz.extract.kit import (
+    NO_WORD_AFTER,
+    NO_WORD_BEFORE,
+    ScriptVariants,
+    expand_head,
+    first_char,
+    fragments,
+    ordered_trie,
+)
 
 CueGroups = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -59,7 +67,11 @@ def cue_pattern_plain(
 ) -> regex.Pattern[str]:
     """The cue pattern as written: one named group per kind, an alternation of its words (for the tests)."""
     return regex.compile(
-        r"(?<!\w)(?:" + "|".join(_cue_group(name, parts, keep) for name, parts in groups) + r")(?!\w)"
+        NO_WORD_BEFORE
+        + "(?:"
+        + "|".join(_cue_group(name, parts, keep) for name, parts in groups)
+        + ")"
+        + NO_WORD_AFTER
     )
 
 
@@ -82,7 +94,7 @@ def cue_pattern(
         for part in sorted({part for part in parts if keep(first_char(part))}, key=lambda p: (-len(p), p))
         for expanded in expand_head(part)
     ]
-    return regex.compile(r"(?<!\w)(?:" + ordered_trie(alternatives) + r")(?!\w)")
+    return regex.compile(NO_WORD_BEFORE + "(?:" + ordered_trie(alternatives) + ")" + NO_WORD_AFTER)
 
 
 METRIC_CUE = cue_pattern(METRIC_CUE_GROUPS)

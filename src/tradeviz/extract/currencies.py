@@ -6,11 +6,11 @@ from __future__ import annotations
 import regex
 
 from tradeviz.extract import vocab
-from tradeviz.extract.kit import literal_trie
+from tradeviz.extract.kit import NO_WORD_AFTER, literal_trie
 
 # Tries, not plain alternations: the engine tries AMOUNT at each of the text's many numbers, and a trie tests
 # one letter per branch there instead of every word (AMOUNT runs about 1.4 times faster); same matches.
-CURRENCY_AFTER = literal_trie(vocab.CURRENCY_AFTER) + r"(?!\w)"
+CURRENCY_AFTER = literal_trie(vocab.CURRENCY_AFTER) + NO_WORD_AFTER
 CURRENCY_BEFORE = literal_trie(vocab.CURRENCY_BEFORE)
 
 # What stands right before the number: a currency sign or code ("$", "US$ ", "USD ").

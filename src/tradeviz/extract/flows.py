@@ -19,7 +19,7 @@ from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Placed, SentenceContext
 from tradeviz.extract.kit import fragments
-from tradeviz.extract.places import Mention
+from tradeviz.extract.places import Mention, name_ending
 
 _AFTER_CUE = 60  # characters after a trade word where its countries may still stand ("импорт товаров из КНР")
 _AFTER_AMOUNT = 40  # characters after an amount where its destination may stand ("$2.1 billion in Vietnam")
@@ -41,6 +41,17 @@ _AFTER = regex.compile(
       | (?P<origin>{fragments(vocab.GOODS_WORDS)})
     )(?!\w)""",
     regex.VERBOSE,
+)
+# Chinese glues the word of direction to the country before the trade word: "对俄出口", "自俄罗斯进口",
+# "对吉各类投资"; Kazakh puts it in the name's ending: "Грузиядан жасалатын импорт", "Еуроодаққа тасымалы".
+_GLUED_BEFORE = regex.compile(
+    rf"(?:(?P<source>{fragments(vocab.GLUED_SOURCE_BEFORE)})|(?P<destination>{fragments(vocab.GLUED_DESTINATION_BEFORE)}))$"
+)
+_DESTINATION_AFTER = regex.compile(rf"\s+{fragments(vocab.DESTINATION_AFTER)}(?!\w)")
+_GLUED_GAP = 6  # characters between such a country and its trade word
+_CLAUSE_MARK = regex.compile(r"(?<!\d)[,;:]|[,;:](?!\d)")  # not the comma of "1,2 миллиард"
+_ENDING_ROLE = regex.compile(
+    rf"(?:(?P<source>{fragments(vocab.SOURCE_ENDINGS)})|(?P<destination>{fragments(vocab.DESTINATION_ENDINGS)}))$"
 )
 _POSSESSOR_AFTER = regex.compile(r"\s*(?:of\s+(?:the\s+)?)?")  # "экспорт Казахстана", "exports of Kazakhstan"
 _POSSESSOR_BEFORE = regex.compile(r"(?:'s)?\s*")  # "Kazakhstan's exports", "Kazakh exports"
@@ -131,6 +142,10 @@ def roles(candidate: Placed) -> list[tuple[Mention, str]]:
         clause = max(
             sentence.start, max(lower.rfind(mark, sentence.start, amount.start) for mark in ",;:") + 1
         )
+        if context.article.is_kazakh:  # the verb last: "Қытай Қазақстанға 1,2 млрд доллар инвестиция салды"
+            marked = _roles_in(candidate, [(max(clause, candidate.window_start), amount.start)])
+            if marked:
+                return [*marked, *_roles_in(candidate, spans)]
         subjects = _mentions(
             context, clause, amount.start
         )  # "Турция рассчитывает обеспечить $40 млрд экспорта"
@@ -150,7 +165,10 @@ def _roles_in(candidate: Placed, spans: Sequence[tuple[int, int]]) -> list[tuple
     found = []
     for mention in [m for span in spans for m in _mentions(context, *span)]:
         if mention.end <= cue.start:
-            if _owns(lower, mention, cue.start, cue.end):
+            marked = _marked_role(context, mention, cue.start)
+            if marked is not None:
+                found.append((mention, marked))
+            elif _owns(lower, mention, cue.start, cue.end):
                 found.append((mention, "own"))
             continue
         before = _BEFORE.search(lower[max(cue.start, mention.start - 30) : mention.start])  # bounded: 30
@@ -162,6 +180,25 @@ def _roles_in(candidate: Placed, spans: Sequence[tuple[int, int]]) -> list[tuple
         elif _owns(lower, mention, cue.start, cue.end):
             found.append((mention, "own"))
     return found
+
+
+def _marked_role(context: SentenceContext, mention: Mention, cue_start: int) -> str | None:
+    """The role a glued word ("对俄出口") or a Kazakh ending ("Грузиядан", anywhere in the clause before the
+    trade word) gives a country before its trade word; None when neither does."""
+    lower = context.lower
+    gap = lower[mention.end : cue_start]
+    if _CLAUSE_MARK.search(gap):  # bounded: within one sentence, one class
+        return None
+    glued = _GLUED_BEFORE.search(lower, max(0, mention.start - 1), mention.start)  # one character: bounded
+    if glued and len(gap) <= _GLUED_GAP:
+        return str(glued.lastgroup)
+    if context.article.is_kazakh:
+        ending = _ENDING_ROLE.search(name_ending(lower[mention.start : mention.end]))  # one name: bounded
+        if ending:
+            return str(ending.lastgroup)
+        if _DESTINATION_AFTER.match(lower, mention.end, mention.end + 20):  # bounded: 20 characters
+            return "destination"
+    return None
 
 
 def _after_amount(context: SentenceContext, amount: Amount) -> int:

@@ -11,6 +11,7 @@ from decimal import Decimal
 import regex
 
 from tradeviz.extract import vocab
+from tradeviz.extract.growth_zh_kk import GROWTH_RULES_ZH_KK
 from tradeviz.extract.kit import Rule, RuleTable, fragments
 
 _PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
@@ -164,6 +165,7 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             _or_percent,
             ("или на 29%", "or by 4.5 percent"),
         ),
+        *GROWTH_RULES_ZH_KK,
     ],
     after="",
 )

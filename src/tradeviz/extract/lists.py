@@ -7,12 +7,17 @@ side the text reported for before the list).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.cues import Cue
+from tradeviz.extract.kit import alternation
 from tradeviz.extract.places import Mention, distinct_in_order
+from tradeviz.extract.times import SPAN, TimeMention
 
 _ITEM_REACH = 45  # characters between a list's country and its amount
 _SIDE_REACH = 6  # sentences back where the list's side may be named
@@ -69,6 +74,44 @@ def _respective(context: SentenceContext, amount: Amount) -> Mention | None:
     if len(joined) != len(amounts) or len(joined) < 2 or amount not in amounts:
         return None
     return joined[amounts.index(amount)]
+
+
+# "继2004年、2005年双边贸易额分别突破4亿美元和8亿美元": "分别" (respectively) before the amounts gives them,
+# in order, to the periods listed before it.
+_RESPECTIVELY_BEFORE = regex.compile(alternation(vocab.RESPECTIVELY)) if vocab.RESPECTIVELY else None
+_LISTED = regex.compile(r"\s*(?:,|和|与|及|以及|至)\s*")  # between two listed periods or two amounts
+_LIST_REACH = 40  # characters between the listed periods and "分别"
+
+
+def respective_time(
+    context: SentenceContext, times: Sequence[TimeMention], amount: Amount
+) -> TimeMention | None:
+    """The period "分别" gives the amount: the one of the listed periods at its place in the list of amounts."""
+    if _RESPECTIVELY_BEFORE is None:
+        return None
+    lower, sentence = context.lower, context.sentence
+    marker = _RESPECTIVELY_BEFORE.search(lower, sentence.start, amount.start)  # within one sentence: linear
+    if marker is None:
+        return None
+    run = [a for a in context.amounts if a.start >= marker.end()]
+    run = [
+        a
+        for index, a in enumerate(run)
+        if index == 0 or _LISTED.fullmatch(lower, run[index - 1].end, a.start)
+    ]
+    spans = [
+        t
+        for t in times
+        if t.role == SPAN and t.end <= marker.start() and marker.start() - t.end <= _LIST_REACH
+    ]
+    listed = spans[-1:]
+    for earlier in reversed(spans[:-1]):
+        if not _LISTED.fullmatch(lower, earlier.end, listed[0].start):
+            break
+        listed.insert(0, earlier)
+    if amount not in run or len(listed) != len(run) or len(run) < 2:
+        return None
+    return listed[run.index(amount)]
 
 
 def list_side(context: SentenceContext, items: set[str]) -> str | None:

@@ -30,7 +30,8 @@ from tradeviz.extract.context import Candidate, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
 from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
-from tradeviz.extract.places import BILATERAL, Mention
+from tradeviz.extract.places import BILATERAL, GROUP, Mention
+from tradeviz.extract.regional import glued_sector_before, region_total
 from tradeviz.extract.series import goes_on_with_the_series, outgrows_the_series
 from tradeviz.extract.times import SPAN
 
@@ -95,8 +96,6 @@ GENITIVE_CUE = regex.compile(
 )
 HEAD_GAP = regex.compile(r"(?:\s+[^\s\d,;:.]+){0,7}\s+$")
 ENGLISH_OF = regex.compile(r"(?<!\w)(?:of|for|on|in)(?!\w)")
-# Several countries at once: trade "with Central Asia" or "with European countries" is not bilateral.
-GROUP = regex.compile(rf"(?<!\w){fragments(vocab.GROUP_CUES)}(?!\w)")
 TOTAL_AFTER = regex.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:в\s+целом|в\s+общей\s+сложности|in\s+total|overall|as\s+a\s+whole)(?!\w)"
 )
@@ -110,8 +109,8 @@ TOTAL_BEFORE_LITERALS = pattern_literals(TOTAL_BEFORE)
 POSSESSOR_GAP = regex.compile(
     rf"\s*(?:of\s+(?:the\s+)?)?(?:(?!{alternation(vocab.PARTNER_PREPOSITIONS)}\s)[^\W\d]{{3,}}\s+)?"
 )
-# "Kazakhstan's exports", "Türkiye's January-September exports", "China's 2023 exports", "Kazakh exports".
-_POSSESSIVE_BEFORE = regex.compile(r"(?:'s)?\s*(?:(?:[a-z]+-[a-z]+(?:-[a-z]+)?|\d{4}|annual)\s+)?")
+# "Kazakhstan's exports", "Türkiye's January-September exports", "China's 2023 exports", "内蒙古的出口".
+_POSSESSIVE_BEFORE = regex.compile(r"(?:'s|的)?\s*(?:(?:[a-z]+-[a-z]+(?:-[a-z]+)?|\d{4}|annual)\s+)?")
 
 # --- helpers the predicates share ---------------------------------------------------------------------------
 
@@ -128,7 +127,9 @@ def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
     ):
         return False  # "всего внешнеторгового оборота", "total foreign trade": with everyone
     article = context.article
-    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end))
+    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end)) or (
+        article.partner_right_before(cue.start, context.sentence.start)  # "中国与越南进出口总额"
+    )
 
 
 def is_possessive(lower: str, cue: Cue, countries: Sequence[Mention]) -> bool:
@@ -255,7 +256,8 @@ def sectoral(context: SentenceContext, cue: Cue) -> bool:
     if contains_any(after, SECTOR_LITERALS) and SECTOR_AFTER.match(lower, cue.end, cue.end + 40):
         return True
     before = lower[max(0, cue.start - 30) : cue.start]
-    return contains_any(before, SECTOR_LITERALS) and bool(SECTOR_BEFORE.search(before))
+    sector = contains_any(before, SECTOR_LITERALS) and SECTOR_BEFORE.search(before)
+    return bool(sector) or glued_sector_before(before)  # "农产品对华出口"
 
 
 # --- pair exclusions (in the order tried) -------------------------------------------------------------------
@@ -348,7 +350,7 @@ def own_total_in_clause(candidate: Placed) -> bool:
         return False  # a list names the partner: "partners were the Netherlands ... with foreign trade at"
     cue, clause, context = candidate.cue, candidate.clause, candidate.context
     if len(clause.codes) != 1 or names_partner(context, cue, candidate.amount):
-        return False
+        return False  # names_partner: "Еуроодаққа тауар тасымалы", "对俄贸易" name the partner
     if _about_a_pair(candidate) and not outgrows_the_series(candidate):
         return False
     if _partner_elsewhere(candidate, clause.codes[0]) or goes_on_with_the_series(candidate):
@@ -404,6 +406,7 @@ PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     part_of_a_total_before,
     continues_a_total,
     own_total_in_clause,
+    region_total,
     own_total_in_sentence,
 )
 LATE_EXCLUSIONS: tuple[PlacedCheck, ...] = (old_level,)

@@ -6,6 +6,10 @@ original: the map back to the article's text is the identity, and `text[start:en
 
 from __future__ import annotations
 
+import regex
+
+from tradeviz.extract.vocab import zh
+
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _QUOTES = "«»“”„‟″❝❞＂"
@@ -28,6 +32,10 @@ _TABLE = str.maketrans(
 _FOLDED = {chr(code): replacement for code, replacement in _TABLE.items()}
 _FOLDED_ITEMS = tuple(_FOLDED.items())
 
+# Chinese text: full-width digits and signs to ASCII, traditional characters to simplified (one for one).
+_CJK_TABLE = str.maketrans({**zh.FULL_WIDTH, **zh.TRADITIONAL})
+_CJK = regex.compile(r"[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")  # one class: linear
+
 
 def normalize(text: str) -> str:
     """Fold spaces, dashes, quotes and ё to one form each, keeping every offset.
@@ -42,6 +50,8 @@ def normalize(text: str) -> str:
     for char, replacement in _FOLDED_ITEMS:
         if char in text:
             text = text.replace(char, replacement)  # no replacement is itself a character to fold
+    if _CJK.search(text):
+        text = text.translate(_CJK_TABLE)
     return text
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from tradeviz.extract import vocab
+from tradeviz.extract.kit import HAN
 
 # ISO codes that news glues to the number: "USD40 billion".
 _GLUED_CODES = "|".join(sorted(code for code in vocab.CURRENCY_BEFORE if code.isalpha()))
 
 NUMBER = rf"""
-    (?:(?<![\w.,])|(?<=(?<![a-z])(?:{_GLUED_CODES})))   # not the tail of a longer number or word ("USD40" is fine)
+    (?:(?<![\w.,])|(?<=[{HAN}])|(?<=(?<![a-z])(?:{_GLUED_CODES})))   # not the tail of a longer number or word ("USD40", "达802" are fine)
     (?>                                  # atomic: a number is read once, never re-split on failure
         \d{{1,3}}(?:[ ]\d{{3}})+(?:,\d+)?    # 1 234 567 or 1 234,5: spaces group thousands (no-break spaces folded)
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?     # 1,234,567.5: commas group thousands, dot for decimals
@@ -31,7 +32,7 @@ def parse_number(raw: str, lang: str = "ru") -> Decimal:
     ['19.7', '1234.5', '1234.5', '1234', '182.236', '41.2']
     """
     digits = raw.replace(" ", "")
-    commas_group_thousands = digits.count(",") > 1 or (lang == "en" and _is_thousands_group(digits))
+    commas_group_thousands = digits.count(",") > 1 or (lang in ("en", "zh") and _is_thousands_group(digits))
     if ("," in digits and "." in digits) or commas_group_thousands:
         digits = digits.replace(",", "")
     else:

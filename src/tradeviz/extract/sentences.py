@@ -23,11 +23,15 @@ _HEADINGS = frozenset(vocab.CLUTTER_HEADINGS)
 _HEADING_STARTS = tuple(heading + " " for heading in _HEADINGS)  # one str.startswith call for them all
 _LINE_STARTS = tuple(vocab.CLUTTER_LINE_STARTS)
 _BODY_MIN_LENGTH = 80
+_BODY_MIN_LENGTH_HAN = 30  # a Chinese character says as much as a few letters
 
 # A full stop, question or exclamation mark (with closing quotes or brackets), then space and a capital,
 # a digit or an opening quote or dash: a sentence may end here. The space is any but a line break, so that
 # one search of the whole text finds what a search of each line on its own finds.
-_BOUNDARY = regex.compile(r"""[.!?…]+["')\]]*(?=[^\S\n]+["(\[-]*[^\S\n]*[A-ZА-ЯЁ0-9"«])""")
+# Chinese ends a sentence at 。！？ with no space after it.
+_BOUNDARY = regex.compile(
+    r"""[.!?…]+["')\]]*(?=[^\S\n]+["(\[-]*[^\S\n]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9"«])|[。！？]+["')\]]*"""
+)
 _WORD_BEFORE = regex.compile(r"(?r)\w+")  # matched backwards from the mark: the word right before it
 
 # Abbreviations after which a capital does not start a sentence: "долл. США", "г. Астана", "Mr. Xi".
@@ -96,7 +100,9 @@ def _clean_line(line: str) -> str:
 
 
 def _is_body_line(line: str) -> bool:
-    return len(line) >= _BODY_MIN_LENGTH and ("." in line or "!" in line or "?" in line)
+    return (len(line) >= _BODY_MIN_LENGTH and ("." in line or "!" in line or "?" in line)) or (
+        len(line) >= _BODY_MIN_LENGTH_HAN and "。" in line
+    )
 
 
 def article_lines(text: str) -> list[tuple[int, int]]:

@@ -13,10 +13,12 @@ import bisect
 
 import regex
 
+from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed, SentenceContext
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
 from tradeviz.extract.flows import partner_after, partner_after_amount, reporting_side
+from tradeviz.extract.kit import fragments
 from tradeviz.extract.lists import list_item, list_side
 from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import Mention, choose_pair, distinct_in_order
@@ -26,6 +28,7 @@ from tradeviz.extract.times import DEADLINE, SPAN
 _GOAL_AFTER = regex.compile(
     r"(?:\s+(?:[\w-]+\s+){0,4}?)?(?:target|goal|objective|benchmark|milestone)s?(?!\w)"
     r"|\s*[-–]?\s*(?:such\s+is\s+the\s+)?(?:цел[ьи]|ориентир)(?!\w)"
+    rf"|(?:\s+[\w-]+){{0,3}}?\s*{fragments(vocab.GOAL_AFTER)}"  # "2500亿美元的目标", "дейін жеткізуді"
 )
 _RIGHT_AFTER = 25  # characters between an amount and a trade word that names it from after it
 

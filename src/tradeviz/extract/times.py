@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from tradeviz.extract.fiscal import FISCAL_RULES
-from tradeviz.extract.kit import Rule, RuleTable
+from tradeviz.extract.kit import HAN, Rule, RuleTable
 from tradeviz.extract.time_words import (
     COMPARISON,
     DEADLINE,
@@ -33,6 +33,8 @@ from tradeviz.extract.time_words import (
     ordinal,
     relative_offset,
 )
+from tradeviz.extract.times_kk import TIME_RULES_KK
+from tradeviz.extract.times_zh import TIME_RULES_ZH
 
 __all__ = ["COMPARISON", "DEADLINE", "NOW", "SAME", "SPAN", "TIME_RULES", "TimeMention", "find_time_mentions"]
 
@@ -362,8 +364,26 @@ def find_time_mentions(lower: str, start: int, end: int) -> list[TimeMention]:
     ...     "за 9 месяцев 2023 года против 2022 года, в прошлом году и к 2030 году", 0, 71)]
     [('span', 2023, None, 9), ('comparison', 2022, None, 12), ('span', None, -1, 12), ('deadline', 2030, None, 12)]
     """
-    mentions = []
-    for _match, mention in TIME_RULES.findall(lower, start, end):
-        if mention is not None:
-            mentions.append(mention)
-    return mentions
+    found = list(TIME_RULES.findall(lower, start, end))
+    if _EAST.search(lower, start, end):  # one class: linear
+        found = _leftmost([*TIME_RULES_ZH_KK.findall(lower, start, end), *found])
+    return [mention for _match, mention in found if mention is not None]
+
+
+# Chinese and Kazakh phrasings, searched only in sentences that hold a Chinese character or a letter only
+# Kazakh writes (Russian and English sentences skip their literal tests).
+TIME_RULES_ZH_KK: RuleTable[TimeMention | None] = RuleTable([*TIME_RULES_ZH, *TIME_RULES_KK], separate=True)
+_EAST = regex.compile(rf"[{HAN}әғқңөұүһі]")
+
+
+def _leftmost(
+    found: list[tuple[regex.Match[str], TimeMention | None]],
+) -> list[tuple[regex.Match[str], TimeMention | None]]:
+    """Matches of two tables, left to right without overlap; at one place the first listed wins."""
+    kept: list[tuple[regex.Match[str], TimeMention | None]] = []
+    position = -1
+    for match, mention in sorted(found, key=lambda item: item[0].start()):  # stable: the first listed first
+        if match.start() >= position:
+            kept.append((match, mention))
+            position = match.end()
+    return kept

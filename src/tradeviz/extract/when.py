@@ -19,6 +19,7 @@ from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
 from tradeviz.extract.kit.literals import fragments
+from tradeviz.extract.lists import respective_time
 from tradeviz.extract.nonfacts import ADJACENT, FROM_BEFORE
 from tradeviz.extract.periods import Period, fiscal_period, resolve_year, to_period
 from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
@@ -141,6 +142,9 @@ def _compared_period(
 def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
     """Right after the amount ('41 млрд долларов в 2023 году'), else the nearest before it."""
     lower = context.lower
+    respective = respective_time(context, times, amount)  # "2004年、2005年...分别突破4亿美元和8亿美元"
+    if respective is not None:
+        return respective
     after = [t for t in times if amount.end <= t.start <= amount.end + ADJACENT]
     next_amounts = [a.start for a in context.following_amounts(amount)]
     if after and next_amounts and next_amounts[0] < after[0].start:

@@ -77,6 +77,12 @@ YEARS = range(1950, 2101)
 """Publication years taken seriously; anything else in a date-like string is a code or a typo."""
 
 LANG_SAMPLE_CHARS = 5_000
+HAN = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+KAZAKH = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # letters Kazakh writes and Russian does not
+KAZAKH_LEAST, KAZAKH_SHARE = (
+    3,
+    40,
+)  # a Kazakh text: three of them at least, and one letter in 40 (a name is not)
 """Language is clear from the start of a text; counting letters in 20 MiB would only cost time."""
 
 BODY_DATE_CHARS = 5_000
@@ -312,12 +318,15 @@ def _capitalise(name: str) -> str:
 
 
 def detect_lang(text: str) -> str:
-    """ "ru" when Cyrillic letters outnumber Latin ones (links aside), else "en".
+    """ "zh" when Chinese characters outnumber letters; else "kk" or "ru" when Cyrillic letters outnumber
+    Latin ones (links aside), "kk" when Kazakh's own letters are more than a few of them; else "en".
 
     >>> detect_lang("Товарооборот достиг 41 млрд долларов (USD), https://kazinform.kz/news")
     'ru'
     >>> detect_lang("Trade reached $41 billion"), detect_lang("2024")
     ('en', 'en')
+    >>> detect_lang("中俄双边贸易额达802.6亿美元"), detect_lang("Қазақстан мен Қытайдың сауда айналымы өсті")
+    ('zh', 'kk')
     """
     sample = text[:LANG_SAMPLE_CHARS]
     if "http" in sample or "www." in sample:  # every CLUTTER match holds one of them (case-sensitive)
@@ -327,7 +336,12 @@ def detect_lang(text: str) -> str:
     # Counted by codecs in C: Russian letters are cp1251 bytes from 0xC0 up (and Ё, ё), Latin the ASCII ones.
     cyrillic = len(sample.encode("cp1251", "ignore").translate(None, NOT_CP1251_LETTERS))
     latin = len(sample.encode("ascii", "ignore").translate(None, NOT_ASCII_LETTERS))
-    return "ru" if cyrillic > latin else "en"
+    if len(HAN.findall(sample, timeout=REGEX_TIMEOUT)) > cyrillic + latin:
+        return "zh"
+    if cyrillic <= latin:
+        return "en"
+    kazakh = len(KAZAKH.findall(sample, timeout=REGEX_TIMEOUT))
+    return "kk" if kazakh >= KAZAKH_LEAST and kazakh * KAZAKH_SHARE >= cyrillic else "ru"
 
 
 # --- publication date ----------------------------------------------------------------------------------

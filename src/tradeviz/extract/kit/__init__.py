@@ -13,6 +13,9 @@ from tradeviz.extract.kit.literals import (
 )
 from tradeviz.extract.kit.rules import Rule, RuleTable
 from tradeviz.extract.kit.scripts import (
+    HAN,
+    NO_WORD_AFTER,
+    NO_WORD_BEFORE,
     TIMEOUT,
     ScriptVariants,
     first_char,
@@ -23,6 +26,9 @@ from tradeviz.extract.kit.scripts import (
 from tradeviz.extract.kit.tries import expand_head, literal_head, literal_trie, ordered_trie, trie_alternation
 
 __all__ = [
+    "HAN",
+    "NO_WORD_AFTER",
+    "NO_WORD_BEFORE",
     "TIMEOUT",
     "Rule",
     "RuleTable",

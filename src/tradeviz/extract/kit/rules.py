@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 import regex
 
 from tradeviz.extract.kit.literals import contains_any, required_literal_groups
-from tradeviz.extract.kit.scripts import TIMEOUT, leftmost_matches
+from tradeviz.extract.kit.scripts import NO_WORD_AFTER, NO_WORD_BEFORE, TIMEOUT, leftmost_matches
 
 T = TypeVar("T")
 _GROUPS_TESTED = 2  # a branch's strongest literal sets tested before it runs (more cost more than they save)
@@ -55,8 +55,8 @@ class RuleTable(Generic[T]):
         self,
         rules: Sequence[Rule[T]],
         *,
-        before: str = r"(?<!\w)",
-        after: str = r"(?!\w)",
+        before: str = NO_WORD_BEFORE,
+        after: str = NO_WORD_AFTER,
         flags: int = regex.VERBOSE,
         separate: bool = False,
     ) -> None:

@@ -15,6 +15,15 @@ from tradeviz.extract.kit.literals import has_top_level_bar
 
 TIMEOUT = 5.0  # seconds per call on one text; pathological input fails fast instead of hanging
 
+# Word edges. Chinese writes no spaces, so a Han character is where a word may start or end, as a space
+# is elsewhere: "对俄出口515亿" holds "俄", "出口" and "515" as words. These stand where `(?<!\w)` and
+# `(?!\w)` would, and mean the same on text without Han characters.
+HAN = (
+    r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the ideographs, as a class body (the stdlib parser reads it)
+)
+NO_WORD_BEFORE = rf"(?<![^\W{HAN}])"  # one look-behind: tested at every position, kept cheap
+NO_WORD_AFTER = rf"(?:(?![^\W{HAN}])|(?<=[{HAN}]))"
+
 _LATIN = regex.compile(r"[a-z]")
 _CYRILLIC = regex.compile(r"[а-яё]")
 _PLAIN_CHAR = regex.compile(r"[^\s#\\\[\](){}?*+.|^$]")  # a character that stands for itself

@@ -1,6 +1,6 @@
-"""Word tables, data only: each language's tables (`ru`, `en`) and the shared ones (`common`, `places`)
-joined into the tables the grammar is built from. A language is vocabulary: adding one means a module with
-the same table names, joined here.
+"""Word tables, data only: each language's tables (`ru`, `en`, `zh`, `kk`) and the shared ones (`common`,
+`places`) joined into the tables the grammar is built from. A language is vocabulary: adding one means a
+module with the same table names, joined here.
 
 Every form is lower-case (matched on lower-cased, normalised text) unless the table says it is
 case-sensitive. A "stem" is matched as a word start followed by any letters (`stem\\w*`); a "word" must
@@ -9,15 +9,53 @@ match whole.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
-from tradeviz.extract.vocab import common, en, places, ru
-from tradeviz.extract.vocab.places import COUNTRIES, FISCAL_YEAR_START, REGIONS, Country, Region
+from tradeviz.extract.vocab import common, en, kk, places, ru, zh
+from tradeviz.extract.vocab.places import FISCAL_YEAR_START, Country, Region
 from tradeviz.units import MULTIPLIERS
 
 __all__ = ["COUNTRIES", "FISCAL_YEAR_START", "REGIONS", "Country", "Region"]
 
-LANGUAGES = (ru, en)  # in this order: a table that keeps its order (months) lists Russian forms first
+LANGUAGES = (ru, en, zh, kk)  # in this order: a table that keeps its order (months) lists Russian forms first
+
+
+def _with_forms(countries: tuple[Country, ...]) -> tuple[Country, ...]:
+    """The countries of `places` with their Kazakh stems and Chinese names joined to their rows."""
+    return tuple(
+        dataclasses.replace(
+            country,
+            stems=country.stems + kk.COUNTRY_STEMS.get(country.code, ()),
+            glued=country.glued + zh.COUNTRY_GLUED.get(country.code, ()),
+        )
+        for country in countries
+    )
+
+
+def _with_region_forms(regions: tuple[Region, ...]) -> tuple[Region, ...]:
+    """The regions of `places` with their Chinese names, and the Chinese regions `places` lacks."""
+    known = {region.name for region in regions}
+    guarded = {
+        name: tuple(f"{form}{zh.REGION_NOT_BEFORE}" for form in forms)
+        for name, (_, forms) in zh.REGION_FORMS.items()
+    }
+    joined = tuple(
+        dataclasses.replace(region, stems=region.stems + guarded[region.name])
+        if region.name in guarded
+        else region
+        for region in regions
+    )
+    added = tuple(
+        Region(name, country, guarded[name])
+        for name, (country, _) in zh.REGION_FORMS.items()
+        if name not in known
+    )
+    return joined + added
+
+
+COUNTRIES = _with_forms(places.COUNTRIES)
+REGIONS = _with_region_forms(places.REGIONS)
 
 
 def _joined_tuple(name: str) -> tuple[str, ...]:
@@ -89,6 +127,18 @@ DESTINATION_BEFORE = _joined_tuple("DESTINATION_BEFORE")
 SELLER_VERBS = _joined_tuple("SELLER_VERBS")
 BUYER_VERBS = _joined_tuple("BUYER_VERBS")
 GOODS_WORDS = _joined_tuple("GOODS_WORDS")
+
+# --- scripts and languages with rules of their own (Chinese, Kazakh) ----------------------------------------
+GOAL_AFTER = _joined_tuple("GOAL_AFTER")  # a goal named after its amount ("的目标", "жеткізуді көздейміз")
+QUALIFIER_AFTER = _joined_dict("QUALIFIER_AFTER")  # a qualifier after it ("доллардан асқан"): pattern -> sign
+RESPECTIVELY = _joined_tuple("RESPECTIVELY")  # "分别": the amounts go in order to what was listed before
+GLUED_PARTNER_PREPOSITIONS = _joined_tuple("GLUED_PARTNER_PREPOSITIONS")  # "对俄", "与哈萨克斯坦"
+GLUED_SOURCE_BEFORE = _joined_tuple("GLUED_SOURCE_BEFORE")  # "自俄进口"
+GLUED_DESTINATION_BEFORE = _joined_tuple("GLUED_DESTINATION_BEFORE")  # "对俄出口"
+PARTNER_ENDINGS = _joined_tuple("PARTNER_ENDINGS")  # "Қытаймен"
+SOURCE_ENDINGS = _joined_tuple("SOURCE_ENDINGS")  # "Грузиядан"
+DESTINATION_ENDINGS = _joined_tuple("DESTINATION_ENDINGS")  # "Әзербайжанға"
+DESTINATION_AFTER = _joined_tuple("DESTINATION_AFTER")  # "Қазақстан экономикасына"
 
 # --- page clutter -------------------------------------------------------------------------------------------
 CLUTTER_HEADINGS = _joined_tuple("CLUTTER_HEADINGS")

@@ -14,6 +14,7 @@ class Country:
     words: tuple[str, ...] = ()  # whole lower-case words or phrases
     stems: tuple[str, ...] = ()  # lower-case word starts
     cased: tuple[str, ...] = ()  # case-sensitive abbreviations, matched on the original text
+    glued: tuple[str, ...] = ()  # names in a script without spaces (Chinese), matched with no word edge after
 
 
 COUNTRIES: tuple[Country, ...] = (
