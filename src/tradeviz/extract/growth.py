@@ -43,7 +43,7 @@ _FACTOR_WORDS = {
 _FACTOR_WORD = "(?:" + "|".join(_FACTOR_WORDS) + ")"
 _DOWN_BEFORE = regex.compile(rf"(?<!\w){DOWN_WORDS}(?!\w)")
 # "Он вырос на 14,3%": a change said of the figure just given.
-PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)")
+PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that|бұл|ол)(?!\w)")  # "Бұл ... 15 пайызға көп"
 
 
 def _number(text: str) -> Decimal:
