@@ -162,6 +162,11 @@ class SentenceContext:
     lower: str  # the article's lower-cased text, which every pattern reads
 
     @functools.cached_property
+    def memo(self) -> dict[object, object]:
+        """What the rules work out once per sentence and ask again for each amount (the list items)."""
+        return {}
+
+    @functools.cached_property
     def previous(self) -> SentenceContext | None:
         return self.article.sentence(self.index - 1) if self.index > 0 else None
 
