@@ -255,6 +255,18 @@ PERIODS = [
         ],
     ),
 ]
+PERIODS += [
+    Case(
+        "ru-undated-current-year-from-its-comparison",
+        "Объем взаимной торговли Казахстана и Италии за 9 месяцев текущего года вырос на 12% по сравнению с "
+        "аналогичным периодом 2022 года и составил $1,9 млрд. По итогам прошлого года объем прямых "
+        "инвестиций из Италии в Казахстан составил $310 млн.",
+        expected=[
+            actual("turnover", 1.9, "млрд", "USD", "IT-KZ", period=months(2023, 1, 9), growth=12),
+            actual("investment", 310, "млн", "USD", "IT-KZ", period=year(2022), flow="IT>KZ"),
+        ],
+    ),
+]
 PERIODS_GAPS: dict[str, str] = {}
 
 # --- fiscal years: April-March in India and Japan, July-June in Pakistan and Australia ----------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -164,3 +165,25 @@ def test_join_refuses_what_cannot_be_read_back() -> None:
         join_front_matter({"title": "two\nlines"}, "")
     with pytest.raises(ValueError, match="expected a word and one line"):
         join_front_matter({"not a key": "x"}, "")
+
+
+def test_a_month_only_publication_date_is_its_first_day() -> None:
+    """Outlets and archives often give only the month ("published: 2020-10"); relative dates in the text
+    are still resolved against it, and the article is not skipped."""
+    from tradeviz.read.frontmatter import parse_published
+
+    assert parse_published("2020-10") == dt.date(2020, 10, 1)
+    with pytest.raises(ReadError, match="YYYY-MM"):
+        parse_published("2020-13")
+
+
+def test_a_month_only_date_dates_the_articles_facts(tmp_path: Path) -> None:
+    from tradeviz.pipeline import extract_paths
+
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\npublished: 2020-10\n---\nВ прошлом году товарооборот Казахстана и Китая составил 22 млрд долларов.\n",
+        encoding="utf-8",
+    )
+    frame = extract_paths([tmp_path])
+    assert [(row.period_start.year, row.amount) for row in frame.itertuples()] == [(2019, 22e9)]

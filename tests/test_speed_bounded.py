@@ -18,6 +18,7 @@ BOUNDED_CHECKS = {
     "GAIN_OR_LOSS_BEFORE": nonfacts.GAIN_OR_LOSS_BEFORE,
     "SECTOR_OF_AMOUNT": nonfacts.SECTOR_OF_AMOUNT,
     "SECTOR_BEFORE_BRACKET": nonfacts.SECTOR_BEFORE_BRACKET,
+    "SECTOR_TO_AMOUNT": nonfacts.SECTOR_TO_AMOUNT,
     "PARTNER_BEFORE": places.PARTNER_BEFORE,
     "QUALIFIER_BEFORE": qualifiers.QUALIFIER_BEFORE,
     "RANGE_FROM_BEFORE": amounts.RANGE_FROM_BEFORE,
@@ -39,3 +40,24 @@ def test_bounded_checks_repeat_no_group_without_a_bound(name: str) -> None:
 def test_the_guard_sees_an_unbounded_group() -> None:
     assert _UNBOUNDED_GROUP.search(r"(?:\w+\s+)+$") and _UNBOUNDED_GROUP.search(r"(?:a|b){2,}")
     assert not _UNBOUNDED_GROUP.search(r"(?:\S+\s+){0,2}?x") and not _UNBOUNDED_GROUP.search(r"\)+")
+
+
+def test_list_items_are_worked_out_once_per_amount(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pasted run of figures with no sentence break (the fuzz found one taking 18 s): the pair rules ask
+    every amount's list item for every candidate, so it must be worked out once per amount, not per ask
+    (that was quartic in the amounts and countries of one sentence)."""
+    from tradeviz import extract_text
+    from tradeviz.extract import lists
+
+    calls: list[int] = []
+    original = lists._list_item
+
+    def counted(context: object, amount: object) -> object:
+        calls.append(1)
+        return original(context, amount)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lists, "_list_item", counted)
+    countries = ["Россия", "Китай", "Турция", "Германия", "Индия"] * 8
+    run = ", ".join(f"{country} – {number} млн долларов" for number, country in enumerate(countries, 1))
+    extract_text(f"Крупнейшие торговые партнеры Казахстана: {run}.")
+    assert 0 < len(calls) <= len(countries)

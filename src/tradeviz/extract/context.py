@@ -33,7 +33,7 @@ from tradeviz.extract.places import (
     rank_countries,
 )
 from tradeviz.extract.sentences import Sentence, split_sentences
-from tradeviz.extract.times import SPAN, TimeMention, find_time_mentions
+from tradeviz.extract.times import COMPARISON, SPAN, TimeMention, find_time_mentions
 from tradeviz.extract.vocab import Region
 
 LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names the pair it is about
@@ -76,16 +76,20 @@ class ArticleText:
     @functools.cached_property
     def reference_year(self) -> int | None:
         """The year 'last year' and 'этого года' count from: the publication year; with no date known, the
-        latest year the article states for a figure's period ("за десять месяцев 2022 года"); else None."""
+        latest year the article states for a figure's period ("за десять месяцев 2022 года"), else the year
+        after the latest it compares with ("за 7 месяцев текущего года ... по сравнению с аналогичным
+        периодом 2022 года": 2023); else None."""
         if self.published is not None:
             return self.published.year
-        years = [
-            mention.year
+        stated = [
+            (mention.role, mention.year)
             for index in range(len(self.sentences))  # found only when a date is missing and asked for
             for mention in self.sentence(index).times
-            if mention.role == SPAN and mention.year is not None
+            if mention.year is not None
         ]
-        return max(years) if years else None
+        years = [year for role, year in stated if role == SPAN]
+        compared = [year + 1 for role, year in stated if role == COMPARISON]
+        return max(years) if years else max(compared, default=None)
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.country_starts, start)
@@ -156,6 +160,11 @@ class SentenceContext:
     amounts: list[Amount]
     countries: list[Mention]
     lower: str  # the article's lower-cased text, which every pattern reads
+
+    @functools.cached_property
+    def memo(self) -> dict[object, object]:
+        """What the rules work out once per sentence and ask again for each amount (the list items)."""
+        return {}
 
     @functools.cached_property
     def previous(self) -> SentenceContext | None:

@@ -43,7 +43,7 @@ _FACTOR_WORDS = {
 _FACTOR_WORD = "(?:" + "|".join(_FACTOR_WORDS) + ")"
 _DOWN_BEFORE = regex.compile(rf"(?<!\w){DOWN_WORDS}(?!\w)")
 # "Он вырос на 14,3%": a change said of the figure just given.
-PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that)(?!\w)")
+PRONOUN = regex.compile(r"(?<!\w)(?:он|она|оно|они|it|this|that|бұл|ол)(?!\w)")  # "Бұл ... 15 пайызға көп"
 
 
 def _number(text: str) -> Decimal:
@@ -108,7 +108,8 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
     [
         Rule(
             "verb_then_percent",
-            rf"(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})){_GAP}\s+(?:на\s+|by\s+|of\s+)?{_APPROX}(?P<pct>{_PCT}){_PERCENT}",
+            # not "снизилась до 3,2%", "fell to 5%": a level, not a change
+            rf"(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})){_GAP}\s+(?:на\s+|by\s+|of\s+)?(?<!(?:до|to|from|с|со)\s+){_APPROX}(?P<pct>{_PCT}){_PERCENT}",
             _verb_then_percent,
             ("вырос на 12,5%", "rose by 20 percent", "снизился на 3 проц."),
         ),

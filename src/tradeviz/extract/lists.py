@@ -50,7 +50,24 @@ _NOUN_BEFORE_OWNER = regex.compile(
 
 
 def list_item(context: SentenceContext, amount: Amount) -> Mention | None:
-    """The country an amount stands by as an item of a list, if it is one."""
+    """The country an amount stands by as an item of a list, if it is one (worked out once per amount:
+    the pair rules ask it of every amount for every candidate)."""
+    key = ("list_item", amount.start, amount.end)
+    if key not in context.memo:
+        context.memo[key] = _list_item(context, amount)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def list_items(context: SentenceContext) -> list[Mention]:
+    """The countries the sentence gives as list items."""
+    key = ("list_items",)
+    if key not in context.memo:
+        found = (list_item(context, amount) for amount in context.amounts)
+        context.memo[key] = [mention for mention in found if mention is not None]
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _list_item(context: SentenceContext, amount: Amount) -> Mention | None:
     lower = context.lower
     before = [m for m in context.countries if m.end <= amount.start and amount.start - m.end <= _ITEM_REACH]
     if before and _ITEM_GAP.fullmatch(lower, before[-1].end, amount.start):
@@ -138,8 +155,7 @@ def list_side(context: SentenceContext, items: set[str]) -> str | None:
 
 def _items_of(context: SentenceContext) -> set[str]:
     """The countries a sentence gives as list items."""
-    found = (list_item(context, amount) for amount in context.amounts)
-    return {mention.code for mention in found if mention is not None}
+    return {mention.code for mention in list_items(context)}
 
 
 def _owner(context: SentenceContext, items: set[str]) -> str | None:

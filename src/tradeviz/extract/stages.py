@@ -19,7 +19,7 @@ from tradeviz.extract.context import CUE_REACH_BEFORE, Candidate, Clause, Placed
 from tradeviz.extract.cues import KIND_CUES, Cue, find_cues
 from tradeviz.extract.flows import partner_after, partner_after_amount, reporting_side
 from tradeviz.extract.kit import fragments
-from tradeviz.extract.lists import list_item, list_side
+from tradeviz.extract.lists import list_item, list_items, list_side
 from tradeviz.extract.nonfacts import ADJACENT, CUE_EXCLUSIONS, PAIR_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import Mention, choose_pair, distinct_in_order
 from tradeviz.extract.times import DEADLINE, SPAN
@@ -212,14 +212,9 @@ def _item_pair(candidate: Placed) -> tuple[str, str] | None:
     item = list_item(context, candidate.amount)
     if item is None:
         return None
-    items = {m.code for m in context.countries if list_item_of(context, m)}
+    items = {mention.code for mention in list_items(context)}
     side = list_side(context, items | {item.code})
     return (side, item.code) if side and side != item.code else None
-
-
-def list_item_of(context: SentenceContext, mention: Mention) -> bool:
-    """Whether a country of the sentence stands by an amount as a list item."""
-    return any(list_item(context, amount) == mention for amount in context.amounts)
 
 
 def _listed_pair(candidate: Placed) -> tuple[str, str] | None:

@@ -42,7 +42,9 @@ KEY_VALUE = regex.compile(
 SKIPPABLE = regex.compile(r"[ \t]*(?:\#.*)?")
 """Blank lines and ``# comments`` inside front matter."""
 
-ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
+"""YYYY-MM-DD, or YYYY-MM when only the month is known (read as its first day: the year and month are what
+relative dates such as "last year" or "in March" are resolved against)."""
 
 QUOTES = ('"', "'")
 
@@ -96,19 +98,20 @@ def _unquote(value: str) -> str:
 
 
 def parse_published(value: str) -> dt.date:
-    """A ``published`` value as a date; ReadError unless it is a real YYYY-MM-DD date in PUBLISHED_YEARS.
+    """A ``published`` value as a date; ReadError unless it is a real YYYY-MM-DD date (or a YYYY-MM month,
+    read as its first day) in PUBLISHED_YEARS.
 
-    >>> parse_published("2024-07-03")
-    datetime.date(2024, 7, 3)
+    >>> parse_published("2024-07-03"), parse_published("2020-10")
+    (datetime.date(2024, 7, 3), datetime.date(2020, 10, 1))
     """
     match = ISO_DATE.fullmatch(value.strip(), timeout=REGEX_TIMEOUT)
     try:
         if match is None:
             raise ValueError
-        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"] or 1))
     except ValueError:
         raise ReadError(
-            f"broken front matter: published is {value!r}; expected a date as YYYY-MM-DD"
+            f"broken front matter: published is {value!r}; expected a date as YYYY-MM-DD (or YYYY-MM)"
         ) from None
     if date.year not in PUBLISHED_YEARS:
         first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
