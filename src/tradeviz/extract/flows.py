@@ -11,6 +11,7 @@ sentence (or one of the two before it) names as the side whose trade it is.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -205,10 +206,21 @@ def _after_amount(context: SentenceContext, amount: Amount) -> int:
     """Where the words that still belong to an amount end: "$12.4 billion to Canada" up to the next
     amount, trade word or punctuation."""
     lower, end = context.lower, min(context.sentence.end, amount.end + _AFTER_AMOUNT)
-    stops = [a.start for a in context.amounts if a.start >= amount.end]
-    stops += [cue.start for cue in context.metric_cues if cue.start >= amount.end]
+    starts = _starts(context)
+    following = bisect.bisect_left(starts, amount.end)  # the first amount or trade word after it
+    stops = starts[following : following + 1]
     stops += [index for mark in ",;:" if (index := lower.find(mark, amount.end, end)) >= 0]
     return min([*stops, end])
+
+
+def _starts(context: SentenceContext) -> list[int]:
+    """Where the sentence's amounts and trade words start, in order (found once: every amount asks)."""
+    key = ("amount_and_cue_starts",)
+    if key not in context.memo:
+        context.memo[key] = sorted(
+            [a.start for a in context.amounts] + [c.start for c in context.metric_cues]
+        )
+    return context.memo[key]  # type: ignore[return-value]
 
 
 def _owns(lower: str, mention: Mention, cue_start: int, cue_end: int) -> bool:

@@ -7,6 +7,7 @@ side the text reported for before the list).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -68,10 +69,15 @@ def list_items(context: SentenceContext) -> list[Mention]:
 
 
 def _list_item(context: SentenceContext, amount: Amount) -> Mention | None:
-    lower = context.lower
-    before = [m for m in context.countries if m.end <= amount.start and amount.start - m.end <= _ITEM_REACH]
-    if before and _ITEM_GAP.fullmatch(lower, before[-1].end, amount.start):
-        return before[-1]
+    lower, countries = context.lower, context.countries  # in order of start
+    index = bisect.bisect_right(countries, amount.start, key=lambda mention: mention.end) - 1
+    last = countries[index] if index >= 0 else None  # the last country ending before the amount
+    if (
+        last is not None
+        and amount.start - last.end <= _ITEM_REACH
+        and _ITEM_GAP.fullmatch(lower, last.end, amount.start)
+    ):
+        return last
     return _respective(context, amount)
 
 

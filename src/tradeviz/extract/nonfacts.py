@@ -18,7 +18,6 @@ such a search.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -32,7 +31,7 @@ from tradeviz.extract.currencies import CURRENCY_BEFORE
 from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
 from tradeviz.extract.places import BILATERAL, GROUP, Mention
 from tradeviz.extract.regional import glued_sector_before, region_total
-from tradeviz.extract.series import goes_on_with_the_series, outgrows_the_series
+from tradeviz.extract.series import goes_on_with_the_series, names_several_partners, outgrows_the_series
 from tradeviz.extract.times import SPAN
 
 _C = TypeVar("_C", bound=Candidate)
@@ -85,8 +84,6 @@ SECTOR_OF_AMOUNT = regex.compile(
 SECTOR_BEFORE_BRACKET = regex.compile(
     rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s*\(\s*(?:[a-z]{{0,3}}[$€£¥₽₸]\s*)?$"
 )
-_JOINED_PARTNERS = regex.compile(r"\s*(?:,|and|и)\s*(?:the\s+)?")  # "Russia and Bangladesh", "России и Китая"
-_WITH_BEFORE = regex.compile(r"(?<!\w)(?:with|с|со)\s+(?:the\s+)?$")  # bounded: 12 characters
 _SMALLEST_FIGURE = 10_000  # in currency units: "3,8 доллара", "$40" are prices, not trade figures
 
 # A trade word in the genitive, or after "of"/"for", can hang off a preceding noun: "бюджет программы
@@ -277,18 +274,12 @@ def bloc(candidate: Placed) -> bool:
 
 def several_partners(candidate: Placed) -> bool:
     """India expects bilateral trade worth $10-11 billion with Russia and Bangladesh in the next months."""
-    context = candidate.context
-    lower, countries = context.lower, context.countries
     if candidate.item is not None:
         return False  # "с Кыргызстаном и Германией ... $998,6 млн и $951,3 млн соответственно": one each
-    for first, second in itertools.pairwise(countries):
-        if first.code == second.code or not _JOINED_PARTNERS.fullmatch(lower, first.end, second.start):
-            continue
-        if not _WITH_BEFORE.search(lower[max(context.sentence.start, first.start - 12) : first.start]):
-            continue  # "between Russia and Bangladesh" is a pair; "with Russia and Bangladesh" two partners
-        if any(m.code not in (first.code, second.code) for m in countries):
-            return True
-    return False
+    memo = candidate.context.memo  # the sentence's answer, the same for each of its amounts
+    if "several_partners" not in memo:
+        memo["several_partners"] = names_several_partners(candidate.context)
+    return bool(memo["several_partners"])
 
 
 def foreign_trade(candidate: Placed) -> bool:

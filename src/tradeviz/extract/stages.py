@@ -224,13 +224,21 @@ def _listed_pair(candidate: Placed) -> tuple[str, str] | None:
     said, clause, context = candidate.context.parties, candidate.clause, candidate.context
     if len(clause.sentence_codes) < 2:
         return None
-    partners = {partner_after_amount(context, amount) for amount in context.amounts}
+    partners = _partners_after_amounts(context)
     only_partners = set(clause.sentence_codes) <= partners  # "to 71.9 billion euros from the Netherlands and
     if (clause.codes or said.homes) and not only_partners:  # ... to 58.1 billion from the US"
         return None
     partner = partner_after(candidate)
     home = reporting_side(candidate.context.previous) if candidate.context.previous is not None else None
     return (home, partner) if home and partner and home != partner else None
+
+
+def _partners_after_amounts(context: SentenceContext) -> set[str | None]:
+    """The partner named right after each amount of the sentence (found once: every candidate asks)."""
+    key = ("partners_after_amounts",)
+    if key not in context.memo:
+        context.memo[key] = {partner_after_amount(context, amount) for amount in context.amounts}
+    return context.memo[key]  # type: ignore[return-value]
 
 
 def pair_of(candidate: Placed) -> tuple[tuple[str, str] | None, str | None, str | None]:
