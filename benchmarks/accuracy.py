@@ -177,14 +177,17 @@ def _found_attr(name: str, fact: Fact) -> object:
 
 def extract(gold: Iterable[Fact]) -> dict[str, list[Fact]]:
     """The facts tradeviz finds in each passage (as JSON values), the same figure once per passage."""
-    from tradeviz import extract_paths
+    from tradeviz import load_corpus
     from tradeviz.frame import json_value
 
     with tempfile.TemporaryDirectory() as folder:
         for passage in gold:
             head = f"---\npublished: {passage['published']}\n---\n" if passage.get("published") else ""
             Path(folder, f"{passage['id']}.txt").write_text(head + passage["text"], encoding="utf-8")
-        frame = extract_paths([folder])
+        corpus = load_corpus([folder])
+        frame = corpus.facts
+        for skipped in corpus.skipped:  # a passage tradeviz could not read scores nothing: say so
+            print(f"accuracy: skipped {Path(skipped.path).name}: {skipped.reason}", file=sys.stderr)
     found: dict[str, list[Fact]] = {}
     seen: dict[str, set[tuple[object, ...]]] = {}
     for record in frame.to_dict("records"):
