@@ -287,19 +287,30 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
-    # A region names its country for what the article is about ("торговля между Костанайской областью и РФ").
-    regions = [
-        mention
-        for zone_start, zone_end in _country_zones(sentences, by_sentence)
-        for mention, _ in find_regions(lower, zone_start, zone_end)
-    ]
-    named = sorted([*countries, *_inside_sentences(regions, sentences, starts)], key=lambda m: m.start)
+    ranking, pair = _ranked_pair(countries, starts)
+    if (
+        pair is None
+    ):  # a region names its country for what the article is about ("между Костанайской областью и РФ")
+        regions = [
+            mention
+            for zone_start, zone_end in _country_zones(sentences, by_sentence)
+            for mention, _ in find_regions(lower, zone_start, zone_end)
+        ]
+        if regions:
+            named = sorted(
+                [*countries, *_inside_sentences(regions, sentences, starts)], key=lambda m: m.start
+            )
+            ranking, pair = _ranked_pair(named, starts)
+    return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
+
+
+def _ranked_pair(named: list[Mention], starts: list[int]) -> tuple[list[str], tuple[str, str] | None]:
+    """The article's countries, most named first, and its pair: sentences that name no country take it
+    when both countries are named together somewhere and both in the lead."""
     ranking = rank_countries(named)
-    # Sentences that name no country take the article's pair: named together somewhere, both in the lead.
     in_lead = {mention.code for mention in named if mention.start < LEAD_CHARACTERS}
     together = {pair for pair in _named_together(named, starts) if pair <= in_lead}
-    pair = article_pair(ranking, together)
-    return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
+    return ranking, article_pair(ranking, together)
 
 
 def _country_zones(sentences: list[Sentence], by_sentence: dict[int, list[Amount]]) -> list[tuple[int, int]]:
