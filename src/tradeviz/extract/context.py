@@ -287,21 +287,26 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
-    ranking, pair = _ranked_pair(countries, starts)
-    if (
-        pair is None
-    ):  # a region names its country for what the article is about ("между Костанайской областью и РФ")
+    # A region names its country for what the article is about ("Торговля между Костанайской областью и РФ",
+    # "Внешнеторговый оборот Синьцзяна"): those of the lead always, the rest when the countries give no pair.
+    lead = (0, min(LEAD_CHARACTERS, sentences[-1].end))
+    regions = [mention for mention, _ in find_regions(lower, *lead)]
+    ranking, pair = _ranked_pair(_with_regions(countries, regions, sentences, starts), starts)
+    if pair is None:
         regions = [
             mention
             for zone_start, zone_end in _country_zones(sentences, by_sentence)
             for mention, _ in find_regions(lower, zone_start, zone_end)
         ]
-        if regions:
-            named = sorted(
-                [*countries, *_inside_sentences(regions, sentences, starts)], key=lambda m: m.start
-            )
-            ranking, pair = _ranked_pair(named, starts)
+        ranking, pair = _ranked_pair(_with_regions(countries, regions, sentences, starts), starts)
     return ArticleText(text, norm, lower, published, sentences, by_sentence, countries, ranking, pair)
+
+
+def _with_regions(
+    countries: list[Mention], regions: list[Mention], sentences: list[Sentence], starts: list[int]
+) -> list[Mention]:
+    inside = _inside_sentences(regions, sentences, starts) if regions else []
+    return sorted([*countries, *inside], key=lambda mention: mention.start) if inside else countries
 
 
 def _ranked_pair(named: list[Mention], starts: list[int]) -> tuple[list[str], tuple[str, str] | None]:
