@@ -288,3 +288,26 @@ def assert_facts(frame: pd.DataFrame, expected: Sequence[Mapping[str, object]], 
     if not report:
         report.append("every expected fact matches some row, but not as distinct rows in order of start")
     raise AssertionError("\n".join([*report, "rows got:", got_text, "expected:", want_text]))
+
+
+def case_params(cases: Sequence[Case], gaps: Mapping[str, str]) -> list[Any]:
+    """The cases as pytest parameters by id, those of a known gap as strict xfails with its reason (a gap
+    that closes fails the run until its mark goes)."""
+    import pytest
+
+    assert len({case.id for case in cases}) == len(cases), "case ids must be unique"
+    unknown = set(gaps) - {case.id for case in cases}
+    assert not unknown, f"gaps of no case: {sorted(unknown)}"
+    return [
+        pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason=gaps[case.id])])
+        if case.id in gaps
+        else pytest.param(case, id=case.id)
+        for case in cases
+    ]
+
+
+def check_case(case: Case) -> None:
+    """Extract the case's text (with its publication date) and compare with its expected facts."""
+    from tradeviz import extract_text
+
+    assert_facts(extract_text(case.text, published=case.published), case.expected, case.text)

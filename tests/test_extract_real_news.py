@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from cases_helpers import Case, actual, assert_facts, months, target, year
+from cases_helpers import Case, actual, case_params, check_case, months, target, year
 
 D = dt.date
 
@@ -865,17 +865,8 @@ GAPS = {
     **NOT_FACTS_GAPS,
     **TARGETS_GAPS,
 }
-assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=GAPS[case.id])] if case.id in GAPS else []
-    return pytest.param(case, id=case.id, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES, GAPS))
 def test_real_news_case(case: Case) -> None:
-    from tradeviz import extract_text
-
-    frame = extract_text(case.text, published=case.published)
-    assert_facts(frame, case.expected, case.text)
+    check_case(case)

@@ -9,7 +9,17 @@ import datetime as dt
 
 import pytest
 
-from cases_helpers import Case, actual, assert_facts, month, months, quarter, target, year
+from cases_helpers import (
+    Case,
+    actual,
+    case_params,
+    check_case,
+    month,
+    months,
+    quarter,
+    target,
+    year,
+)
 
 D = dt.date
 
@@ -397,20 +407,11 @@ KK_GAPS: dict[str, str] = {}
 
 CASES = [*ZH_NUMBERS, *ZH_WHO, *ZH_WHEN, *ZH_HOW, *KK]
 GAPS = {**ZH_NUMBERS_GAPS, **ZH_WHO_GAPS, **ZH_WHEN_GAPS, **ZH_HOW_GAPS, **KK_GAPS}
-assert len({case.id for case in CASES}) == len(CASES), "case ids must be unique"
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=GAPS[case.id])] if case.id in GAPS else []
-    return pytest.param(case, id=case.id, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES, GAPS))
 def test_zh_kk_case(case: Case) -> None:
-    from tradeviz import extract_text
-
-    frame = extract_text(case.text, published=case.published)
-    assert_facts(frame, case.expected, case.text)
+    check_case(case)
 
 
 def test_language_of_the_frame() -> None:
