@@ -129,6 +129,25 @@ def in_year(match: regex.Match[str], first: int, last: int, *, needs_year: bool 
     )
 
 
+def months_of(
+    match: regex.Match[str], first: int, last: int, year: str | None, offset: int | None
+) -> TimeMention | None:
+    """Months `first`..`last` of the year written (`year`) or said relatively (`offset`), else of the
+    context; None for months that are no months. The Chinese and Kazakh rules read their own year words."""
+    if not 1 <= first <= last <= 12:
+        return None
+    return TimeMention(
+        match.start(),
+        match.end(),
+        SPAN,
+        int(year) if year else None,
+        offset,
+        first,
+        last,
+        needs_year=not year and offset is None,
+    )
+
+
 def fiscal_first_year(match: regex.Match[str]) -> int | None:
     """The calendar year a fiscal year "2021-22" or "FY2023" (named by its end) starts in; None when the two
     years of "2021-22" do not follow one another."""

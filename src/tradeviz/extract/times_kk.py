@@ -11,7 +11,15 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.kit import Rule
-from tradeviz.extract.time_words import COMPARISON, DEADLINE, NOW, SPAN, YEAR, TimeMention, month_number
+from tradeviz.extract.time_words import (
+    COMPARISON,
+    DEADLINE,
+    NOW,
+    YEAR,
+    TimeMention,
+    month_number,
+    months_of,
+)
 
 _COUNTS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9}
 _COUNTS |= {"он": 10, "он бір": 11, "он екі": 12}
@@ -32,20 +40,8 @@ def _offset(word: str | None) -> int | None:
 
 
 def _span(match: regex.Match[str], first: int, last: int) -> TimeMention | None:
-    if not 1 <= first <= last <= 12:
-        return None
     said = match.groupdict()
-    year, offset = said.get("kk_year"), _offset(said.get("kk_rel"))
-    return TimeMention(
-        match.start(),
-        match.end(),
-        SPAN,
-        int(year) if year else None,
-        offset,
-        first,
-        last,
-        needs_year=not year and offset is None,
-    )
+    return months_of(match, first, last, said.get("kk_year"), _offset(said.get("kk_rel")))
 
 
 def _months(match: regex.Match[str]) -> TimeMention | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 from tradeviz.extract.kit import Rule
-from tradeviz.extract.time_words import COMPARISON, DEADLINE, NOW, SPAN, YEAR, TimeMention
+from tradeviz.extract.time_words import COMPARISON, DEADLINE, NOW, SPAN, YEAR, TimeMention, months_of
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
@@ -41,21 +41,9 @@ def count(word: str) -> int:
 
 def _span(match: regex.Match[str], first: int, last: int) -> TimeMention | None:
     """Months `first`..`last` of the year the period opens with, else of the context."""
-    if not 1 <= first <= last <= 12:
-        return None
     said = match.groupdict()
-    year, relative = said.get("zh_year"), said.get("zh_rel")
-    offset = _RELATIVE[relative] if relative else None
-    return TimeMention(
-        match.start(),
-        match.end(),
-        SPAN,
-        int(year) if year else None,
-        offset,
-        first,
-        last,
-        needs_year=not year and offset is None,
-    )
+    relative = said.get("zh_rel")
+    return months_of(match, first, last, said.get("zh_year"), _RELATIVE[relative] if relative else None)
 
 
 def _month_range(match: regex.Match[str]) -> TimeMention | None:
