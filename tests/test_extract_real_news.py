@@ -571,6 +571,24 @@ NOT_FACTS += [
         expected=[actual("export", 7.2, "млрд", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN")],
     ),
 ]
+NOT_FACTS += [
+    Case(
+        "ru-an-institution-named-after-foreign-trade-is-a-source",
+        "По данным Министерства экономики и внешней торговли Грузии, экспорт Грузии в Армению за январь-март "
+        "2024 года составил 310 млн долларов.",
+        expected=[actual("export", 310, "млн", "USD", "AM-GE", period=months(2024, 1, 3), flow="GE>AM")],
+    ),
+    Case(
+        "en-an-institution-named-after-foreign-trade-is-a-source",
+        "According to the Japan External Trade Organization, the value of goods exported to Vietnam reached "
+        "$2.1 billion in March 2024, up 12% from a year earlier.",
+        expected=[
+            actual(
+                "export", 2.1, "billion", "USD", "JP-VN", period=months(2024, 3, 3), growth=12, flow="JP>VN"
+            )
+        ],
+    ),
+]
 NOT_FACTS_GAPS: dict[str, str] = {}
 
 # --- targets and forecasts ---------------------------------------------------------------------------------

@@ -58,6 +58,13 @@ NEUTRAL_CUES: tuple[str, ...] = (
     r"import\s+substitution",
     r"trade\s+war\w*",
     r"trade\s+and\s+economic",
+    # an institution named after foreign trade: "Japan External Trade Organization", "Ministry of Economy
+    # and Foreign Trade", "Bureau of Foreign Trade" (a source, not a country's total)
+    r"(?:organi[sz]ation|ministry|bureau|department|council|agency|office|board|committee|administration"
+    r"|institute|cent(?:er|re)|association)\s+(?:of|for)\s+(?:[^\W\d]+\s+(?:and\s+)?)?"
+    r"(?:foreign|external)\s+trade",
+    r"(?:foreign|external)\s+trade\s+(?:organi[sz]ation|ministry|minister|bureau|department|council|agency"
+    r"|office|board|committee|university|institute|bank|association)",
 )
 
 TURNOVER_CUES: tuple[str, ...] = (
