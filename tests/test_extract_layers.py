@@ -34,6 +34,7 @@ STAIRCASE = [
     "growth_zh_kk",
     "growth",
     "places",
+    "anaphora",
     "context",
     "gate",
     "series",

@@ -14,6 +14,7 @@ import functools
 import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
+from tradeviz.extract.anaphora import with_anaphors
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
 from tradeviz.extract.found import SentenceFindings
 from tradeviz.extract.kit import TIMEOUT
@@ -287,6 +288,7 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
+    countries = with_anaphors(countries, lower, sentences, sorted(by_sentence))  # "the Central Asian country"
     # A region names its country for what the article is about ("Торговля между Костанайской областью и РФ",
     # "Внешнеторговый оборот Синьцзяна"): those of the lead always, the rest when the countries give no pair.
     lead = (0, min(LEAD_CHARACTERS, sentences[-1].end))
@@ -381,9 +383,7 @@ class Clause:
     start: int
     end: int
     codes: list[str]  # countries named there, distinct, in order
-    sentence_codes: list[
-        str
-    ]  # the sentence's (for "этот показатель" naming fewer than two: with the one before)
+    sentence_codes: list[str]  # the sentence's (and the one before's, for "этот показатель")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
