@@ -19,6 +19,7 @@ from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
 from tradeviz.extract.found import SentenceFindings
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.periods import compares_its_figure, undated_reference_year
 from tradeviz.extract.places import (
     BILATERAL,
     BREAKDOWN,
@@ -33,8 +34,8 @@ from tradeviz.extract.places import (
     name_ending,
     rank_countries,
 )
-from tradeviz.extract.sentences import Sentence, split_sentences
-from tradeviz.extract.times import COMPARISON, SPAN, TimeMention, find_time_mentions
+from tradeviz.extract.sentences import Sentence, is_headline, split_sentences
+from tradeviz.extract.times import TimeMention, find_time_mentions
 from tradeviz.extract.vocab import Region
 
 LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names the pair it is about
@@ -76,21 +77,20 @@ class ArticleText:
 
     @functools.cached_property
     def reference_year(self) -> int | None:
-        """The year 'last year' and 'этого года' count from: the publication year; with no date known, the
-        latest year the article states for a figure's period ("за десять месяцев 2022 года"), else the year
-        after the latest it compares with ("за 7 месяцев текущего года ... по сравнению с аналогичным
-        периодом 2022 года": 2023); else None."""
+        """The year 'last year' and 'этого года' count from: the publication year, else what the article's
+        time mentions say (`undated_reference_year`; found only when a date is missing and asked for)."""
         if self.published is not None:
             return self.published.year
-        stated = [
-            (mention.role, mention.year)
-            for index in range(len(self.sentences))  # found only when a date is missing and asked for
-            for mention in self.sentence(index).times
-            if mention.year is not None
-        ]
-        years = [year for role, year in stated if role == SPAN]
-        compared = [year + 1 for role, year in stated if role == COMPARISON]
-        return max(years) if years else max(compared, default=None)
+        return undated_reference_year(
+            [
+                (
+                    self.sentence(i).times,
+                    compares_its_figure(self.lower, s),
+                    is_headline(self.norm, self.sentences, s),
+                )
+                for i, s in enumerate(self.sentences)
+            ]
+        )
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.country_starts, start)
