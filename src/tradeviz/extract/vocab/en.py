@@ -315,9 +315,12 @@ CHANGE_VERBS: tuple[str, ...] = (
 GROWTH_UP_WORDS: tuple[str, ...] = (
     "rose",
     "risen",
-    "rise",
+    r"rises?",  # a headline's present: "trade with Russia rises 20% to $40.5 bln"
+    "rising",
     "grew",
     "grown",
+    r"grows?",
+    "growing",
     "growth",
     r"increas\w*",
     r"jump\w*",
@@ -335,7 +338,8 @@ GROWTH_UP_WORDS: tuple[str, ...] = (
 GROWTH_DOWN_WORDS: tuple[str, ...] = (
     "fell",
     "fallen",
-    "fall",
+    r"falls?",
+    "falling",
     r"declin\w*",
     r"drop\w*",
     r"decreas\w*",
