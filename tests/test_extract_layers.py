@@ -44,6 +44,7 @@ STAIRCASE = [
     "lists",
     "when",
     "stages",
+    "tables",
     "facts",
     "__init__",
 ]

@@ -1,13 +1,18 @@
 """Real news phrasing, more families (issue "Real news"): articles that carry no date (wire copy reprinted
-with only "April 12"), and a figure said twice (a headline rounding the body's). Written the way wire
+with only "April 12"), a figure said twice (a headline rounding the body's), and tables a scraper flattened
+into lines. Written the way wire
 services phrase them; none is a copy of a practice passage.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from cases_helpers import Case, actual, case_params, check_case, months
+from cases_helpers import Case, actual, case_params, check_case, months, year
+
+D = dt.date
 
 # --- undated articles: which year "January-March" is ---------------------------------------------------------
 
@@ -48,7 +53,9 @@ REPEATS = [
         "en-a-headline-rounding-the-body-figure-is-one-fact",
         "Kazakhstan-China trade rises 12% to $10.1 bln in first quarter\n\nASTANA, April 20 - Trade between "
         "Kazakhstan and China reached $10.08 billion in January-March 2024, up 12.3 percent year on year.",
-        expected=[actual("turnover", 10.08, "billion", "USD", "CN-KZ", period=months(2024, 1, 3), growth=12.3)],
+        expected=[
+            actual("turnover", 10.08, "billion", "USD", "CN-KZ", period=months(2024, 1, 3), growth=12.3)
+        ],
     ),
     Case(
         "en-a-rounded-headline-gives-its-change-to-the-body-figure",
@@ -70,8 +77,61 @@ REPEATS = [
 ]
 REPEATS_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS}
+# --- tables flattened into lines by a scraper ------------------------------------------------------------------
+
+TABLES = [
+    Case(
+        "en-table-of-regions-under-a-header-with-its-unit",
+        "Trade between Canada and the United States reached $900 billion in 2023.\n\nTop States Trading With "
+        "Canada\n\nRank State Imports & Exports (Billions of USD) Main Sector\n1 Michigan $98.4 Vehicles\n"
+        "2 Texas $71.3 Oil & Gas\n3 Illinois $64.1 Oil & Gas\n\nMichigan leads by a wide margin.",
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 900, "billion", "USD", "CA-US", period=year(2023)),
+            actual("turnover", 98.4, "billion", "USD", "CA-US", period=year(2023), region="Michigan"),
+            actual("turnover", 71.3, "billion", "USD", "CA-US", period=year(2023), region="Texas"),
+            actual("turnover", 64.1, "billion", "USD", "CA-US", period=year(2023), region="Illinois"),
+        ],
+    ),
+    Case(
+        "ru-table-of-partners-of-the-country-its-title-names",
+        "Товарооборот Казахстана с Китаем в 2023 году вырос на 30%, до 41 млрд долларов, сообщило бюро "
+        "национальной статистики.\n\nОсновные торговые партнеры Казахстана в 2023 году\nСтрана Товарооборот "
+        "(млн долл. США)\nКитай 31 500,2\nРоссия 27 100\nИталия 15 300\n",
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 41, "млрд", "USD", "CN-KZ", period=year(2023), growth=30),
+            actual("turnover", 31500.2, "млн", "USD", "CN-KZ", period=year(2023)),
+            actual("turnover", 27100, "млн", "USD", "KZ-RU", period=year(2023)),
+            actual("turnover", 15300, "млн", "USD", "IT-KZ", period=year(2023)),
+        ],
+    ),
+    Case(
+        "en-table-rows-of-years-are-no-places",
+        "Kazakhstan exported goods worth $1.35 billion to China in 2022, the ministry said.\n\nExports (in USD "
+        "million)\n2021 1,200\n2022 1,350\n",
+        published=D(2024, 5, 10),
+        expected=[actual("export", 1.35, "billion", "USD", "CN-KZ", period=year(2022), flow="KZ>CN")],
+    ),
+    Case(
+        "en-one-line-under-a-header-is-no-table",
+        "Kazakhstan exported goods worth $1.35 billion to China in 2022, the ministry said.\n\nExports by "
+        "partner (USD million)\nChina 1,200\n\nThe rest went to Europe.",
+        published=D(2024, 5, 10),
+        expected=[actual("export", 1.35, "billion", "USD", "CN-KZ", period=year(2022), flow="KZ>CN")],
+    ),
+    Case(
+        "en-numbers-under-a-trade-word-without-a-unit-are-no-table",
+        "Kazakhstan exported goods worth $1.35 billion to China in 2022, the ministry said.\n\nExports by "
+        "partner\nChina 1,200\nRussia 900\n",
+        published=D(2024, 5, 10),
+        expected=[actual("export", 1.35, "billion", "USD", "CN-KZ", period=year(2022), flow="KZ>CN")],
+    ),
+]
+TABLES_GAPS: dict[str, str] = {}
+
+CASES = [*UNDATED, *REPEATS, *TABLES]
+GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))

@@ -34,6 +34,7 @@ from tradeviz.extract.stages import (
     pair_of,
     with_clause,
 )
+from tradeviz.extract.tables import table_facts
 from tradeviz.extract.when import is_comparison_base, period_said, when
 
 # Drops that leave a figure of something else in the sentence (its changes are its own).
@@ -64,7 +65,8 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
         if found.facts:
             facts = _attach_growth_from_next(article, index, facts, found)
             facts = _attach_growth_from_earlier(article, index, facts, found)
-    return deduplicate(facts)
+    # Tables only beside figures the sentences give: what the gate lets through is then the same either way.
+    return deduplicate(facts + table_facts(article) if facts else facts)
 
 
 def read_sentence(
