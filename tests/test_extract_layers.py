@@ -45,6 +45,7 @@ STAIRCASE = [
     "when",
     "stages",
     "tables",
+    "restated",
     "facts",
     "__init__",
 ]

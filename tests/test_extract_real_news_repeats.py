@@ -1,6 +1,6 @@
 """Real news phrasing, more families (issue "Real news"): articles that carry no date (wire copy reprinted
-with only "April 12"), a figure said twice (a headline rounding the body's), and tables a scraper flattened
-into lines. Written the way wire
+with only "April 12"), a figure said twice (a headline rounding the body's), tables a scraper flattened
+into lines, and a target said again by a pronoun with a new time. Written the way wire
 services phrase them; none is a copy of a practice passage.
 """
 
@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from cases_helpers import Case, actual, case_params, check_case, months, year
+from cases_helpers import Case, actual, case_params, check_case, months, target, year
 
 D = dt.date
 
@@ -130,8 +130,54 @@ TABLES = [
 ]
 TABLES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS}
+# --- a target said again by a pronoun, with a new time --------------------------------------------------------
+
+RESTATED = [
+    Case(
+        "en-this-target-will-be-reached-earlier",
+        "Moscow and New Delhi agreed to raise bilateral trade to $50 billion by 2030. Judging by the current "
+        "pace, this target will be reached by 2027, the official said.",
+        published=D(2024, 7, 18),
+        expected=[
+            target("turnover", 50, "billion", "USD", "IN-RU", by=2030),
+            target(
+                "turnover", 50, "billion", "USD", "IN-RU", by=2027, quote_has="this target will be reached"
+            ),
+        ],
+    ),
+    Case(
+        "ru-eta-cel-budet-dostignuta-ranshe",
+        "Казахстан и Узбекистан поставили задачу довести товарооборот до 10 млрд долларов к 2030 году. По "
+        "словам министра, "
+        "эта цель будет достигнута уже в 2027 году.",
+        published=D(2024, 7, 18),
+        expected=[
+            target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2030),
+            target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2027, quote_has="эта цель будет достигнута"),
+        ],
+    ),
+    Case(
+        "ru-set-for-a-year-but-reached-this-year",
+        "Казахстан и Узбекистан намерены довести товарооборот до 10 млрд долларов к 2030 году. Эта задача "
+        "была поставлена к достижению в 2030 году, но по итогам этого года мы ее решим, сказал министр.",
+        published=D(2025, 12, 1),
+        expected=[
+            target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2030),
+            target("turnover", 10, "млрд", "USD", "KZ-UZ", by=2025, quote_has="мы ее решим"),
+        ],
+    ),
+    Case(
+        "en-a-pronoun-with-no-time-restates-nothing",
+        "Kazakhstan and Uzbekistan aim to raise trade to $10 billion by 2030. The minister said it will be "
+        "reached.",
+        published=D(2024, 7, 18),
+        expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=2030)],
+    ),
+]
+RESTATED_GAPS: dict[str, str] = {}
+
+CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED]
+GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **RESTATED_GAPS}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))

@@ -24,6 +24,7 @@ from tradeviz.extract.lists import borrowed_cue, list_item
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import Mention, pair_code
 from tradeviz.extract.qualifiers import qualifier
+from tradeviz.extract.restated import restated_targets
 from tradeviz.extract.stages import (
     cue_exclusion,
     kind_of,
@@ -65,8 +66,14 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
         if found.facts:
             facts = _attach_growth_from_next(article, index, facts, found)
             facts = _attach_growth_from_earlier(article, index, facts, found)
-    # Tables only beside figures the sentences give: what the gate lets through is then the same either way.
-    return deduplicate(facts + table_facts(article) if facts else facts)
+    if not facts:
+        return facts
+    # Tables and restated targets only beside figures the sentences give: the gate then changes none of them.
+    return deduplicate(sorted(facts + table_facts(article) + restated_targets(article, facts), key=_start))
+
+
+def _start(fact: Finding) -> int:
+    return fact.start
 
 
 def read_sentence(

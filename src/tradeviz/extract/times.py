@@ -232,6 +232,13 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             ("к 2030 году", "by the end of 2025", "до 2027 г."),
         ),
         Rule(
+            "deadline_to_be_reached_in",  # "поставлена к достижению в 2026 году", "to be achieved in 2030"
+            rf"(?:к\s+)?(?:достижени\w*|выполнени\w*|(?:to\s+be\s+)?(?:achieved|reached|met))\s+(?:в|in)\s+"
+            rf"(?P<deadline_year>{YEAR}){YEAR_WORD}?",
+            _deadline_year,
+            ("к достижению в 2026 году", "to be achieved in 2030"),
+        ),
+        Rule(
             "deadline_end_of_year",
             r"(?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+current\s+|this\s+|the\s+)?(?:года|year)",
             _end_of_this_year,
