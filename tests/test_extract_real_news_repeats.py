@@ -75,6 +75,19 @@ REPEATS = [
         ],
     ),
 ]
+REPEATS += [
+    Case(
+        "ru-a-figure-said-again-with-its-change-keeps-the-change",
+        "Казахстан и Кыргызстан договорились довести товарооборот до 2,4 миллиарда долларов в 2023 году в "
+        "сравнении с 1,6 миллиарда долларов в 2022 году. Товарооборот между двумя странами в 2022 году составил "
+        "1,6 миллиарда долларов, что на 27,4% выше по сравнению с 2021 годом.",
+        published=D(2023, 3, 14),
+        expected=[
+            target("turnover", 2.4, "млрд", "USD", "KG-KZ", by=2023),
+            actual("turnover", 1.6, "млрд", "USD", "KG-KZ", period=year(2022), growth=27.4),
+        ],
+    ),
+]
 REPEATS_GAPS: dict[str, str] = {}
 
 # --- tables flattened into lines by a scraper ------------------------------------------------------------------

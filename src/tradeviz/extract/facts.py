@@ -312,17 +312,22 @@ def deduplicate(facts: list[Finding]) -> list[Finding]:
 
     deadline_keys = {loose(f) for f in facts if f.target_year is not None}
     dated_keys = {loose(f) for f in facts if f.period_start is not None}
-    seen: set[tuple[object, ...]] = set()
-    kept = []
+    seen: dict[tuple[object, ...], int] = {}
+    kept: list[Finding] = []
     for fact in facts:
         key = (*loose(fact), fact.period_start, fact.period_end, fact.target_year)
         if key in seen:
+            first = kept[
+                seen[key]
+            ]  # said again with its change ("в сравнении с 1,6 млрд" ... "что на 27,4% выше")
+            if first.growth_pct is None and fact.growth_pct is not None:
+                kept[seen[key]] = dataclasses.replace(first, growth_pct=fact.growth_pct)
             continue
         if fact.kind == "actual" and fact.period_start is None and loose(fact) in dated_keys:
             continue
         if fact.kind == "target" and fact.target_year is None and loose(fact) in deadline_keys:
             continue  # a headline restating a target the text gives with its deadline
-        seen.add(key)
+        seen[key] = len(kept)
         kept.append(fact)
     return _without_rounded_repeats(kept)
 
