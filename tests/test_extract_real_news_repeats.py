@@ -189,8 +189,34 @@ RESTATED = [
 ]
 RESTATED_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **RESTATED_GAPS}
+# --- changes in a list that says its verb once -------------------------------------------------------------------
+
+CHANGES = [
+    Case(
+        "en-a-list-gives-each-change-before-its-figure",
+        "In 2022, Kazakhstan's exports to China grew by 12%, to $9.1 billion, in 2023 - by 8%, surpassing $9.8 "
+        "billion.",
+        published=D(2024, 2, 1),
+        expected=[
+            actual("export", 9.1, "billion", "USD", "CN-KZ", period=year(2022), growth=12, flow="KZ>CN"),
+            actual(
+                "export",
+                9.8,
+                "billion",
+                "USD",
+                "CN-KZ",
+                period=year(2023),
+                growth=8,
+                flow="KZ>CN",
+                qualifier=">",
+            ),
+        ],
+    ),
+]
+CHANGES_GAPS: dict[str, str] = {}
+
+CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED, *CHANGES]
+GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **RESTATED_GAPS, **CHANGES_GAPS}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))

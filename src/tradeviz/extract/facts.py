@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence, Set
 from decimal import ROUND_HALF_UP, Decimal
 
+import regex
+
 from tradeviz.extract import gate
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.flows import flow_of
@@ -213,11 +215,17 @@ def _attach_growth(
     starts = [span[0] for span, _ in figures]
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         after = bisect.bisect_left(starts, match.start())
-        candidates = [i for i in (after - 1, after) if 0 <= i < len(figures)]
+        # A list that says its verb once gives each change before its figure: "in 2021 - by 35.8%, exceeding".
+        around = (after,) if _elided(match) and after < len(figures) else (after - 1, after)
+        candidates = [i for i in around if 0 <= i < len(figures)]
         nearest = figures[min(candidates, key=lambda i: _distance(figures[i][0], match.span()))][1]
         if nearest >= 0 and facts[nearest].growth_pct is None:
             facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
     return facts
+
+
+def _elided(match: regex.Match[str]) -> bool:
+    return "pct_elided" in match.re.groupindex and match.group("pct_elided") is not None
 
 
 def _share_restated(
