@@ -213,6 +213,27 @@ CHANGES = [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        "ru-a-change-over-several-years-is-no-growth-of-the-period",
+        "По итогам 2023 года товарооборот между Узбекистаном и Россией превысил 9 млрд долларов, что почти "
+        "вдвое больше, чем пять лет назад.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 9, "млрд", "USD", "RU-UZ", period=year(2023), qualifier=">")],
+    ),
+    Case(
+        "en-a-change-over-several-years-is-no-growth-of-the-period",
+        "In 2023, trade between Kazakhstan and China reached $41 billion, up 40% from five years ago.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 41, "billion", "USD", "CN-KZ", period=year(2023))],
+    ),
+    Case(
+        "en-a-change-from-a-year-ago-is-the-growth",
+        "In 2023, trade between Kazakhstan and China reached $41 billion, up 40% from a year ago.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 41, "billion", "USD", "CN-KZ", period=year(2023), growth=40)],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED, *CHANGES]

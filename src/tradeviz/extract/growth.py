@@ -12,7 +12,7 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.growth_zh_kk import GROWTH_RULES_ZH_KK
-from tradeviz.extract.kit import Rule, RuleTable, fragments
+from tradeviz.extract.kit import TIMEOUT, Rule, RuleTable, fragments
 
 _PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
 _PCT = r"\d+(?:[.,]\d+)?"
@@ -172,7 +172,19 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
 )
 
 
+# A change over several years is no growth of the figure's period: "почти вдвое больше, чем пять лет назад",
+# "up 40% from five years ago". Fixed words after the change: linear.
+_OVER_YEARS = regex.compile(
+    r"[^.;\d]{0,30}?(?<!\w)(?:чем|than|from|since|по\s+сравнению\s+с|compared\s+(?:with|to))\s+"
+    r"(?:\w+\s+){0,2}?(?:лет|года|years)\s+(?:назад|ago|earlier|before)"
+)
+
+
 def find_growth(lower: str, start: int, end: int) -> list[tuple[regex.Match[str], Decimal]]:
     """Stated changes in `lower[start:end]` with their signed percentages; prefilter: a sentence with none
     of the table's literals has none."""
-    return list(GROWTH_RULES.findall(lower, start, end))
+    return [
+        (match, growth)
+        for match, growth in GROWTH_RULES.findall(lower, start, end)
+        if not _OVER_YEARS.match(lower, match.end(), min(end, match.end() + 60), timeout=TIMEOUT)
+    ]
