@@ -234,6 +234,20 @@ CHANGES += [
         expected=[actual("turnover", 41, "billion", "USD", "CN-KZ", period=year(2023), growth=40)],
     ),
 ]
+CHANGES += [
+    Case(
+        "en-a-change-said-next-of-one-side-exports-goes-to-that-flow",
+        "In January-June, Kazakhstan's exports to China stood at $7.1 billion and imports from China at $9.6 "
+        "billion, customs said. China's exports have, however, risen by 14%.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual("export", 7.1, "billion", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN"),
+            actual(
+                "import", 9.6, "billion", "USD", "CN-KZ", period=months(2024, 1, 6), growth=14, flow="CN>KZ"
+            ),
+        ],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED, *CHANGES]

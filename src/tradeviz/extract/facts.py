@@ -19,6 +19,7 @@ import regex
 
 from tradeviz.extract import gate
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
+from tradeviz.extract.cues import Cue
 from tradeviz.extract.flows import flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
@@ -243,6 +244,9 @@ def _share_restated(
     return facts
 
 
+_OWNER_REACH = 12  # characters between an owner and its trade word: "India’s exports"
+
+
 def _attach_growth_from_next(
     article: ArticleText, index: int, facts: list[Finding], own: SentenceFindings
 ) -> list[Finding]:
@@ -256,18 +260,37 @@ def _attach_growth_from_next(
     sentence = context.sentence
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         # "The figure grew by 47.5%": the figure of the sentence before.
-        metrics = [metric_of(context, cue) for cue in context.metric_cues if cue.end <= match.start()]
-        metric = next((m for m in reversed(metrics) if m), None)
+        cues = [cue for cue in context.metric_cues if cue.end <= match.start() and metric_of(context, cue)]
+        metric = metric_of(context, cues[-1]) if cues else None
         if metric is None and own.facts and PRONOUN.search(context.lower, sentence.start, match.start()):
             metric = own.facts[0].metric  # "Он вырос на 14,3%": the figure just given
         if metric is None:
             continue
+        flow = _owned_flow(context, cues[-1], metric) if cues else None
         for position in range(len(facts) - len(own.facts), len(facts)):
             fact = facts[position]
-            if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None:
+            same = fact.metric == metric if flow is None else _same_side(fact, flow)
+            if same and fact.kind == "actual" and fact.growth_pct is None:
                 facts[position] = dataclasses.replace(fact, growth_pct=growth)
                 break
     return facts
+
+
+def _owned_flow(context: SentenceContext, cue: Cue, metric: str) -> tuple[str, str] | None:
+    """("IN", "export") for "India's exports have declined by 28.3%": the side whose exports or imports."""
+    if metric not in ("export", "import"):
+        return None
+    owners = [m for m in context.countries if cue.start - _OWNER_REACH <= m.end <= cue.start]
+    return (owners[-1].code, metric) if owners else None
+
+
+def _same_side(fact: Finding, flow: tuple[str, str]) -> bool:
+    """India's exports are India's exports to China and China's imports from India: the flow says."""
+    code, metric = flow
+    if fact.flow is None or fact.metric not in ("export", "import"):
+        return False
+    exporter, importer = fact.flow.split(">")
+    return exporter == code if metric == "export" else importer == code
 
 
 def _attach_growth_from_earlier(
