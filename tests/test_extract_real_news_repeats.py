@@ -248,6 +248,15 @@ CHANGES += [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        "en-a-target-takes-no-change",
+        "Pakistan's exports to China have posted a 14% increase in the first half of this year and at this "
+        "pace they are likely to reach $5 billion by the end of this year.",
+        published=D(2024, 8, 5),
+        expected=[target("export", 5, "billion", "USD", "CN-PK", by=2024, flow="PK>CN")],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED, *CHANGES]

@@ -220,7 +220,7 @@ def _attach_growth(
         around = (after,) if _elided(match) and after < len(figures) else (after - 1, after)
         candidates = [i for i in around if 0 <= i < len(figures)]
         nearest = figures[min(candidates, key=lambda i: _distance(figures[i][0], match.span()))][1]
-        if nearest >= 0 and facts[nearest].growth_pct is None:
+        if nearest >= 0 and facts[nearest].growth_pct is None and facts[nearest].kind == "actual":
             facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
     return facts
 
