@@ -7,10 +7,14 @@ services phrase them; none is a copy of a practice passage.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from cases_helpers import Case, actual, case_params, check_case, months, target, year
+from tradeviz.extract.flows import carry_flows
+from tradeviz.extract.found import Finding
+from tradeviz.extract.sentences import Sentence
 
 D = dt.date
 
@@ -266,3 +270,45 @@ GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **RESTATED_GAPS, **CHANGE
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))
 def test_real_news_case(case: Case) -> None:
     check_case(case)
+
+
+# --- direction said once for a run of figures -----------------------------------------------------------------
+
+
+def _export(start: int, flow: str | None, metric: str = "export") -> Finding:
+    return Finding(
+        metric=metric,
+        kind="actual",
+        value=Decimal(1),
+        unit=None,
+        amount=Decimal(1),
+        amount_high=None,
+        currency="USD",
+        qualifier="=",
+        period_start=None,
+        period_end=None,
+        target_year=None,
+        parties="IR-PK",
+        region=None,
+        quote="",
+        start=start,
+        end=start + 1,
+        flow=flow,
+    )
+
+
+PARAGRAPHS = [Sentence(0, 100, 0), Sentence(100, 200, 1), Sentence(200, 300, 2), Sentence(300, 400, 3)]
+
+
+@pytest.mark.parametrize(
+    ("facts", "flows"),
+    [
+        ([_export(10, "PK>IR"), _export(150, None)], ["PK>IR", "PK>IR"]),  # the next paragraph: carried
+        ([_export(10, "PK>IR"), _export(250, None)], ["PK>IR", None]),  # two paragraphs on: not
+        ([_export(10, "PK>IR"), _export(50, "IR>PK"), _export(60, None)], ["PK>IR", "IR>PK", "IR>PK"]),
+        ([_export(10, "PK>IR"), _export(50, None, "import")], ["PK>IR", None]),  # another metric: not
+        ([_export(10, None), _export(50, "PK>IR")], [None, "PK>IR"]),  # never backwards
+    ],
+)
+def test_a_bare_exports_takes_the_direction_said_last(facts: list[Finding], flows: list[str | None]) -> None:
+    assert [fact.flow for fact in carry_flows(facts, PARAGRAPHS)] == flows

@@ -20,7 +20,7 @@ import regex
 from tradeviz.extract import gate
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.cues import Cue
-from tradeviz.extract.flows import flow_of
+from tradeviz.extract.flows import carry_flows, flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
 from tradeviz.extract.lists import borrowed_cue, list_item
@@ -71,6 +71,7 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
             facts = _attach_growth_from_earlier(article, index, facts, found)
     if not facts:
         return facts
+    facts = carry_flows(facts, article.sentences)
     # Tables and restated targets only beside figures the sentences give: the gate then changes none of them.
     return deduplicate(sorted(facts + table_facts(article) + restated_targets(article, facts), key=_start))
 
