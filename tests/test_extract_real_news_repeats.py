@@ -48,6 +48,36 @@ UNDATED = [
         ],
     ),
 ]
+UNDATED += [
+    Case(
+        "ru-the-first-three-quarters-of-last-year",
+        "За первые три квартала прошлого года китайские компании вложили в экономику Казахстана около 640 "
+        "млн долларов.",
+        published=D(2020, 2, 1),
+        expected=[
+            actual(
+                "investment",
+                640,
+                "млн",
+                "USD",
+                "CN-KZ",
+                period=months(2019, 1, 9),
+                qualifier="~",
+                flow="CN>KZ",
+            )
+        ],
+    ),
+    Case(
+        "en-two-quarters-and-the-first-quarter",
+        "In the first two quarters of 2023, trade between Kazakhstan and China reached $19.4 billion, and in the "
+        "first quarter of 2023 $9.1 billion.",
+        published=D(2023, 8, 1),
+        expected=[
+            actual("turnover", 19.4, "billion", "USD", "CN-KZ", period=months(2023, 1, 6)),
+            actual("turnover", 9.1, "billion", "USD", "CN-KZ", period=months(2023, 1, 3)),
+        ],
+    ),
+]
 UNDATED_GAPS: dict[str, str] = {}
 
 # --- a figure said twice ---------------------------------------------------------------------------------------

@@ -77,6 +77,11 @@ def _months(match: regex.Match[str]) -> TimeMention | None:
     return in_year(match, 1, months) if 1 <= months <= 12 else None
 
 
+def _quarters(match: regex.Match[str]) -> TimeMention | None:
+    quarters = count(match.group("n_quarters")) or 0
+    return in_year(match, 1, 3 * quarters) if 2 <= quarters <= 4 else None
+
+
 def _months_short(match: regex.Match[str]) -> TimeMention:
     months, year = int(match.group("n_months_short")), int(match.group("year_short"))
     return TimeMention(match.start(), match.end(), SPAN, year=year, last_month=months)
@@ -260,6 +265,14 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             (?:\s+{YEAR_OR_REL})?""",
             _months,
             ("за 10 месяцев 2023 года", "in the first nine months of this year"),
+        ),
+        Rule(
+            "quarters",
+            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
+            (?P<n_quarters>[234]|два|двух|три|тр[её]х|четыре|четыр[её]х|two|three|four)\s+(?:квартал(?:а|ов)|quarters)
+            (?:\s+{YEAR_OR_REL})?""",
+            _quarters,
+            ("за первые три квартала прошлого года", "in the first three quarters of 2023"),
         ),
         Rule(
             "first_month",
