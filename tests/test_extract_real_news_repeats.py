@@ -78,6 +78,29 @@ UNDATED += [
         ],
     ),
 ]
+UNDATED += [
+    Case(
+        "ru-undated-months-of-last-year-and-the-same-months-with-a-year",
+        "По словам посла, итоги прошлого года стали рекордными. За 9 месяцев 2021 года товарооборот между "
+        "Узбекистаном и Турцией вырос на 40% и превысил 5 млрд долларов. Экспорт Узбекистана в Турцию за "
+        "январь-сентябрь прошлого года достиг 2,1 млрд долларов.",
+        expected=[
+            actual(
+                "turnover", 5, "млрд", "USD", "TR-UZ", period=months(2021, 1, 9), growth=40, qualifier=">"
+            ),
+            actual("export", 2.1, "млрд", "USD", "TR-UZ", period=months(2021, 1, 9), flow="UZ>TR"),
+        ],
+    ),
+    Case(
+        "ru-undated-the-same-months-with-a-year-compared-a-year-before-are-the-article-own",
+        "Экспорт Японии в Армению в феврале 2024 года составил 55 млн долларов, что в 5 раз больше, чем годом "
+        "ранее. Санкции ужесточили в феврале прошлого года. Экспорт Японии в Армению в феврале 2024 года "
+        "превысил импорт.",
+        expected=[
+            actual("export", 55, "млн", "USD", "AM-JP", period=months(2024, 2, 2), growth=400, flow="JP>AM"),
+        ],
+    ),
+]
 UNDATED_GAPS: dict[str, str] = {}
 
 # --- a figure said twice ---------------------------------------------------------------------------------------

@@ -74,6 +74,12 @@ def _times_ru(match: regex.Match[str]) -> Decimal:
     return _times(_TIMES_WORDS.get(word) or _number(word))
 
 
+def _times_more_ru(match: regex.Match[str]) -> Decimal:
+    """ "в 5 раз больше, чем годом ранее": five times as much is 400 % more."""
+    word = match.group("times_more")
+    return _times(_TIMES_WORDS.get(word) or _number(word))
+
+
 def _times_en(match: regex.Match[str]) -> Decimal:
     word = match.group("factor_en")
     return _times(_FACTOR_WORDS.get(word) or _number(word))
@@ -130,6 +136,12 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             rf"(?:увеличил\w*|увеличив\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}",
             _times_ru,
             ("вырос в 1,5 раза", "увеличился в два раза"),
+        ),
+        Rule(
+            "times_more_ru",
+            rf"(?<!\w)в\s+{_TIMES.replace('<times>', '<times_more>')}\s+(?:больше|выше)(?!\w)",
+            _times_more_ru,
+            ("в 5 раз больше", "в полтора раза выше"),
         ),
         Rule(
             "times_en",

@@ -51,9 +51,21 @@ def undated_reference_year(by_sentence: list[tuple[list[TimeMention], bool, bool
     earlier data"): the year is added to name another year than the article's own, the one compared with.
     A sentence that compares its own figure ("in January-March 2024, up 12.3 percent year on year") states
     the article's year. A headline drops the year whatever it is: its months say nothing of the body's.
+    Months said of "last year" and the same months with a year, in a sentence comparing nothing ("за январь-
+    октябрь прошлого года" ... "за 10 месяцев 2019 года"): that year is last year.
     """
+    last_year = {
+        (m.first_month, m.last_month)
+        for mentions, _, _ in by_sentence
+        for m in mentions
+        if m.role == SPAN and m.year_offset == -1 and (m.first_month, m.last_month) != (1, 12)
+    }
     unyeared = set()
-    years, compared = [], []
+    stated: list[
+        tuple[int, tuple[int, int], bool]
+    ] = []  # (year, months, said after the same months unyeared)
+    own_year: set[tuple[int, tuple[int, int]]] = set()  # said in a sentence that compares: the article's own
+    compared = []
     for mentions, compares_its_figure, headline in by_sentence:
         compares = compares_its_figure or any(
             m.role in (COMPARISON, SAME) or (m.year_offset or 0) < 0 for m in mentions
@@ -64,9 +76,15 @@ def undated_reference_year(by_sentence: list[tuple[list[TimeMention], bool, bool
                 if not headline:
                     unyeared.add(months)
             elif mention.year is not None and mention.role == SPAN:
-                years.append(mention.year + 1 if months in unyeared and not compares else mention.year)
+                stated.append((mention.year, months, months in unyeared))
+                if compares:
+                    own_year.add((mention.year, months))
             elif mention.year is not None and mention.role == COMPARISON:
                 compared.append(mention.year + 1)
+    years = [
+        year + 1 if (after_unyeared or months in last_year) and (year, months) not in own_year else year
+        for year, months, after_unyeared in stated
+    ]
     return max(years) if years else max(compared, default=None)
 
 
