@@ -101,6 +101,21 @@ UNDATED += [
         ],
     ),
 ]
+UNDATED += [
+    Case(
+        "en-a-quoted-list-goes-on-with-the-period-said-before-the-quote",
+        "Kazakhstan's foreign trade turnover in January-June 2024 amounted to $68 billion, the statistics "
+        "bureau said.\n\nThe largest volume of exports went to Italy and amounted to $7.1 billion, she said.\n\n"
+        "“Oil is exported to Italy. Since last year, new fields have been shipping there. Before that, oil "
+        "went to France. China is in second place - $5.2 billion, Russia - $3.4 billion,” she said.",
+        published=D(2024, 7, 20),
+        expected=[
+            actual("export", 7.1, "billion", "USD", "IT-KZ", period=months(2024, 1, 6), flow="KZ>IT"),
+            actual("export", 5.2, "billion", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN"),
+            actual("export", 3.4, "billion", "USD", "KZ-RU", period=months(2024, 1, 6), flow="KZ>RU"),
+        ],
+    ),
+]
 UNDATED_GAPS: dict[str, str] = {}
 
 # --- a figure said twice ---------------------------------------------------------------------------------------
