@@ -215,6 +215,29 @@ TABLES = [
 ]
 TABLES_GAPS: dict[str, str] = {}
 
+# --- trade with two partners at once -------------------------------------------------------------------------
+
+NOT_PAIRS = [
+    Case(
+        "en-trade-with-two-partners-when-the-third-is-the-article-own",
+        "India's trade with Russia reached $65 billion in 2023, the ministry said.\n\n“In the next three months "
+        "I see $10-$11 billion of trade with Russia and Bangladesh,” the trade secretary said.",
+        published=D(2024, 7, 3),
+        expected=[actual("turnover", 65, "billion", "USD", "IN-RU", period=year(2023))],
+    ),
+    Case(
+        "en-trade-with-the-two-countries-of-the-article-is-their-pair",
+        "Trade between Russia and Bangladesh reached $2.9 billion in 2023.\n\nMoscow expects more trade with "
+        "Bangladesh and Russia's exporters see $3.5 billion of trade with Bangladesh in 2024.",
+        published=D(2024, 7, 3),
+        expected=[
+            actual("turnover", 2.9, "billion", "USD", "BD-RU", period=year(2023)),
+            target("turnover", 3.5, "billion", "USD", "BD-RU", by=2024),
+        ],
+    ),
+]
+NOT_PAIRS_GAPS: dict[str, str] = {}
+
 # --- a target said again by a pronoun, with a new time --------------------------------------------------------
 
 RESTATED = [
@@ -331,8 +354,8 @@ CHANGES += [
 ]
 CHANGES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *RESTATED, *CHANGES]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **RESTATED_GAPS, **CHANGES_GAPS}
+CASES = [*UNDATED, *REPEATS, *TABLES, *NOT_PAIRS, *RESTATED, *CHANGES]
+GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **NOT_PAIRS_GAPS, **RESTATED_GAPS, **CHANGES_GAPS}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))
