@@ -46,6 +46,7 @@ STAIRCASE = [
     "stages",
     "tables",
     "restated",
+    "repeats",
     "facts",
     "__init__",
 ]

@@ -160,6 +160,29 @@ REPEATS += [
         ],
     ),
 ]
+REPEATS += [
+    Case(
+        "en-a-bound-the-exact-figure-meets-is-the-same-figure",
+        "For the first time, exports from Russia to India topped $55 billion in fiscal 2023-24. According to "
+        "the Ministry of Commerce, Russia exported $56.4 billion worth of goods to India in fiscal 2023-24.",
+        published=D(2024, 4, 28),
+        expected=[
+            actual(
+                "export", 56.4, "billion", "USD", "IN-RU", period=("2023-04-01", "2024-03-31"), flow="RU>IN"
+            )
+        ],
+    ),
+    Case(
+        "ru-a-bound-far-from-the-exact-figure-is-another-figure",
+        "В 2023 году товарооборот Казахстана и Китая превысил 30 млрд долларов. По данным китайской таможни, "
+        "в 2023 году товарооборот Казахстана и Китая составил 41 млрд долларов.",
+        published=D(2024, 2, 1),
+        expected=[
+            actual("turnover", 30, "млрд", "USD", "CN-KZ", period=year(2023), qualifier=">"),
+            actual("turnover", 41, "млрд", "USD", "CN-KZ", period=year(2023)),
+        ],
+    ),
+]
 REPEATS_GAPS: dict[str, str] = {}
 
 # --- tables flattened into lines by a scraper ------------------------------------------------------------------
