@@ -259,6 +259,27 @@ NOT_PAIRS = [
         ],
     ),
 ]
+NOT_PAIRS += [
+    Case(
+        "en-sales-to-a-country-are-exports-to-it-not-its-own-total",
+        "Türkiye's exports hit a record. Sales to Germany reached nearly $16.1 billion from January through "
+        "September, rising 12.9% year-over-year, the Turkish Exporters Assembly said.",
+        published=D(2023, 10, 8),
+        expected=[
+            actual(
+                "export",
+                16.1,
+                "billion",
+                "USD",
+                "DE-TR",
+                period=months(2023, 1, 9),
+                growth=12.9,
+                qualifier="~",
+                flow="TR>DE",
+            )
+        ],
+    ),
+]
 NOT_PAIRS_GAPS: dict[str, str] = {}
 
 # --- a target said again by a pronoun, with a new time --------------------------------------------------------

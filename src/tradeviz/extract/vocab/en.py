@@ -145,7 +145,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "fund",
     "output",
     "production",
-    "sales",
+    r"sales(?!\s+to\b)",  # not "Sales to Germany reached": exports
 )
 
 # "этот показатель", "this figure": the metric named in the sentence before.
