@@ -280,6 +280,22 @@ NOT_PAIRS += [
         ],
     ),
 ]
+NOT_PAIRS += [
+    Case(
+        "en-a-gain-restated-in-another-currency-is-still-a-gain",
+        "British projections suggest the free trade agreement will lift bilateral trade between Britain and "
+        "New Zealand by £10.4 billion (US$13.1 billion) by 2035.",
+        published=D(2023, 10, 8),
+        expected=[],
+    ),
+    Case(
+        "ru-a-difference-restated-in-another-currency-is-still-a-difference",
+        "Соглашение позволит увеличить товарооборот Казахстана и Китая на 2 млрд долларов (около 1 трлн тенге) "
+        "к 2030 году.",
+        published=D(2024, 10, 8),
+        expected=[],
+    ),
+]
 NOT_PAIRS_GAPS: dict[str, str] = {}
 
 # --- a target said again by a pronoun, with a new time --------------------------------------------------------

@@ -43,7 +43,7 @@ _GROUP_AFTER_CUE = 30  # characters after a trade word where its partners may st
 CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
 # "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
 DIFFERENCE_BEFORE = regex.compile(
-    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,5}}?\s+(?:на|by|up|down)\s+
+    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,7}}?\s+(?:на|by|up|down)\s+
         (?:(?:почти|около|более|свыше|примерно|about|around|approximately|nearly|almost|over|more\s+than|some|roughly)\s+)?
         (?:чем\s+на\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
