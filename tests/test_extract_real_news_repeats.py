@@ -238,6 +238,28 @@ TABLES = [
 ]
 TABLES_GAPS: dict[str, str] = {}
 
+# --- words a scraper glued together -----------------------------------------------------------------------------
+
+SCRAPED = [
+    Case(
+        "en-a-scale-word-glued-to-the-next-preposition",
+        "Uzbekistan's trade with Russia increased to $4.6billion from January through April 2025, up from $3.8 "
+        "billionin January–April 2024.",
+        published=D(2025, 5, 26),
+        expected=[
+            actual("turnover", 4.6, "billion", "USD", "RU-UZ", period=months(2025, 1, 4)),
+            actual("turnover", 3.8, "billion", "USD", "RU-UZ", period=months(2024, 1, 4)),
+        ],
+    ),
+    Case(
+        "en-a-scale-word-inside-a-longer-word-is-no-scale",
+        "Kazakhstan's richest billionaire owns 41 billionaires' worth of shares.",
+        published=D(2025, 5, 26),
+        expected=[],
+    ),
+]
+SCRAPED_GAPS: dict[str, str] = {}
+
 # --- trade with two partners at once -------------------------------------------------------------------------
 
 NOT_PAIRS = [
@@ -414,8 +436,16 @@ CHANGES += [
 ]
 CHANGES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *NOT_PAIRS, *RESTATED, *CHANGES]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **NOT_PAIRS_GAPS, **RESTATED_GAPS, **CHANGES_GAPS}
+CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS, *RESTATED, *CHANGES]
+GAPS = {
+    **UNDATED_GAPS,
+    **REPEATS_GAPS,
+    **TABLES_GAPS,
+    **SCRAPED_GAPS,
+    **NOT_PAIRS_GAPS,
+    **RESTATED_GAPS,
+    **CHANGES_GAPS,
+}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))
