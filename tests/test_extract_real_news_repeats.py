@@ -260,6 +260,25 @@ SCRAPED = [
 ]
 SCRAPED_GAPS: dict[str, str] = {}
 
+# --- a figure's part that is one kind of goods -------------------------------------------------------------------
+
+NOT_PAIRS_GOODS = [
+    Case(
+        "en-most-of-them-came-from-one-kind-of-goods",
+        "The volume of imports from Uzbekistan to Kazakhstan amounted to $412 million in 1H2024, most of them "
+        "came from textiles and products made from them – $210 million, as well as fruits and nuts.",
+        published=D(2024, 8, 1),
+        expected=[actual("import", 412, "million", "USD", "KZ-UZ", period=months(2024, 1, 6), flow="UZ>KZ")],
+    ),
+    Case(
+        "en-imports-mainly-of-one-kind-of-goods-are-the-whole",
+        "India's imports from Russia, mainly crude oil and fertiliser, jumped to $19 billion in January-June "
+        "2024.",
+        published=D(2024, 8, 1),
+        expected=[actual("import", 19, "billion", "USD", "IN-RU", period=months(2024, 1, 6), flow="RU>IN")],
+    ),
+]
+
 # --- trade with two partners at once -------------------------------------------------------------------------
 
 NOT_PAIRS = [
@@ -436,7 +455,7 @@ CHANGES += [
 ]
 CHANGES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS, *RESTATED, *CHANGES]
+CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]
 GAPS = {
     **UNDATED_GAPS,
     **REPEATS_GAPS,
