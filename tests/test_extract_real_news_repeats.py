@@ -453,6 +453,19 @@ CHANGES += [
         expected=[target("export", 5, "billion", "USD", "CN-PK", by=2024, flow="PK>CN")],
     ),
 ]
+CHANGES += [
+    Case(
+        "en-n-times-as-much-as-a-year-before",
+        "Trade between Uzbekistan and Kazakhstan amounted to more than $84 million in 1H2024, which is almost "
+        "1.6 times as much as in the same period last year.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual(
+                "turnover", 84, "million", "USD", "KZ-UZ", period=months(2024, 1, 6), growth=60, qualifier=">"
+            )
+        ],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

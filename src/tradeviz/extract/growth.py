@@ -80,6 +80,12 @@ def _times_more_ru(match: regex.Match[str]) -> Decimal:
     return _times(_TIMES_WORDS.get(word) or _number(word))
 
 
+def _times_as_much_en(match: regex.Match[str]) -> Decimal:
+    """ "1.6 times as much as in the same period last year": 60 % more."""
+    word = match.group("factor_as")
+    return _times(_FACTOR_WORDS.get(word) or _number(word))
+
+
 def _times_en(match: regex.Match[str]) -> Decimal:
     word = match.group("factor_en")
     return _times(_FACTOR_WORDS.get(word) or _number(word))
@@ -148,6 +154,12 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             rf"(?:{UP_WORDS}){_GAP}\s+(?:by\s+)?{_APPROX}(?P<factor_en>{_PCT}|{_FACTOR_WORD})(?:\s*-?\s*fold|\s+times)",
             _times_en,
             ("increased 3-fold", "grew 2.5 times", "jumped nearly four times"),
+        ),
+        Rule(
+            "times_as_much_en",
+            rf"{_APPROX}(?P<factor_as>{_PCT}|{_FACTOR_WORD})\s+times\s+(?:as\s+(?:much|high|large)\s+as|more\s+than)",
+            _times_as_much_en,
+            ("almost 1.6 times as much as", "three times more than"),
         ),
         Rule(
             "doubling",
