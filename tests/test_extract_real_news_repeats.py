@@ -383,6 +383,30 @@ RESTATED = [
         expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=2030)],
     ),
 ]
+RESTATED += [
+    Case(
+        "en-an-annual-figure-forecast-is-this-year",
+        "In the first half of this year, trade between Russia and Kyrgyzstan surpassed $6.4 billion. If this "
+        "pace holds, the annual trade turnover could reach a record $12 billion, Putin said.",
+        published=D(2025, 9, 1),
+        expected=[
+            actual("turnover", 6.4, "billion", "USD", "KG-RU", period=months(2025, 1, 6), qualifier=">"),
+            target("turnover", 12, "billion", "USD", "KG-RU", by=2025),
+        ],
+    ),
+    Case(
+        "ru-an-annual-figure-forecast-is-this-year",
+        "По оценке министра, годовой товарооборот Казахстана и Узбекистана может достичь 5 млрд долларов.",
+        published=D(2024, 9, 1),
+        expected=[target("turnover", 5, "млрд", "USD", "KZ-UZ", by=2024)],
+    ),
+    Case(
+        "en-a-goal-of-an-annual-level-has-no-year",
+        "The two leaders agreed to aim for annual trade of $10 billion between Kazakhstan and Uzbekistan.",
+        published=D(2024, 9, 1),
+        expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=None)],
+    ),
+]
 RESTATED_GAPS: dict[str, str] = {}
 
 # --- changes in a list that says its verb once -------------------------------------------------------------------

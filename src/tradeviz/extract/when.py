@@ -18,6 +18,7 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
+from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.kit.literals import fragments
 from tradeviz.extract.lists import respective_time
 from tradeviz.extract.nonfacts import ADJACENT, FROM_BEFORE
@@ -77,9 +78,23 @@ def when(
         return None, period.year, period  # "reach $60 billion next year and $90 billion by 2030"
     if deadlines:
         return None, _deadline_year(deadlines[-1], reference_year), period
-    if this_year and reference_year is not None:
+    if (this_year or _annual_forecast(context, amount)) and reference_year is not None:
         return None, reference_year, period  # "намерены в текущем году довести товарооборот до $80 млрд"
     return None, None, period
+
+
+# "the annual trade turnover could reach a record $11-12 billion": this year's, as forecasts are. A goal of
+# an annual level ("aim for annual trade of $10 billion") has no year: only with a forecast's verb.
+_ANNUAL_FORECAST = regex.compile(
+    r"(?<!\w)(?:annual|годов\w+|по\s+итогам\s+(?:всего\s+)?года)(?!\w)[^.;]{0,60}?(?<!\w)"
+    r"(?:could|may|might|is\s+(?:expected|likely|set|projected|forecast)\s+to|will\s+likely|может|могут|составит"
+    r"|достигнет|превысит|ожидается|прогнозируется)(?!\w)"
+)
+
+
+def _annual_forecast(context: SentenceContext, amount: Amount) -> bool:
+    start = max(context.sentence.start, amount.start - 120)
+    return bool(_ANNUAL_FORECAST.search(context.lower, start, amount.start, timeout=TIMEOUT))
 
 
 def _period_of(
