@@ -18,13 +18,16 @@ from collections.abc import Iterable
 
 import regex
 
-from tradeviz.extract import gate
-from tradeviz.extract.context import Candidate, read_article
-from tradeviz.extract.facts import find_facts, infer_published
-from tradeviz.extract.found import Finding
-from tradeviz.extract.glosses import original_span, strip_glosses
-from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.kit.compiled import stored_patterns
 from tradeviz.frame import Fact
+
+with stored_patterns():  # the rules' patterns compiled once per install, not at every start: see kit.compiled
+    from tradeviz.extract import gate
+    from tradeviz.extract.context import Candidate, read_article
+    from tradeviz.extract.facts import find_facts, infer_published
+    from tradeviz.extract.found import Finding
+    from tradeviz.extract.glosses import original_span, strip_glosses
+    from tradeviz.extract.normalize import lower_same_length, normalize
 
 __all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
 
