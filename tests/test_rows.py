@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -62,7 +63,7 @@ _BY_DTYPE = {
 @st.composite
 def _rows(draw: st.DrawFn) -> list[FactRow]:
     """Rows typed as the extractor gives them (required text and numbers present), one to four articles."""
-    made = []
+    made: list[FactRow] = []
     for _ in range(draw(st.integers(1, 6))):
         values = {name: draw(_BY_DTYPE[DTYPES[name]]) for name in COLUMNS}
         values["article"] = draw(st.sampled_from(["a.txt", "b.txt", "=c.txt", "d e.txt"]))
@@ -130,9 +131,10 @@ def test_more_files_than_a_small_extract_take_the_full_load(
 def test_the_help_and_a_mistake_read_the_same_whichever_command_is_registered() -> None:
     from tradeviz.cli import COMMANDS, build_parser
 
-    full = build_parser()
-    choices = full._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    assert tuple(choices) == COMMANDS
+    def commands(parser: Any) -> dict[str, Any]:
+        return dict(parser._subparsers._group_actions[0].choices)
+
+    full = commands(build_parser())
+    assert tuple(full) == COMMANDS
     for command in COMMANDS:
-        alone = build_parser(command)._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-        assert alone[command].format_help() == choices[command].format_help()
+        assert commands(build_parser(command))[command].format_help() == full[command].format_help()
