@@ -15,7 +15,14 @@ from pathlib import Path
 
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row
-from tradeviz.read import Article, ArticleInfo, Skipped, article_from_bytes, read_file_bytes
+from tradeviz.read import (
+    Article,
+    ArticleInfo,
+    Skipped,
+    article_from_bytes,
+    read_file_bytes,
+    with_inferred_metadata,
+)
 from tradeviz.read.metadata import detect_lang
 
 
@@ -25,9 +32,17 @@ def text_hash(text: str) -> str:
 
 
 def extract_article(article: Article) -> tuple[list[Fact], Article]:
-    """Facts of one article, and the article with its publication date inferred when it had none."""
-    from tradeviz.extract import ArticleMeta, extract_with_inferred_date  # compiled only when extracting
+    """Facts of one article, and the article with its publication date inferred when it had none.
 
+    An article no fact can come of (`extract.may_hold_facts`: most of a news feed) comes back as given: read
+    with `infer=False` (as `process` reads), it keeps only the metadata it states, since inferring the rest
+    costs more than the gate (`pipeline.Corpus.article_details` infers it when asked). Any other article
+    gets its metadata inferred (`read.with_inferred_metadata`) before its facts are read."""
+    from tradeviz.extract import ArticleMeta, extract_with_inferred_date, may_hold_facts  # compiled here
+
+    if not may_hold_facts(article.text):
+        return [], article
+    article = with_inferred_metadata(article)
     meta = ArticleMeta(
         article=article.name,
         source=article.source,
@@ -35,12 +50,20 @@ def extract_article(article: Article) -> tuple[list[Fact], Article]:
         title=article.title,
         published=article.published,
         published_inferred=article.published_inferred,
-        lang=article.lang or detect_lang(article.text),
+        lang=article.lang or detect_lang(article.text),  # set by with_inferred_metadata: kept for mypy
     )
     facts, inferred = extract_with_inferred_date(article.text, meta)
     if inferred is not None:
         article = dataclasses.replace(article, published=inferred, published_inferred=True)
     return facts, article
+
+
+def _as_extracted(article: Article) -> Article:
+    """The article's metadata as `extract_article` leaves it, without extracting: inferred if a fact may
+    come of the article."""
+    from tradeviz.extract import may_hold_facts
+
+    return with_inferred_metadata(article) if may_hold_facts(article.text) else article
 
 
 def _info(article: Article, content_hash: str) -> ArticleInfo:
@@ -118,15 +141,17 @@ def process(
         stat = path.stat()
         data = (read or read_file_bytes)(path)
         content_hash = hashlib.sha256(data).hexdigest()
-        article = article_from_bytes(path, data)
+        article = article_from_bytes(path, data, infer=False)  # the rest once a fact may come of it
     except ReadError as error:
         return Skipped(path, str(error))
     except OSError as error:
         return Skipped(path, f"cannot read {path.name}: {error.strerror or error}")
     except Exception as error:  # isolation: one file never stops the rest
         return _failed(path, f"cannot read {path.name}", error)
-    if content_hash in _CACHED_HASHES:
-        return _info(article, content_hash), None, stat
+    if (
+        content_hash in _CACHED_HASHES
+    ):  # known content under another path: its metadata as extracting leaves it
+        return _info(_as_extracted(article), content_hash), None, stat
     try:
         facts, article = extract(article)
         rows = [row for row in map(_finite, map(fact_row, facts)) if row is not None]

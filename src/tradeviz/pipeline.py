@@ -40,6 +40,7 @@ from tradeviz.read import (
     article_from_text,
     iter_file_paths,
     read_file_bytes,
+    with_inferred_metadata,
 )
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,22 @@ class Corpus:
     def article(self, name: str) -> ArticleInfo | None:
         """The article of that file name (the first, if two folders hold the same name)."""
         return next((info for info in self.articles if info.name == name), None)
+
+    def article_details(self, name: str) -> ArticleInfo | None:
+        """The article's info with the metadata its text says filled in. An article no fact can come of
+        is read without inferring its outlet, headline, date and language (`per_file.extract_article`):
+        they are inferred here, from its file read again, when someone asks."""
+        info = self.article(name)
+        if info is None or info.path is None:
+            return info
+        read = with_inferred_metadata(article_from_bytes(info.path, read_file_bytes(info.path), infer=False))
+        return dataclasses.replace(
+            info,
+            source=info.source or read.source,
+            title=info.title or read.title,
+            published=info.published or read.published,
+            lang=info.lang or read.lang,
+        )
 
     def article_text(self, name: str) -> str:
         """The body text of an article (what the facts' offsets refer to), read again from its file."""

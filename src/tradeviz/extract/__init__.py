@@ -29,7 +29,9 @@ with stored_patterns():  # the rules' patterns compiled once per install, not at
     from tradeviz.extract.glosses import original_span, strip_glosses
     from tradeviz.extract.normalize import lower_same_length, normalize
 
-__all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
+    gate.prepare()
+
+__all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date", "may_hold_facts"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,12 @@ class ArticleMeta:
     published: dt.date | None = None
     published_inferred: bool = False
     lang: str = "ru"
+
+
+def may_hold_facts(text: str) -> bool:
+    """False when no fact can come of `text` (the gate's one pass, `gate.may_hold_facts`); True promises
+    nothing. The pipeline asks it before inferring an article's metadata."""
+    return gate.may_hold_facts(lower_same_length(normalize(strip_glosses(text)[0])))
 
 
 def _findings(text: str, meta: ArticleMeta) -> list[Finding]:
