@@ -46,6 +46,37 @@ def test_the_extractors_patterns_are_stored_and_match_as_compiled(tmp_path: Path
     assert file.read_bytes() == written
 
 
+def test_the_remembered_literals_and_tries_are_what_the_toolkit_derives(tmp_path: Path) -> None:
+    from tradeviz.extract.kit import literals, tries
+
+    _import_extractor(tmp_path)
+    (file,) = tmp_path.iterdir()
+    derived = compiled._derived(compiled._read(file))
+    kinds = {kind for kind, _ in derived}
+    assert kinds == {"literal_groups", "trie_alternation", "ordered_trie"} and len(derived) > 100
+    derive = {
+        "literal_groups": lambda key: literals._literal_groups(*key),
+        "trie_alternation": tries._trie_alternation,
+        "ordered_trie": tries._ordered_trie,
+    }
+    for (kind, key), value in derived.items():
+        assert derive[kind](key) == value, (kind, key)
+
+
+def test_values_remembered_by_other_toolkit_code_are_derived_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "store.pickle"
+    with compiled.stored_patterns(file):
+        assert compiled.remembered("kind", "key", lambda: "first") == "first"
+    with compiled.stored_patterns(file):
+        assert compiled.remembered("kind", "key", lambda: "second") == "first"  # kept
+    monkeypatch.setattr(compiled, "kit_version", lambda: "other code")
+    with compiled.stored_patterns(file):
+        assert compiled.remembered("kind", "key", lambda: "third") == "third"
+    assert compiled.remembered("kind", "key", lambda: "no store open") == "no store open"
+
+
 def test_a_changed_rule_is_compiled_and_the_store_keeps_only_what_is_asked(tmp_path: Path) -> None:
     file = tmp_path / "store.pickle"
     with compiled.stored_patterns(file):
@@ -65,8 +96,9 @@ def test_a_changed_rule_is_compiled_and_the_store_keeps_only_what_is_asked(tmp_p
     [
         pytest.param(b"not a pickle", id="damaged"),
         pytest.param(pickle.dumps(["a", "list"]), id="not-a-store"),
-        pytest.param(pickle.dumps({("x", 0, 0): os.getcwd}), id="a-foreign-global"),
-        pytest.param(pickle.dumps({("x", 0, 0): regex.compile("y")}), id="pattern-under-another-text"),
+        pytest.param(pickle.dumps({"patterns": {("x", 0, 0): os.getcwd}}), id="a-foreign-global"),
+        pytest.param(pickle.dumps({"patterns": {("x", 0, 0): regex.compile("y")}}), id="under-another-text"),
+        pytest.param(pickle.dumps({("x", 0, 0): regex.compile("x")}), id="not-a-store-of-this-form"),
     ],
 )
 def test_a_bad_file_is_no_store_and_is_replaced(tmp_path: Path, content: bytes) -> None:

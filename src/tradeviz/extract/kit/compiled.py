@@ -17,19 +17,21 @@ no error. Only `regex`'s own compile function is unpickled from it, nothing else
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import logging
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ENV = "TRADEVIZ_PATTERNS"
 _Key = tuple[str, int, int]  # the pattern's text, its flags, regex.DEFAULT_VERSION
@@ -58,17 +60,35 @@ class _OnlyPatterns(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is no compiled pattern")
 
 
-def load(path: Path) -> dict[_Key, regex.Pattern[str]]:
-    """The patterns kept in `path`: {} when there is no file or it is not a store of patterns."""
+def kit_version() -> str:
+    """A fingerprint of this toolkit's code: what the remembered values (`remembered`) are derived by."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The store's content, {} when there is no file or it is not a store."""
     try:
         data = path.read_bytes()
     except OSError:
         return {}
     try:
-        kept = _OnlyPatterns(io.BytesIO(data)).load()
+        content = _OnlyPatterns(io.BytesIO(data)).load()
     except Exception as error:  # a damaged or foreign file: compile afresh, then replace it
         log.info("pattern store %s unreadable (%s); compiling the patterns", path, error)
         return {}
+    return content if isinstance(content, dict) else {}
+
+
+def load(path: Path) -> dict[_Key, regex.Pattern[str]]:
+    """The patterns kept in `path`: {} when there is no file or it is not a store of patterns."""
+    return _patterns(_read(path))
+
+
+def _patterns(content: dict[str, Any]) -> dict[_Key, regex.Pattern[str]]:
+    kept = content.get("patterns")
     if not isinstance(kept, dict):
         return {}
     return {
@@ -81,12 +101,32 @@ def load(path: Path) -> dict[_Key, regex.Pattern[str]]:
     }
 
 
-def save(path: Path, patterns: dict[_Key, regex.Pattern[str]]) -> None:
+def _derived(content: dict[str, Any]) -> dict[tuple[str, Hashable], object]:
+    """The remembered values, when derived by this toolkit's code (else none: they are derived again)."""
+    kept = content.get("derived")
+    if content.get("kit") != kit_version() or not isinstance(kept, dict):
+        return {}
+    return {key: value for key, value in kept.items() if isinstance(key, tuple) and _plain(value)}
+
+
+def _plain(value: object) -> bool:
+    """Text, numbers and tuples of them: all a remembered value may be."""
+    if isinstance(value, tuple):
+        return all(map(_plain, value))
+    return isinstance(value, (str, int))
+
+
+def save(
+    path: Path,
+    patterns: dict[_Key, regex.Pattern[str]],
+    derived: dict[tuple[str, Hashable], object] | None = None,
+) -> None:
     """Write the store whole (a temporary file renamed into place); a failure is only logged."""
+    content = {"patterns": patterns, "derived": derived or {}, "kit": kit_version()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".patterns-", delete=False) as temporary:
-            pickle.dump(patterns, temporary, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(content, temporary, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary.name, path)
     except (OSError, pickle.PicklingError) as error:
         log.info("pattern store %s not written (%s)", path, error)
@@ -94,16 +134,57 @@ def save(path: Path, patterns: dict[_Key, regex.Pattern[str]]) -> None:
             os.unlink(temporary.name)
 
 
+class _Remembered:
+    """The values derived while a store is open: those kept from before, those asked for now."""
+
+    def __init__(self, kept: dict[tuple[str, Hashable], object]) -> None:
+        self.kept = kept
+        self.asked: dict[tuple[str, Hashable], object] = {}
+        self.depth = 0  # remembered calls under way (one value derived by way of others)
+
+
+_OPEN: list[_Remembered] = []
+
+
+def remembered(kind: str, key: Hashable, derive: Callable[[], T]) -> T:
+    """`derive()`, or the value it gave for `(kind, key)` in an earlier run, while a store is open
+    (`stored_patterns`). For the toolkit's pure functions of text (the literals a pattern needs, tries),
+    which parse patterns in Python at import. A value kept by other toolkit code is not used
+    (`kit_version`)."""
+    if not _OPEN:
+        return derive()
+    try:
+        hash(key)
+    except TypeError:  # a list among the arguments: nothing to look it up by
+        return derive()
+    session = _OPEN[-1]
+    found = (kind, key)
+    if found in session.kept:
+        value = session.kept[found]
+    else:
+        session.depth += 1
+        try:
+            value = derive()
+        finally:
+            session.depth -= 1
+    if session.depth == 0:  # what a value kept saves deriving is not asked for: only the outer one is kept
+        session.asked[found] = value
+    return value  # type: ignore[return-value]
+
+
 @contextlib.contextmanager
 def stored_patterns(path: Path | bool | None = True) -> Iterator[dict[_Key, regex.Pattern[str]]]:
-    """While open, `regex.compile` of a text and flags takes the stored pattern (see the module's text).
-    `path`: True for `store_file()`, None or False for no store. Yields the patterns asked for so far."""
+    """While open, `regex.compile` of a text and flags takes the stored pattern (see the module's text), and
+    `remembered` values are kept. `path`: True for `store_file()`, None or False for no store. Yields the
+    patterns asked for so far."""
     file = store_file() if path is True else (path or None)
     asked: dict[_Key, regex.Pattern[str]] = {}
     if file is None:
         yield asked
         return
-    kept = load(file)
+    content = _read(file)
+    kept = _patterns(content)
+    session = _Remembered(_derived(content))
     compiled_afresh = False
     original = regex.compile
 
@@ -122,9 +203,11 @@ def stored_patterns(path: Path | bool | None = True) -> Iterator[dict[_Key, rege
         return found
 
     regex.compile = compile
+    _OPEN.append(session)
     try:
         yield asked
     finally:
         regex.compile = original
-    if compiled_afresh or asked.keys() != kept.keys():
-        save(file, asked)
+        _OPEN.remove(session)
+    if compiled_afresh or asked.keys() != kept.keys() or session.asked.keys() != session.kept.keys():
+        save(file, asked, session.asked)
