@@ -7,7 +7,9 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -54,7 +56,7 @@ def test_the_remembered_literals_and_tries_are_what_the_toolkit_derives(tmp_path
     derived = compiled._derived(compiled._read(file))
     kinds = {kind for kind, _ in derived}
     assert kinds == {"literal_groups", "trie_alternation", "ordered_trie"} and len(derived) > 100
-    derive = {
+    derive: dict[str, Callable[[Any], object]] = {
         "literal_groups": lambda key: literals._literal_groups(*key),
         "trie_alternation": tries._trie_alternation,
         "ordered_trie": tries._ordered_trie,
