@@ -34,6 +34,7 @@ STAIRCASE = [
     "growth_zh_kk",
     "growth",
     "places",
+    "anaphora",
     "context",
     "gate",
     "series",
@@ -43,6 +44,9 @@ STAIRCASE = [
     "lists",
     "when",
     "stages",
+    "tables",
+    "restated",
+    "repeats",
     "facts",
     "__init__",
 ]

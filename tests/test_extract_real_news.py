@@ -159,6 +159,28 @@ DIRECTION_GAPS: dict[str, str] = {}
 
 # --- periods as the press writes them ----------------------------------------------------------------------
 
+DIRECTION += [
+    Case(
+        "en-the-adjective-country-is-the-one-just-introduced",
+        "China's trade with Russia rose 12 percent to $11.2 billion in the first half of 2024, customs said. "
+        "Kazakhstan overtook Thailand to become one of China's fastest-growing trading partners. Trade "
+        "with the Central Asian country stood at $1.1 billion in the same period.",
+        expected=[
+            actual("turnover", 11.2, "billion", "USD", "CN-RU", period=months(2024, 1, 6), growth=12),
+            actual("turnover", 1.1, "billion", "USD", "CN-KZ", period=months(2024, 1, 6)),
+        ],
+    ),
+    Case(
+        "ru-this-country-is-the-one-just-introduced-not-the-sentence-own",
+        "В 2023 году товарооборот Японии и России сократился на 30%, до 14 млрд долларов. Зато вырос экспорт "
+        "в Армению. Экспорт Японии в эту закавказскую страну за год составил 320 млн долларов.",
+        expected=[
+            actual("turnover", 14, "млрд", "USD", "JP-RU", period=year(2023), growth=-30),
+            actual("export", 320, "млн", "USD", "AM-JP", period=year(2023), flow="JP>AM"),
+        ],
+    ),
+]
+
 PERIODS = [
     Case(
         "ru-period-months-of-last-year",
@@ -569,6 +591,24 @@ NOT_FACTS += [
         "Казахстана за полугодие достиг 68 млрд долларов. Экспорт составил 39 млрд долларов.",
         published=D(2024, 8, 1),
         expected=[actual("export", 7.2, "млрд", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN")],
+    ),
+]
+NOT_FACTS += [
+    Case(
+        "ru-an-institution-named-after-foreign-trade-is-a-source",
+        "По данным Министерства экономики и внешней торговли Грузии, экспорт Грузии в Армению за январь-март "
+        "2024 года составил 310 млн долларов.",
+        expected=[actual("export", 310, "млн", "USD", "AM-GE", period=months(2024, 1, 3), flow="GE>AM")],
+    ),
+    Case(
+        "en-an-institution-named-after-foreign-trade-is-a-source",
+        "According to the Japan External Trade Organization, the value of goods exported to Vietnam reached "
+        "$2.1 billion in March 2024, up 12% from a year earlier.",
+        expected=[
+            actual(
+                "export", 2.1, "billion", "USD", "JP-VN", period=months(2024, 3, 3), growth=12, flow="JP>VN"
+            )
+        ],
     ),
 ]
 NOT_FACTS_GAPS: dict[str, str] = {}

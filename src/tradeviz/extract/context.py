@@ -14,10 +14,12 @@ import functools
 import regex
 
 from tradeviz.extract.amounts import Amount, find_amounts
+from tradeviz.extract.anaphora import with_anaphors
 from tradeviz.extract.cues import METRIC_CUES, Cue, find_cues
 from tradeviz.extract.found import SentenceFindings
 from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.periods import compares_its_figure, undated_reference_year
 from tradeviz.extract.places import (
     BILATERAL,
     BREAKDOWN,
@@ -32,8 +34,8 @@ from tradeviz.extract.places import (
     name_ending,
     rank_countries,
 )
-from tradeviz.extract.sentences import Sentence, split_sentences
-from tradeviz.extract.times import COMPARISON, SPAN, TimeMention, find_time_mentions
+from tradeviz.extract.sentences import Sentence, is_headline, split_sentences
+from tradeviz.extract.times import TimeMention, find_time_mentions
 from tradeviz.extract.vocab import Region
 
 LEAD_CHARACTERS = 1000  # the headline and first lines: where an article names the pair it is about
@@ -75,21 +77,20 @@ class ArticleText:
 
     @functools.cached_property
     def reference_year(self) -> int | None:
-        """The year 'last year' and 'этого года' count from: the publication year; with no date known, the
-        latest year the article states for a figure's period ("за десять месяцев 2022 года"), else the year
-        after the latest it compares with ("за 7 месяцев текущего года ... по сравнению с аналогичным
-        периодом 2022 года": 2023); else None."""
+        """The year 'last year' and 'этого года' count from: the publication year, else what the article's
+        time mentions say (`undated_reference_year`; found only when a date is missing and asked for)."""
         if self.published is not None:
             return self.published.year
-        stated = [
-            (mention.role, mention.year)
-            for index in range(len(self.sentences))  # found only when a date is missing and asked for
-            for mention in self.sentence(index).times
-            if mention.year is not None
-        ]
-        years = [year for role, year in stated if role == SPAN]
-        compared = [year + 1 for role, year in stated if role == COMPARISON]
-        return max(years) if years else max(compared, default=None)
+        return undated_reference_year(
+            [
+                (
+                    self.sentence(i).times,
+                    compares_its_figure(self.lower, s),
+                    is_headline(self.norm, self.sentences, s),
+                )
+                for i, s in enumerate(self.sentences)
+            ]
+        )
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.country_starts, start)
@@ -287,6 +288,7 @@ def read_article(text: str, published: dt.date | None, lang: str) -> ArticleText
         for mention in find_countries(norm, lower, zone_start, zone_end)
     ]
     countries = _outside_amounts(_inside_sentences(found, sentences, starts), amounts, norm)
+    countries = with_anaphors(countries, lower, sentences, sorted(by_sentence))  # "the Central Asian country"
     # A region names its country for what the article is about ("Торговля между Костанайской областью и РФ",
     # "Внешнеторговый оборот Синьцзяна"): those of the lead always, the rest when the countries give no pair.
     lead = (0, min(LEAD_CHARACTERS, sentences[-1].end))
@@ -381,9 +383,7 @@ class Clause:
     start: int
     end: int
     codes: list[str]  # countries named there, distinct, in order
-    sentence_codes: list[
-        str
-    ]  # the sentence's (for "этот показатель" naming fewer than two: with the one before)
+    sentence_codes: list[str]  # the sentence's (and the one before's, for "этот показатель")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -14,15 +14,20 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence, Set
 
+import regex
+
 from tradeviz.extract import gate
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
-from tradeviz.extract.flows import flow_of
+from tradeviz.extract.cues import Cue
+from tradeviz.extract.flows import carry_flows, flow_of
 from tradeviz.extract.found import NOTHING, Finding, SentenceFindings
 from tradeviz.extract.growth import PRONOUN, find_growth
 from tradeviz.extract.lists import borrowed_cue, list_item
 from tradeviz.extract.nonfacts import AMOUNT_EXCLUSIONS, LATE_EXCLUSIONS, first_exclusion
 from tradeviz.extract.places import Mention, pair_code
 from tradeviz.extract.qualifiers import qualifier
+from tradeviz.extract.repeats import deduplicate
+from tradeviz.extract.restated import restated_targets
 from tradeviz.extract.stages import (
     cue_exclusion,
     kind_of,
@@ -33,6 +38,7 @@ from tradeviz.extract.stages import (
     pair_of,
     with_clause,
 )
+from tradeviz.extract.tables import table_facts
 from tradeviz.extract.when import is_comparison_base, period_said, when
 
 # Drops that leave a figure of something else in the sentence (its changes are its own).
@@ -63,7 +69,15 @@ def find_facts(article: ArticleText, dropped: Dropped | None = None) -> list[Fin
         if found.facts:
             facts = _attach_growth_from_next(article, index, facts, found)
             facts = _attach_growth_from_earlier(article, index, facts, found)
-    return deduplicate(facts)
+    if not facts:
+        return facts
+    facts = carry_flows(facts, article.sentences)
+    # Tables and restated targets only beside figures the sentences give: the gate then changes none of them.
+    return deduplicate(sorted(facts + table_facts(article) + restated_targets(article, facts), key=_start))
+
+
+def _start(fact: Finding) -> int:
+    return fact.start
 
 
 def read_sentence(
@@ -203,11 +217,17 @@ def _attach_growth(
     starts = [span[0] for span, _ in figures]
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         after = bisect.bisect_left(starts, match.start())
-        candidates = [i for i in (after - 1, after) if 0 <= i < len(figures)]
+        # A list that says its verb once gives each change before its figure: "in 2021 - by 35.8%, exceeding".
+        around = (after,) if _elided(match) and after < len(figures) else (after - 1, after)
+        candidates = [i for i in around if 0 <= i < len(figures)]
         nearest = figures[min(candidates, key=lambda i: _distance(figures[i][0], match.span()))][1]
-        if nearest >= 0 and facts[nearest].growth_pct is None:
+        if nearest >= 0 and facts[nearest].growth_pct is None and facts[nearest].kind == "actual":
             facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
     return facts
+
+
+def _elided(match: regex.Match[str]) -> bool:
+    return "pct_elided" in match.re.groupindex and match.group("pct_elided") is not None
 
 
 def _share_restated(
@@ -225,6 +245,9 @@ def _share_restated(
     return facts
 
 
+_OWNER_REACH = 12  # characters between an owner and its trade word: "India’s exports"
+
+
 def _attach_growth_from_next(
     article: ArticleText, index: int, facts: list[Finding], own: SentenceFindings
 ) -> list[Finding]:
@@ -238,18 +261,37 @@ def _attach_growth_from_next(
     sentence = context.sentence
     for match, growth in find_growth(context.lower, sentence.start, sentence.end):
         # "The figure grew by 47.5%": the figure of the sentence before.
-        metrics = [metric_of(context, cue) for cue in context.metric_cues if cue.end <= match.start()]
-        metric = next((m for m in reversed(metrics) if m), None)
+        cues = [cue for cue in context.metric_cues if cue.end <= match.start() and metric_of(context, cue)]
+        metric = metric_of(context, cues[-1]) if cues else None
         if metric is None and own.facts and PRONOUN.search(context.lower, sentence.start, match.start()):
             metric = own.facts[0].metric  # "Он вырос на 14,3%": the figure just given
         if metric is None:
             continue
+        flow = _owned_flow(context, cues[-1], metric) if cues else None
         for position in range(len(facts) - len(own.facts), len(facts)):
             fact = facts[position]
-            if fact.metric == metric and fact.kind == "actual" and fact.growth_pct is None:
+            same = fact.metric == metric if flow is None else _same_side(fact, flow)
+            if same and fact.kind == "actual" and fact.growth_pct is None:
                 facts[position] = dataclasses.replace(fact, growth_pct=growth)
                 break
     return facts
+
+
+def _owned_flow(context: SentenceContext, cue: Cue, metric: str) -> tuple[str, str] | None:
+    """("IN", "export") for "India's exports have declined by 28.3%": the side whose exports or imports."""
+    if metric not in ("export", "import"):
+        return None
+    owners = [m for m in context.countries if cue.start - _OWNER_REACH <= m.end <= cue.start]
+    return (owners[-1].code, metric) if owners else None
+
+
+def _same_side(fact: Finding, flow: tuple[str, str]) -> bool:
+    """India's exports are India's exports to China and China's imports from India: the flow says."""
+    code, metric = flow
+    if fact.flow is None or fact.metric not in ("export", "import"):
+        return False
+    exporter, importer = fact.flow.split(">")
+    return exporter == code if metric == "export" else importer == code
 
 
 def _attach_growth_from_earlier(
@@ -292,29 +334,6 @@ def _distance(first: tuple[int, int], second: tuple[int, int]) -> int:
     if second[1] <= first[0]:
         return first[0] - second[1]
     return 0
-
-
-def deduplicate(facts: list[Finding]) -> list[Finding]:
-    """One row per figure: a repeat (a headline restating the body) goes; a dated report beats an undated."""
-
-    def loose(fact: Finding) -> tuple[object, ...]:
-        return (fact.metric, fact.kind, fact.amount, fact.currency, fact.parties, fact.region)
-
-    deadline_keys = {loose(f) for f in facts if f.target_year is not None}
-    dated_keys = {loose(f) for f in facts if f.period_start is not None}
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for fact in facts:
-        key = (*loose(fact), fact.period_start, fact.period_end, fact.target_year)
-        if key in seen:
-            continue
-        if fact.kind == "actual" and fact.period_start is None and loose(fact) in dated_keys:
-            continue
-        if fact.kind == "target" and fact.target_year is None and loose(fact) in deadline_keys:
-            continue  # a headline restating a target the text gives with its deadline
-        seen.add(key)
-        kept.append(fact)
-    return kept
 
 
 def infer_published(facts: Sequence[Finding]) -> dt.date | None:

@@ -12,6 +12,7 @@ sentence (or one of the two before it) names as the side whose trade it is.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 
 import regex
@@ -19,8 +20,10 @@ import regex
 from tradeviz.extract import vocab
 from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import CUE_REACH_BEFORE, Placed, SentenceContext
+from tradeviz.extract.found import Finding
 from tradeviz.extract.kit import fragments
 from tradeviz.extract.places import Mention, name_ending
+from tradeviz.extract.sentences import Sentence
 
 _AFTER_CUE = 60  # characters after a trade word where its countries may still stand ("импорт товаров из КНР")
 _AFTER_AMOUNT = 40  # characters after an amount where its destination may stand ("$2.1 billion in Vietnam")
@@ -270,3 +273,23 @@ def partner_after_amount(context: SentenceContext, amount: Amount) -> str | None
         if _BEFORE.search(lower[max(amount.end, mention.start - 30) : mention.start])  # bounded: 30
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def carry_flows(facts: list[Finding], sentences: Sequence[Sentence]) -> list[Finding]:
+    """A bare "exports" after exports of the same pair said with their direction goes the same way, in the
+    same paragraph or the next: "the country's exports to Iran fell ... Exports in February were recorded at
+    $78.3m" (Pakistan's)."""
+    starts = [sentence.start for sentence in sentences]
+    last: dict[tuple[str, str], tuple[str, int]] = {}
+    carried = []
+    for fact in facts:
+        key = (fact.metric, fact.parties)
+        paragraph = sentences[max(0, bisect.bisect_right(starts, fact.start) - 1)].paragraph
+        if fact.metric in ("export", "import") and fact.flow is None and key in last:
+            flow, said_in = last[key]
+            if paragraph - said_in <= 1:
+                fact = dataclasses.replace(fact, flow=flow)
+        elif fact.flow is not None:
+            last[key] = fact.flow, paragraph
+        carried.append(fact)
+    return carried

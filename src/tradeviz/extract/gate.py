@@ -12,6 +12,7 @@ third (a stem tells where to look for the sentence's trade words, `SentenceConte
 rules would find anyway).
 A sentence skipped would have given nothing to the sentences after it (what one sentence passes on, its
 facts, their spans and the period it stated for one, all need a trade word), so the others read the same.
+Table rows (`tables`) are read only in an article whose sentences gave a fact, so they follow the same way.
 
 Two engines give the same positions: Hyperscan (one pass for every stem at once, over the text as UTF-32,
 whose byte offsets are character offsets times four) where its wheel is installed, else plain Python

@@ -12,7 +12,7 @@ import regex
 
 from tradeviz.extract import vocab
 from tradeviz.extract.growth_zh_kk import GROWTH_RULES_ZH_KK
-from tradeviz.extract.kit import Rule, RuleTable, fragments
+from tradeviz.extract.kit import TIMEOUT, Rule, RuleTable, fragments
 
 _PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
 _PCT = r"\d+(?:[.,]\d+)?"
@@ -74,6 +74,12 @@ def _times_ru(match: regex.Match[str]) -> Decimal:
     return _times(_TIMES_WORDS.get(word) or _number(word))
 
 
+def _times_more_ru(match: regex.Match[str]) -> Decimal:
+    """ "в 5 раз больше, чем годом ранее": five times as much is 400 % more."""
+    word = match.group("times_more")
+    return _times(_TIMES_WORDS.get(word) or _number(word))
+
+
 def _times_en(match: regex.Match[str]) -> Decimal:
     word = match.group("factor_en")
     return _times(_FACTOR_WORDS.get(word) or _number(word))
@@ -132,6 +138,12 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             ("вырос в 1,5 раза", "увеличился в два раза"),
         ),
         Rule(
+            "times_more_ru",
+            rf"(?<!\w)в\s+{_TIMES.replace('<times>', '<times_more>')}\s+(?:больше|выше)(?!\w)",
+            _times_more_ru,
+            ("в 5 раз больше", "в полтора раза выше"),
+        ),
+        Rule(
             "times_en",
             rf"(?:{UP_WORDS}){_GAP}\s+(?:by\s+)?{_APPROX}(?P<factor_en>{_PCT}|{_FACTOR_WORD})(?:\s*-?\s*fold|\s+times)",
             _times_en,
@@ -172,7 +184,19 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
 )
 
 
+# A change over several years is no growth of the figure's period: "почти вдвое больше, чем пять лет назад",
+# "up 40% from five years ago". Fixed words after the change: linear.
+_OVER_YEARS = regex.compile(
+    r"[^.;\d]{0,30}?(?<!\w)(?:чем|than|from|since|по\s+сравнению\s+с|compared\s+(?:with|to))\s+"
+    r"(?:\w+\s+){0,2}?(?:лет|года|years)\s+(?:назад|ago|earlier|before)"
+)
+
+
 def find_growth(lower: str, start: int, end: int) -> list[tuple[regex.Match[str], Decimal]]:
     """Stated changes in `lower[start:end]` with their signed percentages; prefilter: a sentence with none
     of the table's literals has none."""
-    return list(GROWTH_RULES.findall(lower, start, end))
+    return [
+        (match, growth)
+        for match, growth in GROWTH_RULES.findall(lower, start, end)
+        if not _OVER_YEARS.match(lower, match.end(), min(end, match.end() + 60), timeout=TIMEOUT)
+    ]

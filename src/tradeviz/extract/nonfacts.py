@@ -124,7 +124,8 @@ def names_partner(context: SentenceContext, cue: Cue, amount: Amount) -> bool:
     ):
         return False  # "всего внешнеторгового оборота", "total foreign trade": with everyone
     article = context.article
-    return any(article.is_partner(mention, start) for mention in article.countries_in(start, end)) or (
+    floor = min(start, cue.start)  # a cue that ends in its preposition: "Sales to Germany reached"
+    return any(article.is_partner(mention, floor) for mention in article.countries_in(start, end)) or (
         article.partner_right_before(cue.start, context.sentence.start)  # "中国与越南进出口总额"
     )
 

@@ -8,7 +8,11 @@ import calendar
 import dataclasses
 import datetime as dt
 
-from tradeviz.extract.time_words import SPAN, TimeMention
+import regex
+
+from tradeviz.extract.kit import TIMEOUT
+from tradeviz.extract.sentences import Sentence
+from tradeviz.extract.time_words import COMPARISON, SAME, SPAN, TimeMention
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -21,6 +25,67 @@ class Period:
     @property
     def year(self) -> int:
         return self.end.year
+
+
+# A sentence that compares its figure with an earlier one ("up 12.3 percent year on year", "на 20% больше,
+# чем за тот же период"): its period is the article's own. Alternatives of fixed words: linear.
+COMPARES_ITS_FIGURE = regex.compile(
+    r"(?<!\w)(?:year[\s-]on[\s-]year|y/y|yoy|(?:from|than|over)\s+a\s+year\s+(?:earlier|ago|before)"
+    r"|compared\s+(?:with|to)|годом\s+ранее|в\s+годовом\s+выражении|по\s+сравнению\s+с"
+    r"|чем\s+(?:за|в)\s+(?:тот|аналогичн|прошл|предыдущ))|同比"
+)
+
+
+def compares_its_figure(lower: str, sentence: Sentence) -> bool:
+    return bool(COMPARES_ITS_FIGURE.search(lower, sentence.start, sentence.end, timeout=TIMEOUT))
+
+
+def undated_reference_year(by_sentence: list[tuple[list[TimeMention], bool, bool]]) -> int | None:
+    """The year 'last year' counts from in an article with no date, from its time mentions sentence by
+    sentence (with whether it compares its figure, and whether it is the headline): the latest year it
+    states for a figure's period ("за десять месяцев 2022 года"), else the year after the latest it compares
+    with ("по сравнению с аналогичным периодом 2022 года": 2023).
+
+    Months said first without a year in the body and later with one in a sentence that compares with nothing
+    ("trade rose 20% in January-March ... reached 242.9 billion yuan in January-March 2023, according to
+    earlier data"): the year is added to name another year than the article's own, the one compared with.
+    A sentence that compares its own figure ("in January-March 2024, up 12.3 percent year on year") states
+    the article's year. A headline drops the year whatever it is: its months say nothing of the body's.
+    Months said of "last year" and the same months with a year, in a sentence comparing nothing ("за январь-
+    октябрь прошлого года" ... "за 10 месяцев 2019 года"): that year is last year.
+    """
+    last_year = {
+        (m.first_month, m.last_month)
+        for mentions, _, _ in by_sentence
+        for m in mentions
+        if m.role == SPAN and m.year_offset == -1 and (m.first_month, m.last_month) != (1, 12)
+    }
+    unyeared = set()
+    stated: list[
+        tuple[int, tuple[int, int], bool]
+    ] = []  # (year, months, said after the same months unyeared)
+    own_year: set[tuple[int, tuple[int, int]]] = set()  # said in a sentence that compares: the article's own
+    compared = []
+    for mentions, compares_its_figure, headline in by_sentence:
+        compares = compares_its_figure or any(
+            m.role in (COMPARISON, SAME) or (m.year_offset or 0) < 0 for m in mentions
+        )
+        for mention in mentions:
+            months = (mention.first_month, mention.last_month)
+            if mention.role == SPAN and mention.needs_year and mention.year is None and months != (1, 12):
+                if not headline:
+                    unyeared.add(months)
+            elif mention.year is not None and mention.role == SPAN:
+                stated.append((mention.year, months, months in unyeared))
+                if compares:
+                    own_year.add((mention.year, months))
+            elif mention.year is not None and mention.role == COMPARISON:
+                compared.append(mention.year + 1)
+    years = [
+        year + 1 if (after_unyeared or months in last_year) and (year, months) not in own_year else year
+        for year, months, after_unyeared in stated
+    ]
+    return max(years) if years else max(compared, default=None)
 
 
 def resolve_year(mention: TimeMention, reference_year: int | None, context_year: int | None) -> int | None:

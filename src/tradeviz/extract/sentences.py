@@ -129,6 +129,18 @@ def article_lines(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+_FULL_STOP = regex.compile(r"[.!?…][\s\"'»”)]*$")
+
+
+def is_headline(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """The first paragraph of several, with no full stop: how scraped articles give their title."""
+    return (
+        sentence.paragraph == 0
+        and sentences[-1].paragraph > 0
+        and not _FULL_STOP.search(text, sentence.start, sentence.end, timeout=TIMEOUT)
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the article's own lines, each span stripped of surrounding white space."""
     sentences: list[Sentence] = []

@@ -34,7 +34,8 @@ def outgrows_the_series(candidate: Placed) -> bool:
 
 
 def names_several_partners(context: SentenceContext) -> bool:
-    """'with Russia and Bangladesh' beside a third country: trade with two partners at once, no pair's."""
+    """'with Russia and Bangladesh' beside a third country (in the sentence, or of the article's pair): trade
+    with two partners at once, no pair's."""
     lower, countries = context.lower, context.countries
     codes = {mention.code for mention in countries}
     for first, second in itertools.pairwise(countries):
@@ -42,6 +43,7 @@ def names_several_partners(context: SentenceContext) -> bool:
             continue
         if not _WITH_BEFORE.search(lower[max(context.sentence.start, first.start - 12) : first.start]):
             continue  # "between Russia and Bangladesh" is a pair; "with Russia and Bangladesh" two partners
-        if codes - {first.code, second.code}:
+        pair = set(context.article.pair or ())  # the third may be the article's, named sentences before
+        if (codes | pair) - {first.code, second.code}:
             return True
     return False

@@ -77,6 +77,11 @@ def _months(match: regex.Match[str]) -> TimeMention | None:
     return in_year(match, 1, months) if 1 <= months <= 12 else None
 
 
+def _quarters(match: regex.Match[str]) -> TimeMention | None:
+    quarters = count(match.group("n_quarters")) or 0
+    return in_year(match, 1, 3 * quarters) if 2 <= quarters <= 4 else None
+
+
 def _months_short(match: regex.Match[str]) -> TimeMention:
     months, year = int(match.group("n_months_short")), int(match.group("year_short"))
     return TimeMention(match.start(), match.end(), SPAN, year=year, last_month=months)
@@ -232,6 +237,13 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             ("к 2030 году", "by the end of 2025", "до 2027 г."),
         ),
         Rule(
+            "deadline_to_be_reached_in",  # "поставлена к достижению в 2026 году", "to be achieved in 2030"
+            rf"(?:к\s+)?(?:достижени\w*|выполнени\w*|(?:to\s+be\s+)?(?:achieved|reached|met))\s+(?:в|in)\s+"
+            rf"(?P<deadline_year>{YEAR}){YEAR_WORD}?",
+            _deadline_year,
+            ("к достижению в 2026 году", "to be achieved in 2030"),
+        ),
+        Rule(
             "deadline_end_of_year",
             r"(?:к|до|by)\s+(?:концу|конца|the\s+end\s+of)\s+(?:этого\s+|текущего\s+|the\s+current\s+|this\s+|the\s+)?(?:года|year)",
             _end_of_this_year,
@@ -253,6 +265,14 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             (?:\s+{YEAR_OR_REL})?""",
             _months,
             ("за 10 месяцев 2023 года", "in the first nine months of this year"),
+        ),
+        Rule(
+            "quarters",
+            rf"""(?:за|в\s+течение|по\s+итогам|in|for|during|over)\s+(?:the\s+)?(?:перв\w+\s+|first\s+)?
+            (?P<n_quarters>[234]|два|двух|три|тр[её]х|четыре|четыр[её]х|two|three|four)\s+(?:квартал(?:а|ов)|quarters)
+            (?:\s+{YEAR_OR_REL})?""",
+            _quarters,
+            ("за первые три квартала прошлого года", "in the first three quarters of 2023"),
         ),
         Rule(
             "first_month",

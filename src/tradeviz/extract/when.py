@@ -29,7 +29,7 @@ Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by
 _TRADE_METRICS = frozenset({"turnover", "export", "import"})
 _TRADE_CUES = frozenset({"turnover", "export", "import", "foreign"})
 _SAME_PERIOD_REACH = 6  # sentences back where "за этот период" may find its period
-_CARRY_REACH = 3  # sentences back a period carries over when a sentence says none
+_CARRY_REACH = 4  # sentences back a period carries over when a sentence says none
 _SAME_YEAR_REACH = 40  # characters between "the same period" and the "last year" that moves it
 
 # Word alternations searched in the text between an amount and a time of its sentence: linear.
@@ -215,6 +215,8 @@ def _carried_period(
         facts = done.get(earlier, NOTHING).facts
         if not (facts or any(t.role in (SPAN, NOW) for t in before.times)):
             continue
+        if not facts and not before.metric_cues and all(t.role != SPAN for t in before.times):
+            continue  # "Since last year, Kumtor gold has been shipped there": a "now" of something else
         same_paragraph = before.sentence.paragraph == context.sentence.paragraph
         continues = metric in _TRADE_METRICS and (
             any(f.metric in _TRADE_METRICS for f in facts)

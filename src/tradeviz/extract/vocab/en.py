@@ -58,6 +58,13 @@ NEUTRAL_CUES: tuple[str, ...] = (
     r"import\s+substitution",
     r"trade\s+war\w*",
     r"trade\s+and\s+economic",
+    # an institution named after foreign trade: "Japan External Trade Organization", "Ministry of Economy
+    # and Foreign Trade", "Bureau of Foreign Trade" (a source, not a country's total)
+    r"(?:organi[sz]ation|ministry|bureau|department|council|agency|office|board|committee|administration"
+    r"|institute|cent(?:er|re)|association)\s+(?:of|for)\s+(?:[^\W\d]+\s+(?:and\s+)?)?"
+    r"(?:foreign|external)\s+trade",
+    r"(?:foreign|external)\s+trade\s+(?:organi[sz]ation|ministry|minister|bureau|department|council|agency"
+    r"|office|board|committee|university|institute|bank|association)",
 )
 
 TURNOVER_CUES: tuple[str, ...] = (
@@ -138,7 +145,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "fund",
     "output",
     "production",
-    "sales",
+    r"sales(?!\s+to\b)",  # not "Sales to Germany reached": exports
 )
 
 # "этот показатель", "this figure": the metric named in the sentence before.
@@ -308,9 +315,12 @@ CHANGE_VERBS: tuple[str, ...] = (
 GROWTH_UP_WORDS: tuple[str, ...] = (
     "rose",
     "risen",
-    "rise",
+    r"rises?",  # a headline's present: "trade with Russia rises 20% to $40.5 bln"
+    "rising",
     "grew",
     "grown",
+    r"grows?",
+    "growing",
     "growth",
     r"increas\w*",
     r"jump\w*",
@@ -328,7 +338,8 @@ GROWTH_UP_WORDS: tuple[str, ...] = (
 GROWTH_DOWN_WORDS: tuple[str, ...] = (
     "fell",
     "fallen",
-    "fall",
+    r"falls?",
+    "falling",
     r"declin\w*",
     r"drop\w*",
     r"decreas\w*",
