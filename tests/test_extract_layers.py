@@ -39,6 +39,7 @@ STAIRCASE = [
     "gate",
     "series",
     "regional",
+    "sectors",
     "nonfacts",
     "flows",
     "lists",

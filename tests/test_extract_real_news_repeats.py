@@ -238,6 +238,47 @@ TABLES = [
 ]
 TABLES_GAPS: dict[str, str] = {}
 
+# --- words a scraper glued together -----------------------------------------------------------------------------
+
+SCRAPED = [
+    Case(
+        "en-a-scale-word-glued-to-the-next-preposition",
+        "Uzbekistan's trade with Russia increased to $4.6billion from January through April 2025, up from $3.8 "
+        "billionin January–April 2024.",
+        published=D(2025, 5, 26),
+        expected=[
+            actual("turnover", 4.6, "billion", "USD", "RU-UZ", period=months(2025, 1, 4)),
+            actual("turnover", 3.8, "billion", "USD", "RU-UZ", period=months(2024, 1, 4)),
+        ],
+    ),
+    Case(
+        "en-a-scale-word-inside-a-longer-word-is-no-scale",
+        "Kazakhstan's richest billionaire owns 41 billionaires' worth of shares.",
+        published=D(2025, 5, 26),
+        expected=[],
+    ),
+]
+SCRAPED_GAPS: dict[str, str] = {}
+
+# --- a figure's part that is one kind of goods -------------------------------------------------------------------
+
+NOT_PAIRS_GOODS = [
+    Case(
+        "en-most-of-them-came-from-one-kind-of-goods",
+        "The volume of imports from Uzbekistan to Kazakhstan amounted to $412 million in 1H2024, most of them "
+        "came from textiles and products made from them – $210 million, as well as fruits and nuts.",
+        published=D(2024, 8, 1),
+        expected=[actual("import", 412, "million", "USD", "KZ-UZ", period=months(2024, 1, 6), flow="UZ>KZ")],
+    ),
+    Case(
+        "en-imports-mainly-of-one-kind-of-goods-are-the-whole",
+        "India's imports from Russia, mainly crude oil and fertiliser, jumped to $19 billion in January-June "
+        "2024.",
+        published=D(2024, 8, 1),
+        expected=[actual("import", 19, "billion", "USD", "IN-RU", period=months(2024, 1, 6), flow="RU>IN")],
+    ),
+]
+
 # --- trade with two partners at once -------------------------------------------------------------------------
 
 NOT_PAIRS = [
@@ -278,6 +319,22 @@ NOT_PAIRS += [
                 flow="TR>DE",
             )
         ],
+    ),
+]
+NOT_PAIRS += [
+    Case(
+        "en-a-gain-restated-in-another-currency-is-still-a-gain",
+        "British projections suggest the free trade agreement will lift bilateral trade between Britain and "
+        "New Zealand by £10.4 billion (US$13.1 billion) by 2035.",
+        published=D(2023, 10, 8),
+        expected=[],
+    ),
+    Case(
+        "ru-a-difference-restated-in-another-currency-is-still-a-difference",
+        "Соглашение позволит увеличить товарооборот Казахстана и Китая на 2 млрд долларов (около 1 трлн тенге) "
+        "к 2030 году.",
+        published=D(2024, 10, 8),
+        expected=[],
     ),
 ]
 NOT_PAIRS_GAPS: dict[str, str] = {}
@@ -398,8 +455,16 @@ CHANGES += [
 ]
 CHANGES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *NOT_PAIRS, *RESTATED, *CHANGES]
-GAPS = {**UNDATED_GAPS, **REPEATS_GAPS, **TABLES_GAPS, **NOT_PAIRS_GAPS, **RESTATED_GAPS, **CHANGES_GAPS}
+CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]
+GAPS = {
+    **UNDATED_GAPS,
+    **REPEATS_GAPS,
+    **TABLES_GAPS,
+    **SCRAPED_GAPS,
+    **NOT_PAIRS_GAPS,
+    **RESTATED_GAPS,
+    **CHANGES_GAPS,
+}
 
 
 @pytest.mark.parametrize("case", case_params(CASES, GAPS))

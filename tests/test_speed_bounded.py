@@ -1,4 +1,4 @@
-"""What the 'Bounded checks' argument in `extract.nonfacts` rests on: the patterns run without `timeout=` on
+"""What the 'Bounded checks' argument in `extract.nonfacts` (and `extract.sectors`) rests on: the patterns run without `timeout=` on
 slices of at most 80 characters repeat no group without a bound, so their backtracking is polynomial in the
 slice's length (of the degree of their few quantifiers) instead of exponential: bounded by the slice."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from tradeviz.extract import amounts, currencies, nonfacts, places, qualifiers
+from tradeviz.extract import amounts, currencies, nonfacts, places, qualifiers, sectors
 
 BOUNDED_CHECKS = {
     "CURRENCY_BEFORE_TAIL": currencies.CURRENCY_BEFORE_TAIL,
@@ -16,16 +16,17 @@ BOUNDED_CHECKS = {
     "DIFFERENCE_BEFORE": nonfacts.DIFFERENCE_BEFORE,
     "FROM_BEFORE": nonfacts.FROM_BEFORE,
     "GAIN_OR_LOSS_BEFORE": nonfacts.GAIN_OR_LOSS_BEFORE,
-    "SECTOR_OF_AMOUNT": nonfacts.SECTOR_OF_AMOUNT,
-    "SECTOR_BEFORE_BRACKET": nonfacts.SECTOR_BEFORE_BRACKET,
-    "SECTOR_TO_AMOUNT": nonfacts.SECTOR_TO_AMOUNT,
+    "SECTOR_OF_AMOUNT": sectors.SECTOR_OF_AMOUNT,
+    "SECTOR_BEFORE_BRACKET": sectors.SECTOR_BEFORE_BRACKET,
+    "SECTOR_TO_AMOUNT": sectors.SECTOR_TO_AMOUNT,
     "PARTNER_BEFORE": places.PARTNER_BEFORE,
     "QUALIFIER_BEFORE": qualifiers.QUALIFIER_BEFORE,
     "RANGE_FROM_BEFORE": amounts.RANGE_FROM_BEFORE,
-    "SECTOR_AFTER": nonfacts.SECTOR_AFTER,
-    "SECTOR_BEFORE": nonfacts.SECTOR_BEFORE,
+    "SECTOR_AFTER": sectors.SECTOR_AFTER,
+    "SECTOR_BEFORE": sectors.SECTOR_BEFORE,
     "TOTAL_AFTER": nonfacts.TOTAL_AFTER,
     "TOTAL_BEFORE": nonfacts.TOTAL_BEFORE,
+    "SECTOR_OF_A_BREAKDOWN": sectors.SECTOR_OF_A_BREAKDOWN,
 }
 # A group followed by *, + or an open bound {n,}: the repetition that can make backtracking exponential.
 _UNBOUNDED_GROUP = regex.compile(r"(?<!\\)\)(?:[*+]|\{\d*,\})")

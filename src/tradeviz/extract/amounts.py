@@ -20,7 +20,10 @@ from tradeviz.extract.hanzi import NUMERAL_BEFORE_SCALE, numeral_value
 from tradeviz.extract.kit import NO_WORD_AFTER, TIMEOUT, literal_trie
 from tradeviz.extract.numerals import NUMBER, is_year, parse_number
 
-SCALE = literal_trie(vocab.SCALE_WORDS) + NO_WORD_AFTER  # "млрд", "billion", "bn"
+# A scraper that lost the space after the scale word glues the next word to it ("$3.8 billionin January"):
+# an English scale word may run into a short preposition that ends there.
+_GLUED_NEXT = r"(?<=(?:million|billion|trillion))(?=(?:in|from|to|for|of|and|with|during|at|as|on|by)(?!\w))"
+SCALE = literal_trie(vocab.SCALE_WORDS) + rf"(?:{NO_WORD_AFTER}|{_GLUED_NEXT})"  # "млрд", "billion", "bn"
 GLUED_SCALE = literal_trie(vocab.GLUED_SCALE_WORDS) + r"(?![\w$])"  # "$41m", "$4.5b"
 
 AMOUNT = regex.compile(

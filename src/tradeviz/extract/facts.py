@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence, Set
 import regex
 
 from tradeviz.extract import gate
+from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import RESTATED, ArticleText, Candidate, SentenceContext
 from tradeviz.extract.cues import Cue
 from tradeviz.extract.flows import carry_flows, flow_of
@@ -106,12 +107,16 @@ def read_sentence(
         if dropped is not None:
             dropped(candidate, why)
 
+    restating: tuple[Amount, str] | None = None  # an amount dropped as something else, and why
     for position, amount in enumerate(context.amounts):
         window_start, previous_end = previous_end, amount.end
         currency = amount.currency or last_currency
         last_currency = currency or last_currency
         candidate = Candidate(context, amount, window_start, bool(facts), previous)
         excluded = "no_currency" if currency is None else first_exclusion(AMOUNT_EXCLUSIONS, candidate)
+        if restating is not None and context.restates(restating[0], amount):
+            excluded = restating[1]  # "lift trade by £19.8 billion (US$26.51 billion)": the same gain
+        restating = (amount, excluded) if excluded and excluded != "no_currency" else None
         if excluded:
             kinds.append(kinds[-1] if kinds else "actual")
             drop(candidate, excluded)

@@ -30,7 +30,8 @@ from tradeviz.extract.cues import KIND_CUE, Cue
 from tradeviz.extract.currencies import CURRENCY_BEFORE
 from tradeviz.extract.kit import TIMEOUT, alternation, contains_any, fragments, pattern_literals
 from tradeviz.extract.places import BILATERAL, GROUP, Mention
-from tradeviz.extract.regional import glued_sector_before, region_total
+from tradeviz.extract.regional import region_total
+from tradeviz.extract.sectors import sector_after_amount, sector_of_a_breakdown, sectoral
 from tradeviz.extract.series import goes_on_with_the_series, names_several_partners, outgrows_the_series
 from tradeviz.extract.times import SPAN
 
@@ -43,7 +44,7 @@ _GROUP_AFTER_CUE = 30  # characters after a trade word where its partners may st
 CHANGE_VERB = fragments(vocab.CHANGE_VERBS)
 # "на 2 млрд" / "by $2 billion" after a verb of change: a difference, not a level.
 DIFFERENCE_BEFORE = regex.compile(
-    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,5}}?\s+(?:на|by|up|down)\s+
+    rf"""(?<!\w){CHANGE_VERB}(?:\s+[^\s\d]+){{0,7}}?\s+(?:на|by|up|down)\s+
         (?:(?:почти|около|более|свыше|примерно|about|around|approximately|nearly|almost|over|more\s+than|some|roughly)\s+)?
         (?:чем\s+на\s+)?(?:{CURRENCY_BEFORE}\s*)?$""",
     regex.VERBOSE,
@@ -62,27 +63,10 @@ FROM_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 FROM_LITERALS = pattern_literals(FROM_BEFORE)
-# "экспорт нефти", "agricultural trade": a sector right before or after the cue.
-SECTOR_AFTER = regex.compile(
-    rf"\s+(?:of\s+|in\s+|в\s+сфере\s+)?(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"  # "экспорт казахстанского зерна"
-)
-SECTOR_BEFORE = regex.compile(rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}(?:\s+and\s+\w+)?,?\s+$")
-# "... trade in goods to $82 billion and services to $13 billion": the sector's own figure.
-SECTOR_TO_AMOUNT = regex.compile(
-    rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s+(?:to|до)\s+(?:[^\d\s]{{1,3}}\s*)?$"
-)
-SECTOR_LITERALS = tuple(sorted(set(pattern_literals(SECTOR_AFTER)) | set(pattern_literals(SECTOR_BEFORE))))
 # "плюс 2,8 млрд к товарообороту", "lost almost 4 billion euros": a gain or a loss, not a level.
 GAIN_OR_LOSS_BEFORE = regex.compile(
     r"(?<!\w)(?:плюс|минус|plus|minus|потерял\w*|недополучил\w*|lost|losing|loses)"
     r"(?:\s+[^\s\d]+){0,6}?\s+(?:(?:почти|около|более|almost|nearly|about|over|some)\s+)?(?:[$€£¥]\s*)?$"
-)
-# "$9.28 billion worth of crude oil": the goods right after an amount.
-SECTOR_OF_AMOUNT = regex.compile(
-    rf"\s*(?:worth\s+of|of|in)\s+(?:\w+\s+)?{fragments(vocab.SECTOR_WORDS)}(?!\w)"
-)
-SECTOR_BEFORE_BRACKET = regex.compile(
-    rf"(?<!\w){fragments(vocab.SECTOR_WORDS)}\s*\(\s*(?:[a-z]{{0,3}}[$€£¥₽₸]\s*)?$"
 )
 _SMALLEST_FIGURE = 10_000  # in currency units: "3,8 доллара", "$40" are prices, not trade figures
 
@@ -210,16 +194,6 @@ def gain_or_loss(candidate: Candidate) -> bool:
     return bool(GAIN_OR_LOSS_BEFORE.search(before))  # at most 60 characters: bounded check
 
 
-def sector_after_amount(candidate: Candidate) -> bool:
-    """China imported $9.28 billion worth of crude oil from Russia in the first five months."""
-    lower, sentence, amount = candidate.context.lower, candidate.context.sentence, candidate.amount
-    if SECTOR_OF_AMOUNT.match(lower, amount.end, min(sentence.end, amount.end + 40)):  # bounded: 40
-        return True
-    before = lower[max(sentence.start, amount.start - 30) : amount.start]
-    # "iron ore (US$9.7 billion)", "and services to $13 billion": bounded, 30
-    return bool(SECTOR_BEFORE_BRACKET.search(before)) or bool(SECTOR_TO_AMOUNT.search(before))
-
-
 # --- cue exclusions (on the cue that names the metric; an anaphor's is the one it stands for) ---------------
 
 
@@ -244,18 +218,6 @@ def hangs_off_blocker(context: SentenceContext, cue: Cue) -> bool:
     if KIND_CUE.search(gap, timeout=TIMEOUT):
         return False
     return bool(GENITIVE_CUE.search(lower[cue.start : cue.end]) or ENGLISH_OF.search(gap))
-
-
-def sectoral(context: SentenceContext, cue: Cue) -> bool:
-    """Экспорт казахстанского зерна в Китай составил 500 млн долларов."""
-    lower = context.lower
-    after = lower[cue.end : cue.end + 40]
-    # Both on at most 40 characters: no timeout (bounded check).
-    if contains_any(after, SECTOR_LITERALS) and SECTOR_AFTER.match(lower, cue.end, cue.end + 40):
-        return True
-    before = lower[max(0, cue.start - 30) : cue.start]
-    sector = contains_any(before, SECTOR_LITERALS) and SECTOR_BEFORE.search(before)
-    return bool(sector) or glued_sector_before(before)  # "农产品对华出口"
 
 
 # --- pair exclusions (in the order tried) -------------------------------------------------------------------
@@ -387,7 +349,13 @@ CandidateCheck = Callable[[Candidate], bool]
 PlacedCheck = Callable[[Placed], bool]
 CueCheck = Callable[[SentenceContext, Cue], bool]
 
-AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (difference, too_small, gain_or_loss, sector_after_amount)
+AMOUNT_EXCLUSIONS: tuple[CandidateCheck, ...] = (
+    difference,
+    too_small,
+    gain_or_loss,
+    sector_after_amount,
+    sector_of_a_breakdown,
+)
 CUE_EXCLUSIONS: tuple[CueCheck, ...] = (names_no_trade, hangs_off_blocker, sectoral)
 PAIR_EXCLUSIONS: tuple[PlacedCheck, ...] = (
     bloc,

@@ -61,7 +61,7 @@ NEUTRAL_CUES: tuple[str, ...] = (
     # an institution named after foreign trade: "Japan External Trade Organization", "Ministry of Economy
     # and Foreign Trade", "Bureau of Foreign Trade" (a source, not a country's total)
     r"(?:organi[sz]ation|ministry|bureau|department|council|agency|office|board|committee|administration"
-    r"|institute|cent(?:er|re)|association)\s+(?:of|for)\s+(?:[^\W\d]+\s+(?:and\s+)?)?"
+    r"|institute|cent(?:er|re)|association)\s+(?:of|for)\s+(?:\w+\s+(?:and\s+)?)?"
     r"(?:foreign|external)\s+trade",
     r"(?:foreign|external)\s+trade\s+(?:organi[sz]ation|ministry|minister|bureau|department|council|agency"
     r"|office|board|committee|university|institute|bank|association)",
