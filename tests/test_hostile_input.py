@@ -225,6 +225,7 @@ def _bad_folder(folder: Path) -> tuple[set[str], set[str]]:
 @pytest.fixture
 def _poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug of the extractor met on one article's text (as a million digits once raised Overflow)."""
+    import tradeviz.per_file as per_file
     import tradeviz.pipeline as pipeline
 
     real = pipeline.extract_article
@@ -235,6 +236,7 @@ def _poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
         return real(article)
 
     monkeypatch.setattr(pipeline, "extract_article", extract)
+    monkeypatch.setattr(per_file, "extract_article", extract)  # what a small `tradeviz extract` calls
 
 
 @pytest.mark.usefixtures("_poisoned")

@@ -11,22 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from tradeviz.chart_cli import add_chart_parser
-from tradeviz.cli_common import UsageError, check_output_folder, plural, report_corrections
-from tradeviz.corrections_cli import (
+from tradeviz.cli_common import (
     ARTICLE_TYPES,
-    add_correct_parser,
+    UsageError,
     add_corrections_argument,
+    check_output_folder,
     corrections_files,
+    plural,
+    report_corrections,
 )
 from tradeviz.errors import TradevizError
 from tradeviz.frame import DATE_COLUMNS, json_value
-from tradeviz.ingest.add_cli import add_add_parser
 from tradeviz.read import Skipped
 from tradeviz.read.corpus import printable, shown_path
 
 if TYPE_CHECKING:  # pandas and the pipeline are imported by the commands that use them, not at start
     import pandas as pd
+
+    from tradeviz.rows import Extracted
 
 FORMATS = ("table", "csv", "jsonl", "parquet", "xlsx")
 _BINARY_FORMATS = ("parquet", "xlsx")
@@ -34,30 +36,46 @@ FORMAT_OF_SUFFIX = {".txt": "table", ".csv": "csv", ".jsonl": "jsonl", ".parquet
 """What `-o FILE` without `--format` writes, by FILE's extension."""
 
 
-_TABLE_COLUMNS = (
-    "article",
-    "metric",
-    "kind",
-    "period_start",
-    "period_end",
-    "target_year",
-    "qualifier",
-    "value",
-    "unit",
-    "currency",
-    "growth_pct",
-    "parties",
-    "region",
-    "source",
-    "quote",
-)
+COMMANDS = ("extract", "add", "chart", "correct")
+"""The sub-commands, in the order the help lists them (each module registers its own)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line: one sub-command per job."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line: one sub-command per job. `only`: register just that command (the one being run:
+    the others' modules import pandas and plotly, half a second of every start)."""
     parser = argparse.ArgumentParser(prog="tradeviz", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if only in (None, "extract"):
+        _add_extract_parser(commands)
+    if only in (None, "add"):
+        from tradeviz.ingest.add_cli import add_add_parser
 
+        add_add_parser(commands)
+    if only in (None, "chart"):
+        from tradeviz.chart_cli import add_chart_parser
+
+        add_chart_parser(commands)
+    if only in (None, "correct"):
+        from tradeviz.corrections_cli import add_correct_parser
+
+        add_correct_parser(commands)
+    for command in commands.choices.values():
+        command.add_argument(
+            "--debug", action="store_true", help="show the traceback of unexpected failures (for bug reports)"
+        )
+    return parser
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The sub-command `argv` runs, if it names one before any help option; else None (all are registered,
+    so that help and mistakes read as ever)."""
+    for arg in argv:
+        if arg in ("-h", "--help") or not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def _add_extract_parser(commands: argparse._SubParsersAction[Any]) -> None:
     extract = commands.add_parser(
         "extract",
         help="extract trade figures and targets from articles (files or folders)",
@@ -81,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     cache.add_argument(
         "--cache",
         metavar="DIR",
-        help="keep facts between runs in DIR (default: $TRADEVIZ_CACHE, else ~/.cache/tradeviz)",
+        help="keep facts between runs in DIR (default: $TRADEVIZ_CACHE, else ~/.cache/tradeviz; a few small "
+        "files are extracted afresh and the default cache left as it is: reading it would cost more)",
     )
     cache.add_argument("--no-cache", action="store_true", help="extract everything afresh, keep nothing")
     extract.add_argument(
@@ -90,25 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_corrections_argument(extract)
     extract.set_defaults(handler=run_extract)
 
-    add_add_parser(commands)
-    add_chart_parser(commands)
-    add_correct_parser(commands)
-    for command in commands.choices.values():
-        command.add_argument(
-            "--debug", action="store_true", help="show the traceback of unexpected failures (for bug reports)"
-        )
-    return parser
-
 
 def run_extract(args: argparse.Namespace) -> int:
     """`tradeviz extract`: skipped files on stderr; a non-zero exit only when nothing could be read."""
+    fmt = output_format(args.format, args.output)  # mistakes in the arguments fail before any work
+    files = corrections_files(args, args.paths)
+    small = _small_extract(args, fmt, files)
+    if small is not None:
+        return _write_small(small, fmt, args)
+
     from tradeviz.cache import default_cache_dir
     from tradeviz.corrections import fact_ids
     from tradeviz.pipeline import load_corpus
     from tradeviz.reviewed import reviewed_facts
 
-    fmt = output_format(args.format, args.output)  # mistakes in the arguments fail before any work
-    files = corrections_files(args, args.paths)
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
     corpus = load_corpus(args.paths, progress=True, jobs=args.jobs, cache_dir=cache_dir)
     report_skipped(corpus.skipped, debug=args.debug)
@@ -125,6 +139,51 @@ def run_extract(args: argparse.Namespace) -> int:
         counts = f"{plural(len(facts), 'fact')} from {plural(len(corpus.articles), 'article')}"
         print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
     return 0
+
+
+def _small_extract(args: argparse.Namespace, fmt: str, corrections: Sequence[Path]) -> Extracted | None:
+    """The facts of a few small files without pandas (`tradeviz.rows`), when nothing asked for needs a frame:
+    a text format, no fact ids, no corrections file, no `--cache` given. Else None: the full load."""
+    if fmt not in ("table", "jsonl", "csv") or args.ids or args.cache or any(p.exists() for p in corrections):
+        return None
+    from tradeviz import rows
+
+    found = rows.small_files(args.paths)
+    return rows.extract_files(*found) if found is not None else None
+
+
+def _write_small(extracted: Extracted, fmt: str, args: argparse.Namespace) -> int:
+    """`run_extract`'s output and messages, for a small extract."""
+    from tradeviz import rows
+
+    report_skipped(extracted.skipped, debug=args.debug)
+    if not extracted.articles:
+        print("tradeviz: no article could be read", file=sys.stderr)
+        return 1
+    if fmt == "csv":
+        _write_bytes(rows.csv_bytes(extracted.rows), args.output)
+    else:
+        _write_text((rows.table if fmt == "table" else rows.jsonl)(extracted.rows), args.output)
+    if args.output:
+        counts = f"{plural(len(extracted.rows), 'fact')} from {plural(len(extracted.articles), 'article')}"
+        print(f"tradeviz: {counts} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        _write_stdout(text, sys.stdout)
+
+
+def _write_bytes(data: bytes, output: str | None) -> None:
+    """As `export.write_table` writes a table: to the file, or to standard output for none or `-`."""
+    if output and output != "-":
+        Path(output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
 
 
 def report_skipped(skipped: Sequence[Skipped], *, debug: bool = False) -> None:
@@ -164,11 +223,7 @@ def write_frame(frame: pd.DataFrame, fmt: str, output: str | None) -> None:
     if fmt in ("csv", "xlsx"):  # the same bytes as the dashboard's downloads, formulas neutralised
         write_table(frame, output or "-", fmt)
         return
-    text = {"table": format_table, "jsonl": format_jsonl}[fmt](frame)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        _write_stdout(text, sys.stdout)
+    _write_text({"table": format_table, "jsonl": format_jsonl}[fmt](frame), output)
 
 
 def _write_stdout(text: str, stream: IO[str]) -> None:
@@ -183,10 +238,12 @@ def format_table(frame: pd.DataFrame) -> str:
     """A readable table for the terminal: the columns an analyst scans first, quotes shortened."""
     import pandas as pd
 
+    from tradeviz.rows import TABLE_COLUMNS
+
     if frame.empty:
         return "no facts found\n"
     extra = [column for column in ("correction", "fact_id") if column in frame.columns]
-    shown = frame.loc[:, [*_TABLE_COLUMNS, *extra]].copy()
+    shown = frame.loc[:, [*TABLE_COLUMNS, *extra]].copy()
     for column in ("period_start", "period_end"):
         shown[column] = shown[column].dt.strftime("%Y-%m-%d")
     shown["quote"] = shown["quote"].map(lambda quote: quote if len(quote) <= 70 else quote[:67] + "...")
@@ -222,7 +279,8 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `tradeviz` console script."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_of(argv))
     args = parse(parser, argv)
     try:
         return int(args.handler(args))

@@ -29,16 +29,18 @@ from typing import Any
 import pandas as pd
 import regex
 
+from tradeviz.correction_files import ARTICLES_ENV as ARTICLES_ENV
+from tradeviz.correction_files import CORRECTIONS_ENV as CORRECTIONS_ENV
+from tradeviz.correction_files import DEFAULT_ARTICLES as DEFAULT_ARTICLES
+from tradeviz.correction_files import FILE_NAME as FILE_NAME
+from tradeviz.correction_files import default_path as default_path
+from tradeviz.correction_files import paths_for as paths_for
+from tradeviz.correction_files import store_path as store_path
 from tradeviz.errors import TradevizError
 from tradeviz.files import exclusive_lock, sync_folder, written_temporary
 from tradeviz.frame import COLUMNS, KINDS, METRICS, QUALIFIERS, empty_frame
 from tradeviz.read.article import ArticleInfo
 from tradeviz.units import MULTIPLIERS
-
-CORRECTIONS_ENV = "TRADEVIZ_CORRECTIONS"
-ARTICLES_ENV = "TRADEVIZ_ARTICLES"
-DEFAULT_ARTICLES = Path("data") / "articles"
-FILE_NAME = "corrections.jsonl"
 
 ACTIONS = ("reject", "correct")
 MAX_REASON = 300
@@ -475,37 +477,6 @@ def _write_atomically(path: Path, corrections: Iterable[Correction]) -> None:
     except OSError as error:
         raise CorrectionsError(f"cannot write {path}: {error.strerror or error}") from None
     sync_folder(path.parent)
-
-
-def store_path(articles: str | os.PathLike[str]) -> Path:
-    """The corrections file of an article store: `corrections.jsonl` beside its folder (a file's store is
-    its folder), whoever asks and from wherever: data/articles -> data/corrections.jsonl.
-
-    Beside, not inside: a save then never changes the folder the articles are read from (which would make
-    the dashboard read them again), and the store's own files stay articles only.
-
-    >>> str(store_path("/x/corpus")), str(store_path("/x/corpus/a.txt"))
-    ('/x/corrections.jsonl', '/x/corrections.jsonl')
-    """
-    folder = Path(os.path.abspath(articles))
-    if folder.suffix and not folder.is_dir():  # a file, or a file that is not there
-        folder = folder.parent
-    return folder.parent / FILE_NAME
-
-
-def paths_for(articles: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
-    """The corrections files of these article paths: $TRADEVIZ_CORRECTIONS when set, else each path's
-    store's (`store_path`), once each, in the order given."""
-    explicit = os.environ.get(CORRECTIONS_ENV)
-    if explicit:
-        return (Path(explicit),)
-    return tuple(dict.fromkeys(store_path(path) for path in articles))
-
-
-def default_path(articles: str | os.PathLike[str] | None = None) -> Path:
-    """Where a new correction of facts in `articles` goes: $TRADEVIZ_CORRECTIONS, else the store's file
-    (`store_path`); the store is $TRADEVIZ_ARTICLES, else data/articles, when `articles` is not given."""
-    return paths_for([articles or os.environ.get(ARTICLES_ENV) or DEFAULT_ARTICLES])[0]
 
 
 # --- fact ids --------------------------------------------------------------------------------------------

@@ -17,11 +17,13 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from tradeviz.cache import default_cache_dir
+from tradeviz.cli_common import ARTICLE_TYPES as ARTICLE_TYPES
+from tradeviz.cli_common import add_corrections_argument as add_corrections_argument
+from tradeviz.cli_common import corrections_files as corrections_files
 from tradeviz.corrections import (
     ARTICLES_ENV,
     CHANGED_FIELDS,
@@ -32,7 +34,6 @@ from tradeviz.corrections import (
     apply_corrections,
     check_correction,
     default_path,
-    paths_for,
     plain_number,
     read_corrections,
     remove_correction,
@@ -41,50 +42,6 @@ from tradeviz.corrections import (
 )
 from tradeviz.frame import KINDS, METRICS, QUALIFIERS
 from tradeviz.pipeline import Corpus, load_corpus
-from tradeviz.read import HTML_SUFFIXES, TEXT_SUFFIXES
-
-ARTICLE_TYPES = ", ".join((*TEXT_SUFFIXES, *HTML_SUFFIXES))
-"""The article files every command reads, for help texts."""
-
-# --- tradeviz extract --corrections ----------------------------------------------------------------------
-
-
-def add_corrections_argument(parser: argparse.ArgumentParser) -> None:
-    """Add `--corrections FILE` and `--no-corrections` to a command that loads facts."""
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument(
-        "--corrections",
-        metavar="FILE",
-        help=f"analysts' corrections to apply (default: ${CORRECTIONS_ENV}, else corrections.jsonl beside "
-        "each article folder read, when it exists); adds the columns fact_id, corrected, correction, "
-        "correction_reason, original",
-    )
-    group.add_argument(
-        "--no-corrections",
-        action="store_true",
-        help="the facts exactly as extracted: no corrections, no extra columns",
-    )
-
-
-def corrections_files(
-    args: argparse.Namespace, articles: Sequence[str | os.PathLike[str]]
-) -> tuple[Path, ...]:
-    """The corrections files the arguments ask for, for facts read from `articles`: none for
-    `--no-corrections`.
-
-    An explicit `--corrections FILE` must exist (a typo should not silently apply nothing); a store's file
-    need not: no file means no corrections yet.
-    """
-    if getattr(args, "no_corrections", False):
-        return ()
-    explicit = getattr(args, "corrections", None)
-    if explicit:
-        path = Path(explicit)
-        if not path.is_file():
-            raise CorrectionsError(f"no corrections file at {path}")
-        return (path,)
-    return paths_for(articles)
-
 
 # --- tradeviz correct ------------------------------------------------------------------------------------
 

@@ -26,8 +26,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import regex
 
+from tradeviz.cells import CSV_DIALECTS as CSV_DIALECTS
+from tradeviz.cells import CSV_ENCODING as CSV_ENCODING
+from tradeviz.cells import CSV_LINE_END as CSV_LINE_END
+from tradeviz.cells import FORMULA_STARTS as FORMULA_STARTS
+from tradeviz.cells import UNGUARDED as UNGUARDED
+from tradeviz.cells import neutralise as neutralise
 from tradeviz.errors import TradevizError
-from tradeviz.frame import QUALIFIERS
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 MIME_TYPES = {
@@ -43,22 +48,8 @@ INSTALL_BROWSER = (
     "`sudo apt-get install chromium`, or set BROWSER_PATH to a Chrome/Chromium executable. "
     "The HTML export works without it."
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What makes a spreadsheet read a cell as a formula (OWASP's CSV-injection list): such text gets a `'`."""
-UNGUARDED = {"qualifier": frozenset(QUALIFIERS)}
-"""Columns of a closed vocabulary whose values are written as they are: the qualifier reads `=`, not `'=`
-(in XLSX it is a string cell, which is never a formula; in CSV a lone `=` computes nothing)."""
 CONTROL_CHARACTERS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Characters XLSX cannot hold (openpyxl refuses them): each becomes U+FFFD, so the loss shows."""
-CSV_DIALECTS = {
-    # name: (separator, decimal mark); the semicolon dialect is what spreadsheets set to a Russian locale
-    # open directly: `;` between fields and a decimal comma. Both carry a BOM, so Cyrillic reads as UTF-8.
-    "comma": (",", "."),
-    "semicolon": (";", ","),
-}
-CSV_ENCODING = "utf-8-sig"
-CSV_LINE_END = "\r\n"
-"""RFC 4180's line end: the csv writer then quotes any cell holding a CR or LF, so no row splits."""
 IMAGE_SIZE = {"width": 1100, "height": 560}
 START_TIMEOUT = 60.0
 RENDER_TIMEOUT = 60.0
@@ -209,17 +200,6 @@ def with_caption(figure: go.Figure, lines: Sequence[str]) -> go.Figure:
 
 
 # --- tables ---------------------------------------------------------------------------------------------
-
-
-def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    >>> neutralise("=HYPERLINK(1)"), neutralise("-5%"), neutralise("\\tx"), neutralise("ok"), neutralise(-5.0)
-    ("'=HYPERLINK(1)", "'-5%", "'\\tx", 'ok', -5.0)
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:

@@ -108,6 +108,9 @@ _DTYPES: dict[str, str] = {
     "end": "int64",
 }
 
+DTYPES = _DTYPES
+"""Each column's pandas dtype (read-only: the frame-free writers in `tradeviz.rows` type rows by it)."""
+
 DATE_COLUMNS = ("published", "period_start", "period_end")
 
 

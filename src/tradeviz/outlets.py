@@ -11,8 +11,10 @@ matter. A name not in the table is kept as it came.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # the frame-free `tradeviz extract` (tradeviz.rows) names outlets without pandas
+    import pandas as pd
 
 OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
     "Xinhua": ("Синьхуа", "Агентство Синьхуа", "Xinhua News Agency", "Синьхуа Цзинцзи"),

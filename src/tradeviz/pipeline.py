@@ -10,12 +10,9 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
-import hashlib
 import logging
-import math
 import os
 import sys
-import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -26,17 +23,25 @@ from tqdm import tqdm
 from tradeviz import snapshot
 from tradeviz.cache import CacheDamaged, FactCache, extractor_version
 from tradeviz.errors import ReadError
-from tradeviz.frame import COLUMNS, Fact, FactRow, fact_row, facts_to_frame, rows_to_frame
+from tradeviz.frame import COLUMNS, FactRow, facts_to_frame, rows_to_frame
+from tradeviz.per_file import (  # re-exported: what reads one file is in `per_file`, free of pandas
+    MAX_REASON_CHARS as MAX_REASON_CHARS,
+)
+from tradeviz.per_file import _finite as _finite
+from tradeviz.per_file import _init_worker as _init_worker
+from tradeviz.per_file import _Outcome, process
+from tradeviz.per_file import extract_article as extract_article
+from tradeviz.per_file import failure_reason as failure_reason
+from tradeviz.per_file import text_hash as text_hash
 from tradeviz.read import (
-    Article,
     ArticleInfo,
     Skipped,
     article_from_bytes,
     article_from_text,
     iter_file_paths,
     read_file_bytes,
+    with_inferred_metadata,
 )
-from tradeviz.read.metadata import detect_lang
 
 log = logging.getLogger(__name__)
 
@@ -48,133 +53,8 @@ _CHUNK = 32  # files per task sent to a worker process
 _IN_PROCESS_BELOW = 100
 
 
-@dataclasses.dataclass(frozen=True)
-class Corpus:
-    """Everything one load produced: the facts, every article read (facts or not), and what was skipped."""
-
-    facts: pd.DataFrame
-    articles: tuple[ArticleInfo, ...]
-    skipped: tuple[Skipped, ...]
-
-    def article(self, name: str) -> ArticleInfo | None:
-        """The article of that file name (the first, if two folders hold the same name)."""
-        return next((info for info in self.articles if info.name == name), None)
-
-    def article_text(self, name: str) -> str:
-        """The body text of an article (what the facts' offsets refer to), read again from its file."""
-        info = self.article(name)
-        if info is None or info.path is None:
-            raise ReadError(f"no article named {name} in this corpus")
-        return article_from_bytes(info.path, read_file_bytes(info.path)).text
-
-
-def text_hash(text: str) -> str:
-    """Identity of an article's body text."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def extract_article(article: Article) -> tuple[list[Fact], Article]:
-    """Facts of one article, and the article with its publication date inferred when it had none."""
-    from tradeviz.extract import ArticleMeta, extract_with_inferred_date  # compiled only when extracting
-
-    meta = ArticleMeta(
-        article=article.name,
-        source=article.source,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        published_inferred=article.published_inferred,
-        lang=article.lang or detect_lang(article.text),
-    )
-    facts, inferred = extract_with_inferred_date(article.text, meta)
-    if inferred is not None:
-        article = dataclasses.replace(article, published=inferred, published_inferred=True)
-    return facts, article
-
-
-def _info(article: Article, content_hash: str) -> ArticleInfo:
-    return ArticleInfo(
-        name=article.name,
-        path=article.path,
-        content_hash=content_hash,
-        text_hash=text_hash(article.text),
-        source=article.source,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        published_inferred=article.published_inferred,
-        lang=article.lang,
-    )
-
-
-# What one file gives: skipped, or its metadata with its facts (None: the content is already cached).
-_Outcome = Skipped | tuple[ArticleInfo, list[FactRow] | None, os.stat_result]
-
-_CACHED_HASHES: frozenset[str] = frozenset()  # set in each worker by `_init_worker`
-
-
-def _init_worker(cached: frozenset[str]) -> None:
-    global _CACHED_HASHES
-    _CACHED_HASHES = cached
-
-
-MAX_REASON_CHARS = 200
-"""An unexpected failure's message is cut to this: a reason is one line, the traceback is for --debug."""
-
-
-def failure_reason(what: str, error: BaseException) -> str:
-    """One line for an unexpected failure: what was being done, the error's type and the start of its text.
-
-    >>> failure_reason("cannot extract facts", ValueError("bad\\nvalue"))
-    'cannot extract facts (ValueError: bad value); run with --debug for the traceback'
-    """
-    text = " ".join(str(error).split())
-    if len(text) > MAX_REASON_CHARS:
-        text = text[: MAX_REASON_CHARS - 3] + "..."
-    shown = f"{type(error).__name__}: {text}" if text else type(error).__name__
-    return f"{what} ({shown}); run with --debug for the traceback"
-
-
-def _failed(path: Path, what: str, error: BaseException) -> Skipped:
-    return Skipped(path, failure_reason(what, error), detail=traceback.format_exc())
-
-
-_FIGURE = frozenset(COLUMNS.index(name) for name in ("value", "amount", "amount_high"))
-"""Positions in a FactRow of the figure itself: not finite there, the fact is no fact."""
-
-
-def _finite(row: FactRow) -> FactRow | None:
-    """The fact with NaN or infinity nowhere (an optional number such as a growth rate becomes missing);
-    None when the figure itself is not finite. Never in any output, whatever the extractor produced."""
-    if all(not isinstance(value, float) or math.isfinite(value) for value in row):
-        return row
-    if any(isinstance(row[at], float) and not math.isfinite(row[at]) for at in _FIGURE):  # type: ignore[arg-type]
-        return None
-    return tuple(None if isinstance(value, float) and not math.isfinite(value) else value for value in row)
-
-
 def _process(path: Path) -> _Outcome:
-    """Read, hash and extract one file. Whatever goes wrong with one file (a ReadError, an OSError, or a
-    bug met on its content) makes it Skipped with a one-line reason: the other files are still read."""
-    try:
-        stat = path.stat()
-        data = read_file_bytes(path)
-        content_hash = hashlib.sha256(data).hexdigest()
-        article = article_from_bytes(path, data)
-    except ReadError as error:
-        return Skipped(path, str(error))
-    except OSError as error:
-        return Skipped(path, f"cannot read {path.name}: {error.strerror or error}")
-    except Exception as error:  # isolation: one file never stops the rest
-        return _failed(path, f"cannot read {path.name}", error)
-    if content_hash in _CACHED_HASHES:
-        return _info(article, content_hash), None, stat
-    try:
-        facts, article = extract_article(article)
-        rows = [row for row in map(_finite, map(fact_row, facts)) if row is not None]
-        return _info(article, content_hash), rows, stat
-    except Exception as error:  # isolation, as above
-        return _failed(path, "cannot extract facts", error)
+    return process(path, extract_article, read_file_bytes)  # looked up here: tests replace them
 
 
 def _process_chunk(paths: list[Path]) -> list[_Outcome]:
@@ -205,6 +85,42 @@ def _outcomes(paths: list[Path], jobs: int, cached: frozenset[str]) -> Iterator[
     ) as pool:
         for chunk in pool.map(_process_chunk, _chunks(paths, _CHUNK)):
             yield from chunk
+
+
+@dataclasses.dataclass(frozen=True)
+class Corpus:
+    """Everything one load produced: the facts, every article read (facts or not), and what was skipped."""
+
+    facts: pd.DataFrame
+    articles: tuple[ArticleInfo, ...]
+    skipped: tuple[Skipped, ...]
+
+    def article(self, name: str) -> ArticleInfo | None:
+        """The article of that file name (the first, if two folders hold the same name)."""
+        return next((info for info in self.articles if info.name == name), None)
+
+    def article_details(self, name: str) -> ArticleInfo | None:
+        """The article's info with the metadata its text says filled in. An article no fact can come of
+        is read without inferring its outlet, headline, date and language (`per_file.extract_article`):
+        they are inferred here, from its file read again, when someone asks."""
+        info = self.article(name)
+        if info is None or info.path is None:
+            return info
+        read = with_inferred_metadata(article_from_bytes(info.path, read_file_bytes(info.path), infer=False))
+        return dataclasses.replace(
+            info,
+            source=info.source or read.source,
+            title=info.title or read.title,
+            published=info.published or read.published,
+            lang=info.lang or read.lang,
+        )
+
+    def article_text(self, name: str) -> str:
+        """The body text of an article (what the facts' offsets refer to), read again from its file."""
+        info = self.article(name)
+        if info is None or info.path is None:
+            raise ReadError(f"no article named {name} in this corpus")
+        return article_from_bytes(info.path, read_file_bytes(info.path)).text
 
 
 def load_corpus(

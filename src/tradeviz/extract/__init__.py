@@ -18,15 +18,20 @@ from collections.abc import Iterable
 
 import regex
 
-from tradeviz.extract import gate
-from tradeviz.extract.context import Candidate, read_article
-from tradeviz.extract.facts import find_facts, infer_published
-from tradeviz.extract.found import Finding
-from tradeviz.extract.glosses import original_span, strip_glosses
-from tradeviz.extract.normalize import lower_same_length, normalize
+from tradeviz.extract.kit.compiled import stored_patterns
 from tradeviz.frame import Fact
 
-__all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date"]
+with stored_patterns():  # the rules' patterns compiled once per install, not at every start: see kit.compiled
+    from tradeviz.extract import gate
+    from tradeviz.extract.context import Candidate, read_article
+    from tradeviz.extract.facts import find_facts, infer_published
+    from tradeviz.extract.found import Finding
+    from tradeviz.extract.glosses import original_span, strip_glosses
+    from tradeviz.extract.normalize import lower_same_length, normalize
+
+    gate.prepare()
+
+__all__ = ["ArticleMeta", "explain", "extract_facts", "extract_with_inferred_date", "may_hold_facts"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,12 @@ class ArticleMeta:
     published: dt.date | None = None
     published_inferred: bool = False
     lang: str = "ru"
+
+
+def may_hold_facts(text: str) -> bool:
+    """False when no fact can come of `text` (the gate's one pass, `gate.may_hold_facts`); True promises
+    nothing. The pipeline asks it before inferring an article's metadata."""
+    return gate.may_hold_facts(lower_same_length(normalize(strip_glosses(text)[0])))
 
 
 def _findings(text: str, meta: ArticleMeta) -> list[Finding]:

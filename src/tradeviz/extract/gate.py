@@ -165,6 +165,12 @@ def may_hold_facts(lower: str) -> bool:
     return False
 
 
+def prepare() -> None:
+    """Build the gate's trade-word pattern now: at import, under the pattern store and before worker
+    processes fork (`extract/__init__`), not on the first article (it costs ~30 ms to compile)."""
+    _trade_word()
+
+
 @functools.cache
 def _trade_word() -> regex.Pattern[str]:
     r"""The metric cues of the kinds a fact can name, and no others (built as METRIC_CUES is).

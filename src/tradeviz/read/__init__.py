@@ -12,6 +12,7 @@ from tradeviz.read.corpus import (
     read_article,
     read_articles,
     read_file_bytes,
+    with_inferred_metadata,
 )
 from tradeviz.read.decode import MAX_BYTES, decode_bytes
 from tradeviz.read.frontmatter import join_front_matter, split_front_matter
@@ -38,4 +39,5 @@ __all__ = [
     "read_articles",
     "read_file_bytes",
     "split_front_matter",
+    "with_inferred_metadata",
 ]

@@ -6,6 +6,7 @@ what the body itself says (metadata.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import stat
@@ -186,21 +187,37 @@ def _article(
     published: dt.date | None = None,
     url: str | None = None,
     title: str | None = None,
+    infer: bool = True,
 ) -> Article:
-    """The Article for a whole text: explicit values, else front matter, else inferred from the body."""
+    """The Article for a whole text: explicit values, else front matter, else (`infer`) inferred from the
+    body; without `infer` what neither states stays None (`with_inferred_metadata` fills it in later)."""
     front, body = split_front_matter(text)
     body = join_split_digits(body)
     stated_date = parse_published(front["published"]) if front.get("published") else None
-    return Article(
+    article = Article(
         name=name,
         text=body,
-        source=source or front.get("source") or infer_source(body),
+        source=source or front.get("source") or None,
         url=url or front.get("url") or None,
-        title=title or front.get("title") or infer_title(body),
-        published=published or stated_date or infer_published(body),
+        title=title or front.get("title") or None,
+        published=published or stated_date,
         published_inferred=False,
-        lang=(front.get("lang") or detect_lang(body)).lower(),
+        lang=(front.get("lang") or "").lower() or None,
         path=path,
+    )
+    return with_inferred_metadata(article) if infer else article
+
+
+def with_inferred_metadata(article: Article) -> Article:
+    """The article with what its body says (metadata.py) wherever it has no outlet, headline, date or
+    language: the last step of reading, which the pipeline takes only for an article a fact may come of."""
+    text = article.text
+    return dataclasses.replace(
+        article,
+        source=article.source or infer_source(text),
+        title=article.title or infer_title(text),
+        published=article.published or infer_published(text),
+        lang=article.lang or detect_lang(text),
     )
 
 
@@ -215,12 +232,14 @@ def read_file_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     return _read_bytes(path, max_bytes)
 
 
-def article_from_bytes(path: Path, data: bytes, *, max_bytes: int = MAX_BYTES) -> Article:
-    """The article in a file's bytes already read (so a caller can hash them first); HTML by its suffix."""
+def article_from_bytes(path: Path, data: bytes, *, max_bytes: int = MAX_BYTES, infer: bool = True) -> Article:
+    """The article in a file's bytes already read (so a caller can hash them first); HTML by its suffix.
+    `infer=False`: a text file's metadata only as far as it states it (`with_inferred_metadata` adds the
+    rest); a page's is always complete (its markup states most of it)."""
     if _suffix(path) in HTML_SUFFIXES:
         return article_from_html(data, name=path.name, path=path, max_bytes=max_bytes)
     text = decode_bytes(data, path.name, max_bytes=max_bytes)
-    return _article(path.name, text, path=path)
+    return _article(path.name, text, path=path, infer=infer)
 
 
 def article_from_text(

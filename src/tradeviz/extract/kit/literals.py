@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from tradeviz.extract.kit.compiled import remembered
+
 
 def alternation(words: Iterable[str]) -> str:
     """An alternation of literal words, escaped, longest first so that 'млрд.' wins over 'млрд'.
@@ -117,6 +119,10 @@ def required_literal_groups(pattern: str, flags: int = regex.VERBOSE) -> tuple[t
     >>> required_literal_groups(r"(?P<a>19\d\d)\s*-\s*(?:19|20)\d\d\s*год")
     (('год',), ('19',), ('19', '20'), ('-',))
     """
+    return remembered("literal_groups", (pattern, int(flags)), lambda: _literal_groups(pattern, flags))
+
+
+def _literal_groups(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
     tree = _parse(pattern, flags)
     if tree is None:
         return ()

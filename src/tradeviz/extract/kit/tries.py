@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from tradeviz.extract.kit.compiled import remembered
 from tradeviz.extract.kit.literals import has_top_level_bar, structure
 
 _Trie = dict[str, "_Trie"]
@@ -23,6 +24,11 @@ def trie_alternation(items: Iterable[tuple[str, str]]) -> str:
     >>> trie_alternation([("китая", r"(?!\\w)"), ("китай", r"\\w*")])
     'кита(?:й\\\\w*|я(?!\\\\w))'
     """
+    listed = tuple(items)
+    return remembered("trie_alternation", listed, lambda: _trie_alternation(listed))
+
+
+def _trie_alternation(items: Iterable[tuple[str, str]]) -> str:
     root: _Trie = {}
     for literal, tail in items:
         node = root
@@ -46,7 +52,7 @@ def literal_trie(words: Iterable[str]) -> str:
     >>> literal_trie(["млн", "млн.", "$"])
     '(?:\\\\$|млн(?:\\\\.|))'
     """
-    return trie_alternation((word, "") for word in set(words))
+    return trie_alternation((word, "") for word in sorted(set(words)))  # one order: the same key each run
 
 
 _LITERAL_HEAD = regex.compile(r"[^\\\[\](){}?*+.|^$]*")  # characters that stand for themselves (no VERBOSE)
@@ -121,6 +127,11 @@ def ordered_trie(alternatives: Sequence[tuple[str, str]]) -> str:
     >>> ordered_trie([("a", "торгов\\w*"), ("b", "товар"), ("c", "торговля")])
     'то(?:ргов(?:(?P<a>\\w*)|ля(?P<c>))|вар(?P<b>))'
     """
+    listed = tuple(alternatives)
+    return remembered("ordered_trie", listed, lambda: _ordered_trie(listed))
+
+
+def _ordered_trie(alternatives: Sequence[tuple[str, str]]) -> str:
     items = [(literal_head(fragment), name, fragment) for name, fragment in alternatives]
     return _trie_node([(head, name, fragment[len(head) :]) for head, name, fragment in items], 0)
 
