@@ -260,6 +260,17 @@ SCRAPED = [
 ]
 SCRAPED_GAPS: dict[str, str] = {}
 
+REGIONS = [
+    Case(
+        "en-a-state-of-two-words-is-a-region",
+        "In 2023, New Jersey's trade with Canada reached $20.4 billion, the state said.",
+        published=D(2024, 3, 1),
+        expected=[
+            actual("turnover", 20.4, "billion", "USD", "CA-US", period=year(2023), region="New Jersey")
+        ],
+    ),
+]
+
 # --- a figure's part that is one kind of goods -------------------------------------------------------------------
 
 NOT_PAIRS_GOODS = [
@@ -492,7 +503,7 @@ CHANGES += [
 ]
 CHANGES_GAPS: dict[str, str] = {}
 
-CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]
+CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]
 GAPS = {
     **UNDATED_GAPS,
     **REPEATS_GAPS,

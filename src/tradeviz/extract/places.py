@@ -123,7 +123,11 @@ def _region_pattern(keep: Callable[[str], bool]) -> regex.Pattern[str]:
 
 REGION = _region_pattern(lambda stem: not _is_han(stem[0]))
 REGION_HAN = _region_pattern(lambda stem: _is_han(stem[0]))  # Chinese names: searched where Han stands
-REGION_LITERALS = literals_of(stem for region in vocab.REGIONS for stem in region.stems)
+# The longest literal of each name ("jersey" of "new jersey", not "new"): a prefilter that ordinary news with
+# "new", "east" and "west" passes would search every zone for nothing.
+REGION_LITERALS = literals_of(
+    max(required_literals(stem), key=len, default=stem) for region in vocab.REGIONS for stem in region.stems
+)
 
 
 # Words that make a sentence with one named country still about two ("взаимная", "bilateral", "между").

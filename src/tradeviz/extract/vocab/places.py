@@ -331,7 +331,7 @@ REGIONS: tuple[Region, ...] = (
     Region("Massachusetts", "US", (r"massachusetts",)),
     Region("North Carolina", "US", (r"north\\s+carolina",)),
     Region("South Carolina", "US", (r"south\\s+carolina",)),
-    Region("New Jersey", "US", (r"new\\s+jersey",)),
+    Region("New Jersey", "US", (r"new\s+jersey",)),
     Region("North Dakota", "US", (r"north\\s+dakota",)),
     Region("Montana", "US", (r"montana",)),
     Region("Alaska", "US", (r"alaska",)),
