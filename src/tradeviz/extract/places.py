@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from tradeviz.extract import vocab
+from tradeviz.extract.cues import cue_pattern
 from tradeviz.extract.kit import (
     HAN,
     NO_WORD_AFTER,
@@ -121,7 +122,20 @@ def _region_pattern(keep: Callable[[str], bool]) -> regex.Pattern[str]:
     return regex.compile(NO_WORD_BEFORE + "(?:" + "|".join(groups or ["(?!)"]) + ")" + NO_WORD_AFTER)
 
 
-REGION = _region_pattern(lambda stem: not _is_han(stem[0]))
+def _not_han(stem: str) -> bool:
+    return not _is_han(stem[0])
+
+
+REGION_PLAIN = _region_pattern(_not_han)  # as written: the reference the trie is tested against
+# The same names as an ordered trie (`cues.cue_pattern`): the same matches and groups, about 2.4x faster
+# (tests/test_speed_regions.py); still searched with a timeout, as the names are not held to the cue rules.
+REGION = cue_pattern(
+    tuple(
+        (f"R{index}", kept)
+        for index, region in enumerate(vocab.REGIONS)
+        if (kept := tuple(stem for stem in region.stems if _not_han(stem)))
+    )
+)
 REGION_HAN = _region_pattern(lambda stem: _is_han(stem[0]))  # Chinese names: searched where Han stands
 # The longest literal of each name ("jersey" of "new jersey", not "new"): a prefilter that ordinary news with
 # "new", "east" and "west" passes would search every zone for nothing.
