@@ -501,6 +501,29 @@ CHANGES += [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        f"ru-a-factor-down-{index}",
+        f"В 2023 году товарооборот Казахстана и Украины {phrase} 1,1 млрд долларов.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 1.1, "млрд", "USD", "KZ-UA", period=year(2023), growth=growth)],
+    )
+    for index, (phrase, growth) in enumerate(
+        [
+            ("сократился в 2 раза и составил", -50),
+            ("снизился вдвое, до", -50),
+            ("вырос вдвое, до", 100),
+            ("составил в 4 раза меньше, чем годом ранее, –", -75),
+        ]
+    )
+] + [
+    Case(
+        "en-halved",
+        "In 2023, trade between Kazakhstan and Ukraine halved to $1.1 billion.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 1.1, "billion", "USD", "KZ-UA", period=year(2023), growth=-50)],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

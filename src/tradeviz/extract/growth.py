@@ -74,6 +74,17 @@ def _times_ru(match: regex.Match[str]) -> Decimal:
     return _times(_TIMES_WORDS.get(word) or _number(word))
 
 
+def _times_down(match: regex.Match[str]) -> Decimal:
+    """ "сократился в 2 раза", "в 3 раза меньше": a factor down is (1/N - 1) * 100 %."""
+    word = match.group("times_down") or match.group("times_less")
+    factor = _TIMES_WORDS.get(word) or _number(word)
+    return ((1 / factor - 1) * 100).quantize(Decimal("0.1"))
+
+
+def _halved(match: regex.Match[str]) -> Decimal:
+    return Decimal(-50)
+
+
 def _times_more_ru(match: regex.Match[str]) -> Decimal:
     """ "в 5 раз больше, чем годом ранее": five times as much is 400 % more."""
     word = match.group("times_more")
@@ -142,6 +153,26 @@ GROWTH_RULES: RuleTable[Decimal] = RuleTable(
             rf"(?:увеличил\w*|увеличив\w*|вырос\w*|выросл\w*|возрос\w*|рост\w*){_GAP}\s+в\s+{_TIMES}",
             _times_ru,
             ("вырос в 1,5 раза", "увеличился в два раза"),
+        ),
+        Rule(
+            "times_down_ru",
+            rf"(?:сократил|сократив|снизил|снизив|уменьшил|уменьшив|упал|упав|сокращени|снижени)\w*{_GAP}\s+в\s+"
+            rf"{_TIMES.replace('<times>', '<times_down>')}",
+            _times_down,
+            ("сократился в 2 раза", "снизился в полтора раза"),
+        ),
+        Rule(
+            "times_less_ru",
+            rf"(?<!\w)в\s+{_TIMES.replace('<times>', '<times_less>')}\s+(?:меньше|ниже)(?!\w)",
+            _times_down,
+            ("в 2 раза меньше", "в три раза ниже"),
+        ),
+        Rule(
+            "halved",
+            r"(?P<half_down>halved|fell\s+by\s+half|вдвое\s+(?:меньше|ниже)"
+            r"|(?:сократил|снизил|уменьшил|упал|сократив|снизив|уменьшив|упав)\w*\s+вдвое)",
+            _halved,
+            ("halved", "снизился вдвое", "вдвое меньше"),
         ),
         Rule(
             "times_more_ru",
