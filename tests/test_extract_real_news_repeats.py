@@ -418,6 +418,18 @@ RESTATED += [
         expected=[target("turnover", 10, "billion", "USD", "KZ-UZ", by=None)],
     ),
 ]
+RESTATED += [
+    Case(
+        "en-the-target-is-a-figure-after-a-reported-one",
+        "Kazakh-Chinese trade grew to $31.5 billion in 2022, the minister said, adding that the target is $35 "
+        "billion by 2030.",
+        published=D(2023, 3, 1),
+        expected=[
+            actual("turnover", 31.5, "billion", "USD", "CN-KZ", period=year(2022)),
+            target("turnover", 35, "billion", "USD", "CN-KZ", by=2030),
+        ],
+    ),
+]
 RESTATED_GAPS: dict[str, str] = {}
 
 # --- changes in a list that says its verb once -------------------------------------------------------------------

@@ -203,6 +203,8 @@ SECTOR_WORDS: tuple[str, ...] = (
 
 # Goals: what leaders and plans aim at.
 GOAL_CUES: tuple[str, ...] = (
+    # "the target is $35 billion": the goal's, not the "is" of a reported figure
+    r"(?:targets?|goals?|aims?|objectives?)\s+(?:is|was|of|at|will\s+be)",
     "targets?",
     "tasks?",
     "objectives?",
