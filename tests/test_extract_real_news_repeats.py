@@ -536,6 +536,20 @@ CHANGES += [
         expected=[actual("turnover", 1.1, "billion", "USD", "KZ-UA", period=year(2023), growth=-50)],
     ),
 ]
+CHANGES += [
+    Case(
+        "en-up-after-a-comma-is-the-figure-before",
+        "Kazakhstan exported $2.1 billion worth of goods to Uzbekistan in January-June 2024, up 11%, and "
+        "imported $1.2 billion.",
+        published=D(2024, 8, 1),
+        expected=[
+            actual(
+                "export", 2.1, "billion", "USD", "KZ-UZ", period=months(2024, 1, 6), growth=11, flow="KZ>UZ"
+            ),
+            actual("import", 1.2, "billion", "USD", "KZ-UZ", period=months(2024, 1, 6), flow="UZ>KZ"),
+        ],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

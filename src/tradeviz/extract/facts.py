@@ -224,11 +224,18 @@ def _attach_growth(
         after = bisect.bisect_left(starts, match.start())
         # A list that says its verb once gives each change before its figure: "in 2021 - by 35.8%, exceeding".
         around = (after,) if _elided(match) and after < len(figures) else (after - 1, after)
+        if after > 0 and _POSTPOSED.search(
+            context.lower, max(sentence.start, match.start() - 2), match.end()
+        ):
+            around = (after - 1,)  # "to Uzbekistan in January-June, up 11%, and imported": the figure before
         candidates = [i for i in around if 0 <= i < len(figures)]
         nearest = figures[min(candidates, key=lambda i: _distance(figures[i][0], match.span()))][1]
         if nearest >= 0 and facts[nearest].growth_pct is None and facts[nearest].kind == "actual":
             facts[nearest] = dataclasses.replace(facts[nearest], growth_pct=growth)
     return facts
+
+
+_POSTPOSED = regex.compile(r",\s?(?:up|down)\s")  # ", up 11%": said after its figure
 
 
 def _elided(match: regex.Match[str]) -> bool:
