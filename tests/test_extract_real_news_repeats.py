@@ -550,6 +550,49 @@ CHANGES += [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        f"{lang}-the-figure-compared-with-in-brackets-{index}",
+        text,
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 1.6, unit, "USD", "RU-TJ", period=year(2023), growth=-9),
+            actual("turnover", 1.76, unit, "USD", "RU-TJ", period=year(2022)),
+        ],
+    )
+    for index, (lang, unit, text) in enumerate(
+        [
+            (
+                "ru",
+                "млрд",
+                "Товарооборот Таджикистана и России по итогам 2023 года составил $1,6 млрд, что на 9% "
+                "меньше показателя 2022 года ($1,76 млрд).",
+            ),
+            (
+                "ru",
+                "млрд",
+                "Товарооборот Таджикистана и России по итогам 2023 года составил 1,6 млрд долларов, что на "
+                "9% меньше, чем в 2022 году (1,76 млрд долларов).",
+            ),
+            (
+                "en",
+                "billion",
+                "In 2023, trade between Tajikistan and Russia was $1.6 billion, 9% lower than in 2022 "
+                "($1.76 billion).",
+            ),
+        ]
+    )
+] + [
+    Case(
+        "en-more-than-before-an-amount-is-a-qualifier-not-a-comparison",
+        "In 2023, trade between Tajikistan and Russia amounted to more than $1.6 billion, 9% lower than a year "
+        "earlier.",
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 1.6, "billion", "USD", "RU-TJ", period=year(2023), growth=-9, qualifier=">")
+        ],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

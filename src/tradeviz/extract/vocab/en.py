@@ -372,6 +372,8 @@ COMPARING_WORDS: tuple[str, ...] = (
     r"compared\s+(?:with|to)",
     r"in\s+comparison\s+(?:with|to)",
     "versus",
+    # "9% lower than in 2022 ($1.76 billion)"; not "more than $84 million", a qualifier
+    r"(?:more|less|higher|lower)\s+than\s+(?:in|during|for|the|a|last)",
 )
 # Right before an amount, it is the old level of a change: "from last year's figure of $1.82 billion".
 BASE_BEFORE: tuple[str, ...] = (r"from(?:\s+[\w'’]+){0,3}\s+of",)  # "from $" itself: nonfacts.FROM_BEFORE
