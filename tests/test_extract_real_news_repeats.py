@@ -593,6 +593,54 @@ CHANGES += [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        f"{lang}-a-base-a-year-before-the-figure-{index}",
+        text,
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 19.7, unit, "USD", "CN-KG", period=year(2023)),
+            actual("turnover", 15.5, unit, "USD", "CN-KG", period=year(2022)),
+        ],
+    )
+    for index, (lang, unit, text) in enumerate(
+        [
+            (
+                "ru",
+                "млрд",
+                "Объем торговли между Кыргызстаном и Китаем в 2023 году составил 19,7 млрд долларов против "
+                "15,5 млрд годом ранее.",
+            ),
+            (
+                "ru",
+                "млрд",
+                "Объем торговли между Кыргызстаном и Китаем в 2023 году составил 19,7 млрд долларов против "
+                "15,5 млрд в прошлом году.",
+            ),
+            (
+                "en",
+                "billion",
+                "Trade between Kyrgyzstan and China reached $19.7 billion in 2023, against $15.5 billion "
+                "a year earlier.",
+            ),
+            (
+                "en",
+                "billion",
+                "Trade between Kyrgyzstan and China reached $19.7 billion in 2023, compared with $15.5 "
+                "billion in the previous year.",
+            ),
+        ]
+    )
+] + [
+    Case(
+        "en-from-a-year-earlier-is-no-period-of-the-figure",
+        "China's trade with Russia rose 20.1% from a year earlier to $40.5 billion in January-March 2024.",
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 40.5, "billion", "USD", "CN-RU", period=months(2024, 1, 3), growth=20.1)
+        ],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

@@ -122,3 +122,17 @@ def fiscal_period(mention: TimeMention, first_year: int, start_month: int) -> Pe
     end_year, end_month = first_year + last // 12, last % 12 + 1
     last_day = calendar.monthrange(end_year, end_month)[1]
     return Period(dt.date(start_year, start_month_of, 1), dt.date(end_year, end_month, last_day))
+
+
+# "the annual trade turnover could reach a record $11-12 billion": this year's, as forecasts are. A goal of
+# an annual level ("aim for annual trade of $10 billion") has no year: only with a forecast's verb.
+_ANNUAL_FORECAST = regex.compile(
+    r"(?<!\w)(?:annual|годов\w+|по\s+итогам\s+(?:всего\s+)?года)(?!\w)[^.;]{0,60}?(?<!\w)"
+    r"(?:could|may|might|is\s+(?:expected|likely|set|projected|forecast)\s+to|will\s+likely|может|могут|составит"
+    r"|достигнет|превысит|ожидается|прогнозируется)(?!\w)"
+)
+
+
+def says_annual_forecast(lower: str, start: int, end: int) -> bool:
+    """Whether `lower[start:end]`, the words before a target's amount, forecast the annual figure."""
+    return bool(_ANNUAL_FORECAST.search(lower, start, end, timeout=TIMEOUT))

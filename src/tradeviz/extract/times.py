@@ -202,6 +202,12 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
             ),
         ),
         Rule(
+            "a_year_earlier",  # the figure's own period a year back: never a period itself
+            r"(?:годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+year)",
+            _role(COMPARISON),
+            ("годом ранее", "a year earlier", "the previous year"),
+        ),
+        Rule(
             "same",
             rf"""(?:за|в|во|in|during|over|for)\s+
             (?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|аналогичн\w*|(?:the\s+)?same|the\s+reporting|the\s+reported|

@@ -18,11 +18,10 @@ from tradeviz.extract.amounts import Amount
 from tradeviz.extract.context import SentenceContext
 from tradeviz.extract.flows import reporting_side
 from tradeviz.extract.found import NOTHING, SentenceFindings
-from tradeviz.extract.kit import TIMEOUT
 from tradeviz.extract.kit.literals import fragments
 from tradeviz.extract.lists import respective_time
 from tradeviz.extract.nonfacts import ADJACENT, FROM_BEFORE
-from tradeviz.extract.periods import Period, fiscal_period, resolve_year, to_period
+from tradeviz.extract.periods import Period, fiscal_period, resolve_year, says_annual_forecast, to_period
 from tradeviz.extract.times import COMPARISON, DEADLINE, NOW, SAME, SPAN, TimeMention
 
 Done = Mapping[int, SentenceFindings]  # what the sentences read so far gave, by index
@@ -78,23 +77,12 @@ def when(
         return None, period.year, period  # "reach $60 billion next year and $90 billion by 2030"
     if deadlines:
         return None, _deadline_year(deadlines[-1], reference_year), period
-    if (this_year or _annual_forecast(context, amount)) and reference_year is not None:
+    annual = says_annual_forecast(
+        context.lower, max(context.sentence.start, amount.start - 120), amount.start
+    )
+    if (this_year or annual) and reference_year is not None:
         return None, reference_year, period  # "намерены в текущем году довести товарооборот до $80 млрд"
     return None, None, period
-
-
-# "the annual trade turnover could reach a record $11-12 billion": this year's, as forecasts are. A goal of
-# an annual level ("aim for annual trade of $10 billion") has no year: only with a forecast's verb.
-_ANNUAL_FORECAST = regex.compile(
-    r"(?<!\w)(?:annual|годов\w+|по\s+итогам\s+(?:всего\s+)?года)(?!\w)[^.;]{0,60}?(?<!\w)"
-    r"(?:could|may|might|is\s+(?:expected|likely|set|projected|forecast)\s+to|will\s+likely|может|могут|составит"
-    r"|достигнет|превысит|ожидается|прогнозируется)(?!\w)"
-)
-
-
-def _annual_forecast(context: SentenceContext, amount: Amount) -> bool:
-    start = max(context.sentence.start, amount.start - 120)
-    return bool(_ANNUAL_FORECAST.search(context.lower, start, amount.start, timeout=TIMEOUT))
 
 
 def _period_of(
@@ -126,13 +114,22 @@ def _compared_period(
     million last year', 'from last year's figure of $1.82 billion to $1.56 billion in the first eight months
     of 2025' (the other figure's months, a year back). None when the time is the figure's own."""
     earlier = [a for a in context.amounts if a.end <= amount.start]
+    right_after = any(  # "against $15.5 billion a year earlier": the year before the period said
+        t.role == COMPARISON and t.year is None and amount.end <= t.start <= amount.end + ADJACENT
+        for t in context.times
+    )
+    if earlier and right_after and chosen.end <= amount.start:
+        return _shifted(_period_of(chosen, context, done, pair), 1)
     if chosen.end <= amount.start and earlier and earlier[-1].end <= chosen.start:
         return None  # "$5bn in 2023 against $4.2bn in 2022": its own
-    compared = [
+    compared = [  # between the figure compared with and this one, or right after this one ("годом ранее")
         t
         for t in context.times
         if t.role == COMPARISON
-        and max(chosen.end, earlier[-1].end if earlier else 0) <= t.start < amount.start
+        and (
+            max(chosen.end, earlier[-1].end if earlier else 0) <= t.start < amount.start
+            or amount.end <= t.start <= amount.end + ADJACENT
+        )
     ]
     if compared and earlier and chosen.end <= earlier[-1].start:
         own = _period_of(chosen, context, done, pair)
@@ -149,9 +146,15 @@ def _compared_period(
     if their_time is None or their_time is chosen:
         return None
     theirs = _period_of(their_time, context, done, pair)
-    if theirs is None or (theirs.start.month, theirs.end.month) == (1, 12):
+    if theirs is None:
+        return None
+    own = _period_of(chosen, context, done, pair)
+    if (theirs.start.month, theirs.end.month) == (1, 12) and (
+        own is None or own.start.year != theirs.start.year
+    ):
         return None  # a calendar year against last year: the relative year says it already
-    return _shifted(theirs, -(chosen.year_offset or 0))
+    return _shifted(theirs, -(chosen.year_offset or 0))  # "$19.7 billion in 2023 against $15.5 billion last
+    # year", published in 2024: last year is the year before the figure's, not the figure's own
 
 
 def time_for(context: SentenceContext, times: Sequence[TimeMention], amount: Amount) -> TimeMention | None:
