@@ -257,8 +257,11 @@ def server_for(
     env = dict(os.environ, TRADEVIZ_ARTICLES=str(articles), TRADEVIZ_CACHE=str(cache), **(extra or {}))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code / "src"), env.get("PYTHONPATH"))))
     with dashboard_server(code / "dashboard.py", env=env, log=log) as url:
+        port = int(url.rsplit(":", 1)[1])  # the server listening there now (an earlier one may linger)
         listening = [
-            c.pid for c in psutil.net_connections("tcp") if c.laddr.port == int(url.rsplit(":", 1)[1])
+            c.pid
+            for c in psutil.net_connections("tcp")
+            if c.laddr.port == port and c.status == psutil.CONN_LISTEN
         ]
         yield url, listening[0]
 
