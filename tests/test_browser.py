@@ -191,6 +191,17 @@ def test_a_filter_change_draws_the_chart_once(chromium: Any, server: str) -> Non
         context.close()
 
 
+def test_the_chart_is_under_the_tabs_not_inside_a_tab_panel(dashboard: Any) -> None:
+    """A tab panel searches its content for something focusable on every change of it, element by
+    element: the chart's thousands of SVG elements stay out of it (`tradeviz.app.pages.charts`)."""
+    assert dashboard.locator(f'[role="tabpanel"] {CHART}').count() == 0
+    chart, tabs = (
+        dashboard.locator(CHART).first.bounding_box(),
+        dashboard.get_by_role("tablist").bounding_box(),
+    )
+    assert chart["y"] > tabs["y"] + tabs["height"]  # drawn below the tabs, as inside the panel
+
+
 def test_a_link_reproduces_the_years(chromium: Any, server: str) -> None:
     page = open_dashboard(chromium, f"{server}/?pair=CN-KZ&scope=national&from=2021&to=2022")
     try:
