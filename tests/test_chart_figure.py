@@ -101,3 +101,19 @@ def test_the_house_look_is_the_template_s(facts: pd.DataFrame) -> None:
     assert layout["paper_bgcolor"] == house.paper_bgcolor and layout["hovermode"] == house.hovermode
     assert layout["yaxis"]["gridcolor"] == house.yaxis.gridcolor
     assert layout["xaxis"]["type"] == "date" and layout["xaxis"]["zerolinecolor"] == house.xaxis.zerolinecolor
+
+
+def test_hover_texts_copy_as_arrays_of_the_same_strings_and_go_out_as_lists() -> None:
+    import copy
+
+    from tradeviz import chart_marks
+
+    texts = chart_marks.table([["a", "b"], ["c", None]])
+    copied = copy.deepcopy(texts)
+    assert copied is not texts and copied.tolist() == [["a", "b"], ["c", None]]
+    copied[0, 0] = "changed"
+    assert texts[0, 0] == "a"  # a copy, not a view
+    assert copied[1, 0] is texts[1, 0]  # the strings themselves are shared: they cannot change
+    assert json.loads(pio.to_json({"data": [{"type": "scatter", "customdata": texts}]}))["data"][0][
+        "customdata"
+    ] == [["a", "b"], ["c", None]]

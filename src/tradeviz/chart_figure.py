@@ -29,6 +29,8 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from tradeviz.chart_marks import strings
+
 TEMPLATE = "plotly_white"
 HOUSE_KEYS = ("font", "paper_bgcolor", "plot_bgcolor", "hovermode", "hoverlabel", "xaxis", "yaxis")
 """What of TEMPLATE's layout a two-axis scatter chart uses (the rest is for maps, polar and 3-D plots)."""
@@ -119,7 +121,7 @@ def short_times(values: np.ndarray) -> np.ndarray:
     unit: Literal["D", "m"] = "D" if not (nanoseconds % DAY_NS).any() else "m"
     text = np.datetime_as_string(times, unit=unit).astype(object)
     text[missing] = None
-    return text
+    return strings(text)
 
 
 def revision(traces: Sequence[Trace], layout: Mapping[str, Any]) -> str:
