@@ -218,35 +218,39 @@ def change_sources(page: Any) -> dict[str, Any]:
     return settle(page, since)
 
 
+HOVER_POINT_JS = """(selector) => {
+  const gd = document.querySelector(selector), L = gd._fullLayout, box = gd.getBoundingClientRect();
+  const [x0, x1] = L.xaxis.range.map(L.xaxis.d2l);
+  let best = null;
+  for (const trace of gd._fullData) {
+    const meta = Array.isArray(trace.meta) ? trace.meta[0] : trace.meta;
+    if (!meta || meta.role !== "reports") continue;
+    for (let i = 0; i < trace._length; i++) {
+      const x = L.xaxis.d2l(trace.x[i]);
+      if (x < x0 || x > x1) continue;
+      const merged = trace.name === "Several outlets";
+      if (!best || (merged && !best.merged) || (merged === best.merged && trace.y[i] > best.y)) {
+        best = {merged, x, y: trace.y[i]};
+      }
+    }
+  }
+  if (!best) return null;
+  return [box.left + L._size.l + L.xaxis.l2p(best.x), box.top + L._size.t + L.yaxis.l2p(best.y)];
+}"""
+
+
 def hover_shot(page: Any, path: Path) -> str | None:
-    """Hover the report point listing the most outlets (else the first) and take a screenshot."""
-    found = page.evaluate(
-        """(selector) => {
-          const gd = document.querySelector(selector), L = gd._fullLayout;
-          const box = gd.getBoundingClientRect();
-          let best = null;
-          gd._fullData.forEach((trace) => {
-            const meta = Array.isArray(trace.meta) ? trace.meta[0] : trace.meta;
-            if (!meta || meta.role !== "reports") return;
-            for (let i = 0; i < trace._length; i++) {
-              const c = trace.customdata ? String(trace.customdata[i]) : "";
-              const n = (c.match(/,/g) || []).length;
-              if (!best || n > best.n) best = {n, x: trace.x[i], y: trace.y[i]};
-            }
-          });
-          if (!best) return null;
-          const x = L.xaxis.l2p(L.xaxis.d2l(best.x)), y = L.yaxis.l2p(best.y);
-          return [box.left + L._size.l + x, box.top + L._size.t + y];
-        }""",
-        CHART,
-    )
+    """Hover a report inside the axes (one of several outlets if any, the highest), take a screenshot and
+    return the hover's text (the nearest point's: at 50k others may lie on top)."""
+    found = page.evaluate(HOVER_POINT_JS, CHART)
     if not found:
         return None
+    page.mouse.move(found[0] + 2, found[1] + 2)
     page.mouse.move(found[0], found[1])
-    with contextlib.suppress(Exception):
-        page.locator(".hoverlayer .hovertext").first.wait_for(timeout=10_000)
-    page.screenshot(path=str(path))
     text = page.locator(".hoverlayer .hovertext").first
+    with contextlib.suppress(Exception):
+        text.wait_for(timeout=10_000)
+    page.screenshot(path=str(path))
     return text.text_content() if text.count() else None
 
 
