@@ -412,7 +412,9 @@ def chart_points(app: Any) -> int:
     points = 0
     for chart in app.get("plotly_chart"):
         for trace in json.loads(chart.proto.spec)["data"]:
-            if trace.get("meta", {}).get("role") == "reports" and isinstance(trace.get("x"), list):
+            meta = trace.get("meta") or {}
+            meta = meta[0] if isinstance(meta, list) else meta  # a one-element list since issue 16
+            if meta.get("role") == "reports" and isinstance(trace.get("x"), list):
                 points += len(trace["x"])
     return points
 

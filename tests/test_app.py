@@ -17,7 +17,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from tradeviz import export, views
+from tradeviz import charts, export, views
 from tradeviz.frame import COLUMNS
 from tradeviz.pipeline import load_corpus
 
@@ -81,7 +81,9 @@ def values(array: Any) -> list[float]:
 
 
 def reports(figure: dict[str, Any]) -> dict[str, list[float]]:
-    return {t["name"]: values(t["y"]) for t in figure["data"] if t.get("meta", {}).get("role") == "reports"}
+    return {
+        t["name"]: values(t["y"]) for t in figure["data"] if charts.trace_meta(t).get("role") == "reports"
+    }
 
 
 def facts_found(app: AppTest) -> int:
@@ -462,7 +464,7 @@ def test_a_corrected_value_shows_with_its_original(workspace: Path) -> None:
     hover = [
         d
         for t in figures(app)[0]["data"]
-        if t.get("meta", {}).get("role") == "reports"
+        if charts.trace_meta(t).get("role") == "reports"
         for d in t["customdata"]
     ]
     assert "41.5 bn USD · corrected (was 40 bn)" in hover[0][0]

@@ -158,6 +158,50 @@ def test_removing_a_source_changes_the_chart_and_the_link(dashboard: Any) -> Non
     dashboard.wait_for_url("**source=**", timeout=TIMEOUT_MS)
 
 
+DRAWS_JS = """(() => {
+  window.__draws = [];  // each full draw of a chart (plotly.js's _doPlot announces it as plotly_beforeplot)
+  Object.defineProperty(HTMLElement.prototype, "emit", {
+    configurable: true,
+    set(fn) {  // plotly.js gives a chart's div its events: `on` first, then `emit`
+      if (this.on) this.on("plotly_beforeplot", () => { window.__draws.push(performance.now()); });
+      Object.defineProperty(this, "emit", {configurable: true, writable: true, value: fn});
+    },
+  });
+})();"""
+
+
+def test_a_filter_change_draws_the_chart_once(chromium: Any, server: str) -> None:
+    """Streamlit draws a new chart, then hands plotly.js a copy of it: the copy must redraw nothing."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    context.add_init_script(DRAWS_JS)
+    page = context.new_page()
+    try:
+        page.goto(server)
+        page.wait_for_selector(CHART, timeout=TIMEOUT_MS)
+        page.wait_for_timeout(1500)
+        assert page.evaluate("() => window.__draws.length") == 1  # the first chart
+        before = snapshot(page)
+        dropped = next(t["name"] for t in json.loads(before) if t["name"] != "Consensus, full years")
+        page.get_by_role("button", name=f"Remove {dropped}").click()
+        wait_for_change(page, before)
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+        page.wait_for_timeout(1500)
+        assert page.evaluate("() => window.__draws.length") == 2  # one more
+    finally:
+        context.close()
+
+
+def test_the_chart_is_under_the_tabs_not_inside_a_tab_panel(dashboard: Any) -> None:
+    """A tab panel searches its content for something focusable on every change of it, element by
+    element: the chart's thousands of SVG elements stay out of it (`tradeviz.app.pages.charts`)."""
+    assert dashboard.locator(f'[role="tabpanel"] {CHART}').count() == 0
+    chart, tabs = (
+        dashboard.locator(CHART).first.bounding_box(),
+        dashboard.get_by_role("tablist").bounding_box(),
+    )
+    assert chart["y"] > tabs["y"] + tabs["height"]  # drawn below the tabs, as inside the panel
+
+
 def test_a_link_reproduces_the_years(chromium: Any, server: str) -> None:
     page = open_dashboard(chromium, f"{server}/?pair=CN-KZ&scope=national&from=2021&to=2022")
     try:
@@ -215,7 +259,8 @@ POINT_JS = """([selector, target]) => {
     const gd = document.querySelector(selector);
     const layout = gd._fullLayout, box = gd.getBoundingClientRect();
     for (const trace of gd._fullData) {
-        if (!trace.meta || trace.meta.role !== "reports") continue;
+        const meta = Array.isArray(trace.meta) ? trace.meta[0] : trace.meta;  // a one-element list
+        if (!meta || meta.role !== "reports") continue;
         for (let i = 0; i < trace.y.length; i++) {
             if (Math.abs(trace.y[i] - target) < 1e-9) {
                 const x = layout.xaxis.l2p(layout.xaxis.d2l(trace.x[i])), y = layout.yaxis.l2p(trace.y[i]);

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import fact, months, year
-from tradeviz import chart_marks, chart_targets, charts, views
+from tradeviz import chart_marks, chart_reports, chart_targets, charts, views
 from tradeviz.frame import facts_to_frame
 
 
@@ -28,7 +28,7 @@ def regional(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def traces(figure: go.Figure, role: str) -> list[go.Scatter]:
-    return [trace for trace in figure.data if (trace.meta or {}).get("role") == role]
+    return [trace for trace in figure.data if charts.trace_meta(trace).get("role") == role]
 
 
 def by_name(figure: go.Figure, role: str) -> dict[str, go.Scatter]:
@@ -94,7 +94,7 @@ def test_reports_of_one_year_are_nudged_apart(facts: pd.DataFrame) -> None:
 
 def test_target_with_deadline_has_a_star_and_a_dashed_path_from_its_announcement(facts: pd.DataFrame) -> None:
     figure = charts.turnover_chart(national(facts))
-    stars = [t for t in traces(figure, "target") if 2030 in t.meta["deadlines"]]
+    stars = [t for t in traces(figure, "target") if 2030 in charts.trace_meta(t)["deadlines"]]
     assert len(stars) == 1 and stars[0].marker.symbol == "star"
     assert ys(stars[0]) == [35.0] and pd.Timestamp(stars[0].x[0]).year == 2030
     (path,) = traces(figure, "target-path")
@@ -105,7 +105,7 @@ def test_target_with_deadline_has_a_star_and_a_dashed_path_from_its_announcement
 
 def test_target_without_deadline_is_a_labelled_horizontal_line(facts: pd.DataFrame) -> None:
     figure = charts.turnover_chart(national(facts))
-    (line,) = [t for t in traces(figure, "target") if not t.meta["deadlines"]]
+    (line,) = [t for t in traces(figure, "target") if not charts.trace_meta(t)["deadlines"]]
     assert ys(line) == [100.0, 100.0] and line.line.dash == "dot"
     assert "no deadline" in line.name and "100" in line.text[-1]
     start, end = (pd.Timestamp(x) for x in line.x)
@@ -195,7 +195,7 @@ def test_trade_chart_draws_one_series_per_flow(facts: pd.DataFrame) -> None:
     assert ys(reports["CN → KZ"]) == [60.09] and ys(reports["KZ → CN"]) == [88.9]
     assert reports["KZ → CN"].marker.color != reports["CN → KZ"].marker.color
     assert "mn USD" in figure.layout.title.text
-    assert {t.meta["metric"] for t in traces(figure, "consensus")} == {"KZ>CN", "CN>KZ"}
+    assert {charts.trace_meta(t)["metric"] for t in traces(figure, "consensus")} == {"KZ>CN", "CN>KZ"}
 
 
 def mirror_reports() -> pd.DataFrame:
@@ -219,7 +219,7 @@ def test_trade_chart_is_a_mirror_view_of_both_sides_reports() -> None:
     hovers = sorted(str(row[0]) for row in reports["KZ → CN"].customdata)
     assert "as KZ's exports" in hovers[0]
     assert "as CN's imports" in hovers[1]
-    (kz_cn,) = [t for t in traces(figure, "consensus") if t.meta["metric"] == "KZ>CN"]
+    (kz_cn,) = [t for t in traces(figure, "consensus") if charts.trace_meta(t)["metric"] == "KZ>CN"]
     assert ys(kz_cn) == [16.0]  # the median of both sides' reports of one year
     assert figure.layout.legend.title.text == "Exporter → importer"
 
@@ -327,7 +327,7 @@ def test_a_memo_redraws_a_filtered_chart_without_formatting_its_facts_again(
     def no_formatting(*args: object, **kwargs: object) -> None:
         raise AssertionError("a fact in the memo was formatted again")
 
-    monkeypatch.setattr(charts, "report_mark", no_formatting)
+    monkeypatch.setattr(chart_reports, "report_mark", no_formatting)
     monkeypatch.setattr(chart_marks, "x_position", no_formatting)
     monkeypatch.setattr(chart_targets, "target_mark", no_formatting)
     assert charts.turnover_chart(fewer, memo=memo).to_json() == expected
@@ -365,17 +365,22 @@ def test_traces_are_what_plotly_makes_of_them_when_it_checks_them(
     and must send the browser the same figure."""
     figure = charts.CHARTS[name](frame_of(facts))
     checked = go.Figure(figure.to_dict())  # validates every value
+    checked.layout.template = None  # a new figure gets the default template; the chart has none
     assert json.loads(pio.to_json(checked)) == json.loads(pio.to_json(figure))
 
 
-def test_charts_are_drawn_in_the_house_template_as_a_checked_layout_would_be(facts: pd.DataFrame) -> None:
-    """`charts._figure` sets the template unchecked; the browser must get what a checked layout sends."""
+def test_charts_carry_the_house_look_in_their_layout_and_no_template(facts: pd.DataFrame) -> None:
+    """A template object makes plotly.js redraw the whole chart when Streamlit hands it a copy of the same
+    figure (`tradeviz.chart_figure`): the house template's look is in the layout itself instead."""
     figure = charts.turnover_chart(national(facts))
-    checked = go.Layout(template=charts.TEMPLATE)
-    assert (
-        json.loads(pio.to_json(figure))["layout"]["template"] == json.loads(pio.to_json(checked))["template"]
-    )
-    assert figure.layout.template.layout.plot_bgcolor == pio.templates[charts.TEMPLATE].layout.plot_bgcolor
+    sent = json.loads(pio.to_json(figure))["layout"]
+    house = pio.templates[charts.TEMPLATE].layout
+    assert "template" not in sent
+    assert sent["plot_bgcolor"] == house.plot_bgcolor and sent["font"]["color"] == house.font.color
+    assert sent["xaxis"]["gridcolor"] == house.xaxis.gridcolor
+    assert sent["yaxis"]["title"] == {"text": "bn USD", "standoff": house.yaxis.title.standoff}
+    empty = json.loads(pio.to_json(charts.empty_figure("nothing")))["layout"]
+    assert "template" not in empty and empty["plot_bgcolor"] == house.plot_bgcolor
 
 
 # --- legible charts (issue 15) and text that stays text (issue 14) ----------------------------------------
@@ -541,8 +546,9 @@ def test_a_hostile_source_name_stays_text_everywhere_in_the_figure() -> None:
 
 def test_a_sources_colour_comes_from_its_name_alone() -> None:
     few = facts_to_frame([fact(source="Xinhua", **year(2021)), fact(source="TASS", **year(2022))])
+    names = ("Akorda", "Akipress", "Xinhua", "Azattyq", "TASS")
     more = facts_to_frame(
-        [fact(source=name, **year(2021)) for name in ("Akorda", "Akipress", "Xinhua", "Azattyq", "TASS")]
+        [fact(source=name, amount=f"{20 + n}e9", **year(2021)) for n, name in enumerate(names)]
     )
     colours = {t.name: t.marker.color for t in traces(charts.turnover_chart(few), "reports")}
     colours_more = {t.name: t.marker.color for t in traces(charts.turnover_chart(more), "reports")}
@@ -560,7 +566,7 @@ def test_one_target_stated_by_several_outlets_is_drawn_once() -> None:
         ]
     )
     (star,) = traces(charts.turnover_chart(frame), "target")
-    assert len(star.x) == 1 and star.meta["outlets"] == [["Kazinform", "Xinhua", "TASS"]]
+    assert len(star.x) == 1 and charts.trace_meta(star)["outlets"] == [["Kazinform", "Xinhua", "TASS"]]
     assert star.customdata[0][3] == "Kazinform, Xinhua, TASS (3 outlets)"
     assert star.customdata[0][4] == "2024-02-01"  # the first announcement
     assert star.marker.color == chart_marks.SHARED_COLOUR and "3 outlets" in star.name

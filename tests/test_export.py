@@ -156,6 +156,20 @@ def test_a_caption_goes_under_the_chart_without_shrinking_it(russian_figure) -> 
     assert "Exported 2025-03-01" in page
 
 
+def test_a_captioned_copy_keeps_the_chart_s_own_look_whatever_the_default_template(
+    russian_figure, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A chart carries its look in its layout, with no template (`tradeviz.chart_figure`); a copy made for
+    an export must not take the process's default template (Streamlit sets its own)."""
+    import plotly.io as pio
+
+    monkeypatch.setattr(pio.templates, "default", "seaborn")
+    captioned = export.with_caption(russian_figure, ["Exported 2025-03-01"])
+    layout = captioned.to_dict()["layout"]
+    assert "template" not in layout
+    assert layout["plot_bgcolor"] == russian_figure.layout.plot_bgcolor == "white"
+
+
 # --- tables ----------------------------------------------------------------------------------------------
 
 

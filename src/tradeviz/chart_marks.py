@@ -73,7 +73,9 @@ OUTLET_COLOURS = dict(zip(KNOWN_OUTLETS, PALETTE, strict=False))
 METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
 CONSENSUS_COLOUR = "#3b3b3b"
 SHARED_COLOUR = "#555555"
-"""A target stated by several outlets belongs to none of them."""
+"""A figure or target stated by several outlets belongs to none of them."""
+SEVERAL = "\0several outlets"
+"""The colour key of a figure or target several outlets state (no source's name can be it)."""
 
 
 def escape(text: str) -> str:
@@ -105,7 +107,9 @@ FLOW_COLOURS = ("#1f77b4", "#ff7f0e")
 
 
 def colour_of(key: str, colour_by: str) -> str:
-    """The colour of a trace's key: a flow's, a metric's own, or its source's."""
+    """The colour of a trace's key: a flow's, a metric's own, its source's, or several outlets' grey."""
+    if key == SEVERAL:
+        return SHARED_COLOUR
     if colour_by == "flow" and ">" in key:
         exporter, importer = key.split(">", 1)
         return FLOW_COLOURS[0] if exporter <= importer else FLOW_COLOURS[1]
@@ -398,6 +402,22 @@ def texts(values: Sequence[str]) -> np.ndarray:
     return np.array(values, dtype=str)
 
 
-def table(rows: Sequence[Sequence[str]]) -> np.ndarray:
-    """Rows of text of one length (each point's customdata) as one two-dimensional text array."""
-    return np.array(rows, dtype=str).reshape(len(rows), -1)
+class Strings(np.ndarray):
+    """An object array of strings (or None). Strings cannot change, so its deep copy is a plain copy: Plotly
+    deep-copies every trace it is given, and numpy deep-copies an object array value by value (a tenth of a
+    second for a 50k chart's hovers)."""
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None, /) -> Strings:
+        return self.copy()
+
+
+def strings(values: Any) -> Strings:
+    """`values` (text, None) as a `Strings` array of their shape."""
+    return np.asarray(values, dtype=object).view(Strings)
+
+
+def table(rows: Sequence[Sequence[str]]) -> Strings:
+    """Rows of text of one length (each point's customdata) as one two-dimensional array of the strings
+    themselves (a fixed-width text array would take four bytes per character of the longest hover for
+    every cell: megabytes per chart kept)."""
+    return strings(np.array(rows, dtype=object).reshape(len(rows), -1))

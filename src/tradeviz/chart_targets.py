@@ -17,7 +17,7 @@ import pandas as pd
 from tradeviz import aggregates, views
 from tradeviz.chart_marks import (
     HOVER,
-    SHARED_COLOUR,
+    SEVERAL,
     Memo,
     TargetMark,
     colour_of,
@@ -29,8 +29,6 @@ from tradeviz.chart_marks import (
 )
 
 TARGET_SYMBOL = "star"
-SEVERAL = "\0several outlets"
-"""The colour key of a target several outlets state (no source's name can be it)."""
 
 Trace = dict[str, Any]
 
@@ -207,7 +205,7 @@ def add_open_targets(
 
 
 def _colour(key: str, colour_by: str) -> str:
-    return SHARED_COLOUR if key == SEVERAL else colour_of(key, colour_by)
+    return colour_of(key, colour_by)
 
 
 def _outlets(marked: Sequence[Target]) -> list[list[str]]:
@@ -226,5 +224,10 @@ def _stars_name(marked: Sequence[Target], deadlines: Sequence[int]) -> str:
 
 
 def _dates(values: Sequence[pd.Timestamp | None]) -> np.ndarray:
-    """Times broken by gaps (None) as text, as Plotly sends them: a timestamp copies slowly, text at once."""
-    return np.array([None if value is None else value.isoformat() for value in values], dtype=object)
+    """Times broken by gaps (None, NaT in the array): an array of times copies at once, Timestamps slowly."""
+    return np.array(
+        [_NAT if value is None else value.to_datetime64() for value in values], dtype="datetime64[ns]"
+    )
+
+
+_NAT = np.datetime64("NaT", "ns")

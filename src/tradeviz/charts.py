@@ -22,32 +22,38 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
 
 from tradeviz import aggregates, labels, views
+from tradeviz.chart_figure import TEMPLATE, make_figure, with_house_look
+from tradeviz.chart_figure import meta as trace_meta
 from tradeviz.chart_marks import (
     CONSENSUS_COLOUR,
-    HOVER,
     METRIC_COLOURS,
     PALETTE,
+    SEVERAL,
     SYMBOLS,
     Memo,
-    Placed,
-    ReportMark,
     colour_keys,
     colour_of,
     consensus_notes,
     escape,
     flow_name,
     mid_year,
-    positions,
-    report_mark,
-    table,
-    texts,
 )
+from tradeviz.chart_reports import add_all_reports
 from tradeviz.chart_targets import add_deadline_targets, add_open_targets, grouped
 
-__all__ = ["CHARTS", "METRIC_COLOURS", "PALETTE", "SYMBOLS", "Memo", "empty_figure", "turnover_chart"]
+__all__ = [
+    "CHARTS",
+    "METRIC_COLOURS",
+    "PALETTE",
+    "SYMBOLS",
+    "TEMPLATE",
+    "Memo",
+    "empty_figure",
+    "trace_meta",
+    "turnover_chart",
+]
 
 METRIC_NAMES = {"turnover": "Turnover", "export": "Exports", "import": "Imports", "investment": "Investment"}
 LABEL_LIMIT = 400
@@ -55,7 +61,6 @@ LABEL_LIMIT = 400
 QUOTE_LIMIT = 2000
 """Above this many points a chart's hovers leave out the sentence: thousands of sentences make the chart
 megabytes to send on every filter change (the Facts tab and the downloads have them)."""
-TEMPLATE = "plotly_white"
 
 MIN_WIDTH = 440
 """The narrowest chart labels are placed for: the page's main column beside the sidebar in an 800-pixel
@@ -127,7 +132,8 @@ CHARTS: dict[str, Callable[..., go.Figure]] = {
 
 def empty_figure(message: str, *, title: str | None = None) -> go.Figure:
     """A figure that says why there is nothing to draw."""
-    figure = go.Figure(layout={"template": TEMPLATE, "title": {"text": escape(title or "")}})
+    figure = go.Figure(layout=with_house_look({"title": {"text": escape(title or "")}}))
+    figure.layout.template = None  # the house look is in the layout, as in every chart
     figure.add_annotation(text=escape(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
@@ -180,7 +186,9 @@ def _facts_figure(
         yearly = aggregates.consensus(actual, metric)
         _add_consensus(traces, yearly, metric, unit, colour_by=colour_by)
         notes.update({(metric, y): n for y, n in consensus_notes(yearly, unit, axis_unit).items()})
-    _add_all_reports(traces, actual, full, unit, quotes, memo, colour_by, notes)
+    add_all_reports(
+        traces, actual, full, unit, quotes, memo, colour_by, notes, name_of=_series_name, colour_of=colour_of
+    )
     stated = grouped(targets, unit, quotes=quotes, memo=memo, source=full)
     add_deadline_targets(
         traces, [t for t in stated if not _gap(t.first.row["target_year"])], in_currency, unit, colour_by
@@ -210,11 +218,13 @@ def _facts_figure(
         legend_rows=_legend_rows([str(trace["name"]) for trace in traces if trace.get("showlegend", True)]),
         notes=notes_shown,
     )
-    return _figure(traces, layout)
+    return make_figure(traces, layout)
 
 
 def _series_name(key: str, colour_by: str) -> str:
     """A colour key as the legend names it: a metric's name, a flow ('KZ → CN'), or the source."""
+    if key == SEVERAL:
+        return "Several outlets"
     if colour_by == "flow":
         return flow_name(key)
     return METRIC_NAMES.get(key, key) if colour_by == "metric" else key
@@ -222,92 +232,6 @@ def _series_name(key: str, colour_by: str) -> str:
 
 def _gap(value: object) -> bool:
     return value is None or bool(pd.isna(value))  # type: ignore[call-overload]
-
-
-def _add_all_reports(
-    traces: list[Trace],
-    actual: pd.DataFrame,
-    full: pd.DataFrame,
-    unit: views.Unit,
-    quotes: bool,
-    memo: Memo,
-    colour_by: str,
-    notes: dict[tuple[str, int], str],
-) -> None:
-    """One trace of reports per colour (source, or metric), each report's hover with its year's consensus."""
-    keys = colour_keys(actual, colour_by)
-    placed = positions(actual, keys, memo)
-    full_year = views.is_full_year(actual).to_numpy(dtype=bool)
-    ends = actual["period_end"].dt.year.to_numpy(dtype=float, na_value=math.nan)
-    consensus = [
-        notes.get((metric, int(end)), "") if whole and not math.isnan(end) else ""
-        for metric, end, whole in zip(
-            actual["metric"].tolist(), ends.tolist(), full_year.tolist(), strict=True
-        )
-    ]
-    codes, names = pd.factorize(keys, sort=True)
-    for code, key in enumerate(names.tolist()):
-        group = np.flatnonzero(codes == code)  # positions in `actual`: slicing arrays, not frames
-        marks = [
-            ReportMark._make(kept)
-            for kept in memo.values(
-                actual.index[group],
-                full,
-                ("report", unit, quotes),
-                lambda row: report_mark(row, unit, quotes),
-            )
-        ]
-        name = _series_name(str(key), colour_by)
-        _add_reports(
-            traces,
-            placed,
-            group,
-            marks,
-            [consensus[i] for i in group.tolist()],
-            name,
-            str(key),
-            colour_of(str(key), colour_by),
-        )
-
-
-def _add_reports(
-    traces: list[Trace],
-    placed: Placed,
-    group: np.ndarray,
-    marks: list[ReportMark],
-    consensus: list[str],
-    name: str,
-    key: str,
-    colour: str,
-) -> None:
-    """One trace of reported figures: the reports at positions `group` of the frame `placed` places,
-    grouped in the legend with the targets of the same `key`."""
-    drawn = ~np.isnat(placed.x[group])
-    if not drawn.any():
-        return
-    kept = [(mark, note) for mark, note, keep in zip(marks, consensus, drawn.tolist(), strict=True) if keep]
-    at = group[drawn]
-    traces.append(
-        dict(
-            x=placed.x[at],
-            y=np.array([mark.y for mark, _note in kept], dtype=float),
-            mode="markers+text",
-            name=escape(name),
-            legendgroup=escape(key),
-            marker={
-                "symbol": texts([mark.symbol for mark, _note in kept]),
-                "size": 13,
-                "color": colour,
-                "line": {"width": 2, "color": colour},
-            },
-            text=texts([mark.label for mark, _note in kept]),
-            textposition=placed.side[at],
-            textfont={"color": colour, "size": 11},
-            customdata=table([[*mark.hover, "<br>" + note if note else ""] for mark, note in kept]),
-            hovertemplate=HOVER,
-            meta={"role": "reports"},
-        )
-    )
 
 
 def _add_consensus(
@@ -454,7 +378,7 @@ def _layout(
     legend_title: str,
     legend_rows: int,
     notes: list[str],
-) -> go.Layout:
+) -> dict[str, Any]:
     """Title, axes, then under the plot the notes and the legend, in a fixed plot height: the notes first,
     so that the room kept for a legend that wraps at narrow widths stays blank at the bottom."""
     legend_px = legend_rows * LEGEND_ROW_PX + (LEGEND_ROW_PX if legend_title else 0)
@@ -462,7 +386,7 @@ def _layout(
     notes_px = len(lines) * NOTE_LINE_PX + (6 if lines else 0)
     bottom = AXIS_PX + notes_px + legend_px + 12
     below = -AXIS_PX / PLOT_HEIGHT
-    return go.Layout(
+    return dict(
         title={"text": title, "x": 0, "xanchor": "left", "xref": "paper"},
         yaxis={"title": {"text": axis_unit}, "range": [0, y_top], "fixedrange": False},
         xaxis={
@@ -549,24 +473,11 @@ def _note_lines(notes: Sequence[str]) -> list[str]:
     return lines
 
 
-def _figure(traces: list[Trace], layout: go.Layout) -> go.Figure:
-    """A figure of `traces` in TEMPLATE without Plotly's value-by-value checks of them (tenths of a second
-    on thousands of points, and again for each copy on the way to the browser). Their values are made here,
-    of the types those checks would make, typed arrays where they can be (a test validates every chart's
-    traces and compares). The layout is checked as usual, and so is whatever changes the figure later.
-
-    The template is set unchecked, as Plotly sets its default one: a registered template is checked
-    already, and checking it again took 10 ms of every filter change."""
-    figure = go.Figure(data=traces, layout=layout, _validate=False)
-    figure.layout._validate = False
-    try:
-        figure.layout.template = pio.templates[TEMPLATE]
-    finally:
-        figure.layout._validate = True
-    figure._validate = True
-    return figure
-
-
 def _dates(values: Sequence[pd.Timestamp | None]) -> np.ndarray:
-    """Times broken by gaps (None) as text, as Plotly sends them: a timestamp copies slowly, text at once."""
-    return np.array([None if value is None else value.isoformat() for value in values], dtype=object)
+    """Times broken by gaps (None, NaT in the array): an array of times copies at once, Timestamps slowly."""
+    return np.array(
+        [_NAT if value is None else value.to_datetime64() for value in values], dtype="datetime64[ns]"
+    )
+
+
+_NAT = np.datetime64("NaT", "ns")

@@ -179,6 +179,8 @@ def with_caption(figure: go.Figure, lines: Sequence[str]) -> go.Figure:
     """A copy of the figure with `lines` (plain text, escaped here) in small print below everything else;
     the figure grows by their height, so the plot keeps its size and the labels their places."""
     captioned = go.Figure(figure)
+    # A new figure takes the default template (Streamlit's, in the dashboard); a chart's look is its own.
+    captioned.layout.template = figure.layout.to_plotly_json().get("template")
     extra = CAPTION_LINE_PX * len(lines) + 10
     height = int(captioned.layout.height or IMAGE_SIZE["height"])
     bottom = int(captioned.layout.margin.b if captioned.layout.margin.b is not None else 80)
