@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +13,10 @@ import pytest
 from hypothesis import settings
 
 from tradeviz.frame import Fact, facts_to_frame
+
+# The extractor's compiled-pattern store (extract/kit/compiled.py) is the test session's own, not the user's
+# cache: set before a test imports the extractor (tradeviz.frame does not); a developer's own setting wins.
+os.environ.setdefault("TRADEVIZ_PATTERNS", tempfile.mkdtemp(prefix="tradeviz-patterns-"))
 
 # CI runs the property tests with fixed examples, so a landing never depends on the draw; locally they vary.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tradeviz import charts
 from tradeviz.cli import build_parser, main
 from tradeviz.frame import COLUMNS
 from tradeviz.pipeline import load_corpus
@@ -217,7 +218,10 @@ def test_the_chart_leaves_out_a_rejected_figure(tmp_path: Path) -> None:
     start = page.index("[", page.index("Plotly.newPlot("))  # the traces, after the chart's element id
     figure, _end = json.JSONDecoder().raw_decode(page, start)
     drawn = [
-        y for trace in figure if trace.get("meta", {}).get("role") == "reports" for y in _values(trace["y"])
+        y
+        for trace in figure
+        if charts.trace_meta(trace).get("role") == "reports"
+        for y in _values(trace["y"])
     ]
     assert round(corpus.facts.loc[rejected, "amount"] / 1e9, 6) not in drawn and drawn
 
