@@ -171,6 +171,15 @@ DIRECTION += [
         ],
     ),
     Case(
+        "en-where-the-country-lies-narrows-the-choice",
+        "China's trade with Kazakhstan reached $41 billion in 2023, customs said. Exports to the Central Asian "
+        "country reached $24.7 billion in 2023.",
+        expected=[
+            actual("turnover", 41, "billion", "USD", "CN-KZ", period=year(2023)),
+            actual("export", 24.7, "billion", "USD", "CN-KZ", period=year(2023), flow="CN>KZ"),
+        ],
+    ),
+    Case(
         "ru-this-country-is-the-one-just-introduced-not-the-sentence-own",
         "В 2023 году товарооборот Японии и России сократился на 30%, до 14 млрд долларов. Зато вырос экспорт "
         "в Армению. Экспорт Японии в эту закавказскую страну за год составил 320 млн долларов.",

@@ -43,6 +43,24 @@ COUNTRY_ANAPHORS: tuple[tuple[str, str], ...] = (
 )
 COUNTRY_ANAPHOR = regex.compile("|".join(f"(?:{words})" for _, words in COUNTRY_ANAPHORS))
 
+# An adjective that says where the country lies narrows the choice to the countries there: "China's trade
+# with Kazakhstan ... Trade with the Central Asian country" is Kazakhstan's, though China is named first.
+WHERE_ADJECTIVES: tuple[tuple[str, frozenset[str]], ...] = (
+    (r"central\s+asian|центральноазиатск", frozenset({"KZ", "KG", "TJ", "TM", "UZ"})),
+    (r"gulf|arab|арабск", frozenset({"SA", "AE", "QA", "KW", "OM", "BH", "EG", "JO", "IQ"})),
+    (r"south\s+asian|южноазиатск", frozenset({"IN", "PK", "BD", "LK", "NP", "AF"})),
+    (r"caucasus|caucasian|south\s+caucasus|закавказск|кавказск", frozenset({"AM", "AZ", "GE"})),
+    (r"baltic|прибалтийск|балтийск", frozenset({"EE", "LV", "LT"})),
+    (r"east\s+asian|восточноазиатск", frozenset({"CN", "JP", "KR", "MN"})),
+    (r"southeast\s+asian|юго-восточн", frozenset({"VN", "TH", "MY", "ID", "PH", "SG", "KH", "LA", "MM"})),
+    (
+        r"european|европейск",
+        frozenset({"EU", "DE", "FR", "IT", "ES", "NL", "PL", "BE", "AT", "CZ", "HU", "GB"}),
+    ),
+    (r"african|африканск", frozenset({"ZA", "EG", "NG", "KE", "ET", "MA", "DZ", "TZ", "GH"})),
+)
+_WHERE = [(regex.compile(words), codes) for words, codes in WHERE_ADJECTIVES]
+
 
 def with_anaphors(
     countries: list[Mention], lower: str, sentences: list[Sentence], indexes: list[int]
@@ -54,7 +72,8 @@ def with_anaphors(
         sentence = sentences[index]
         for match in COUNTRY_ANAPHOR.finditer(lower, sentence.start, sentence.end, timeout=TIMEOUT):
             own = {m.code for m in _between(countries, starts, sentence.start, sentence.end)}
-            code = _introduced(countries, starts, sentences, index, own)
+            where = next((codes for words, codes in _WHERE if words.search(match.group())), None)
+            code = _introduced(countries, starts, sentences, index, own, where)
             if code is not None:
                 added.append(Mention(match.start(), match.end(), code))
     if not added:
@@ -63,7 +82,12 @@ def with_anaphors(
 
 
 def _introduced(
-    countries: list[Mention], starts: list[int], sentences: list[Sentence], index: int, own: set[str]
+    countries: list[Mention],
+    starts: list[int],
+    sentences: list[Sentence],
+    index: int,
+    own: set[str],
+    where: frozenset[str] | None = None,
 ) -> str | None:
     """The country a phrase in sentence `index` names: the first named in the nearest sentence before that
     names one the sentence itself does not ("Экспорт Японии в эту страну": not Japan); None if none near."""
@@ -72,7 +96,7 @@ def _introduced(
         if sentences[earlier].paragraph < paragraph - 1:
             break
         named = _between(countries, starts, sentences[earlier].start, sentences[earlier].end)
-        others = [mention for mention in named if mention.code not in own]
+        others = [m for m in named if m.code not in own and (where is None or m.code in where)]
         if others:
             return others[0].code
     return None
