@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -14,7 +15,9 @@ import tradeviz.cache as cache_module
 import tradeviz.pipeline as pipeline
 from tradeviz import cache_parts
 from tradeviz.cache import FactCache
+from tradeviz.extract import Fact
 from tradeviz.pipeline import load_corpus
+from tradeviz.read import Article
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 SENTENCE = "По итогам {year} года товарооборот между Казахстаном и Китаем составил {amount} млрд долларов."
@@ -32,7 +35,7 @@ def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = pipeline.extract_article
 
-    def counting(article):  # type: ignore[no-untyped-def]
+    def counting(article: Article) -> tuple[list[Fact], Article]:
         seen.append(article.name)
         return original(article)
 
@@ -218,7 +221,7 @@ def test_a_file_changed_after_the_key_was_taken_is_read_on_the_next_run(
     load_corpus([corpus_dir], cache_dir=cache)
     original = pipeline.snapshot.key_of
 
-    def edit_after_the_key(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def edit_after_the_key(*args: Any, **kwargs: Any) -> str:
         key = original(*args, **kwargs)
         _change(corpus_dir, 2019)
         return key
