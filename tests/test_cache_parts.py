@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
@@ -210,26 +209,3 @@ def test_a_crash_while_the_parts_are_folded_in_reads_them_once(
     _assert_as_fresh(_load_through_cache(corpus_dir, cache), corpus_dir)
     facts = FactCache(cache).stored_facts()
     assert not facts.duplicated().any()
-
-
-def test_a_file_changed_after_the_key_was_taken_is_read_on_the_next_run(
-    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A load trusts the sizes and times its snapshot key saw (one stat per file): an edit made after that
-    shows on the next run, whose key differs, never as stale facts kept."""
-    cache = tmp_path / "cache"
-    load_corpus([corpus_dir], cache_dir=cache)
-    original = pipeline.snapshot.key_of
-
-    def edit_after_the_key(*args: Any, **kwargs: Any) -> str:
-        key = original(*args, **kwargs)
-        _change(corpus_dir, 2019)
-        return key
-
-    monkeypatch.setattr(pipeline.snapshot, "key_of", edit_after_the_key)
-    load_corpus([corpus_dir], cache_dir=cache)
-    monkeypatch.setattr(pipeline.snapshot, "key_of", original)
-    seen = _count_extractions(monkeypatch)
-    after = load_corpus([corpus_dir], cache_dir=cache)
-    assert EDITED in seen
-    _assert_as_fresh(after, corpus_dir)

@@ -187,10 +187,10 @@ class FactCache:
             self.articles.update((key, records[key]) for key in added)
         return set(added), len(added) == len(records)
 
-    def hash_for(self, path: str | os.PathLike[str], size: int, mtime_ns: int) -> str | None:
+    def hash_for(self, path: str | os.PathLike[str], stat: os.stat_result) -> str | None:
         """The content hash of a file seen before with the same size and modification time."""
         entry = self.manifest.get(file_key(path))
-        if entry is None or entry.size != size or entry.mtime_ns != mtime_ns:
+        if entry is None or entry.size != stat.st_size or entry.mtime_ns != stat.st_mtime_ns:
             return None
         return entry.content_hash if entry.content_hash in self.articles else None
 

@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 INDEX = "parts.json"
 PREFIX = "part-"
 TABLES = ("manifest", "articles", "facts")
-MOST_PARTS = 16
-"""Parts read on opening before they are folded into the tables."""
+MOST_PARTS = 4
+"""Parts read on opening before they are folded into the tables: each costs three small files read
+(tens of milliseconds), so a dozen parts cost what rewriting the tables saves (benchmarks/README.md)."""
 MOST_PART_ARTICLES = 2_000
 """Articles the parts may hold (or a tenth of the cache's, if more) before they are folded in."""
 

@@ -67,14 +67,12 @@ def sync_folder(folder: Path) -> None:
 _SUBFOLDERS: dict[str, tuple[tuple[int, int, int], list[str]]] = {}
 
 
-def tree_signature(root: Path, *, deep: bool, stamps: dict[str, tuple[int, int]] | None = None) -> str:
+def tree_signature(root: Path, *, deep: bool) -> str:
     """A digest of what is under `root`, to tell cheaply whether anything there changed.
 
     Shallow: every folder's modification time, which a file added, removed or renamed changes (a stat of
     each folder). Deep: also every file's size and modification time, which an edit in place changes (a
-    stat per file, tenths of a second for 50,000 files); with `stamps`, each file's (size, mtime_ns) is
-    put there under its path as `os.scandir` gives it, so a load need not stat it again. Dot files are
-    left out.
+    stat per file, tenths of a second for 50,000 files). Dot files are left out.
     """
     digest = hashlib.blake2b(digest_size=16)
     seen: set[str] = set()
@@ -113,8 +111,6 @@ def tree_signature(root: Path, *, deep: bool, stamps: dict[str, tuple[int, int]]
                         elif deep and entry.is_file():
                             stat = entry.stat()
                             files.append((entry.name, stat.st_size, stat.st_mtime_ns))
-                            if stamps is not None:
-                                stamps[entry.path] = (stat.st_size, stat.st_mtime_ns)
                     except OSError:
                         continue
         except OSError:

@@ -136,17 +136,16 @@ def load_corpus(
     """
     jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
     snapshot_key = None
-    stamps: dict[str, tuple[int, int]] = {}  # each file's (size, mtime_ns) as the key saw it
     if cache_dir is not None:
-        snapshot_key = snapshot.key_of(paths, extractor_version(), stamps)
+        snapshot_key = snapshot.key_of(paths, extractor_version())
         kept = snapshot.load(Path(cache_dir), snapshot_key)
         if kept is not None:
             return Corpus(*kept)
     try:
-        return _load(paths, progress, jobs, cache_dir, snapshot_key, stamps, fresh=False)
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=False)
     except CacheDamaged as error:  # found only once the facts were wanted: the articles are read again
         log.warning("%s; reading every article again", error)
-        return _load(paths, progress, jobs, cache_dir, snapshot_key, stamps, fresh=True)
+        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=True)
 
 
 def _load(
@@ -155,7 +154,6 @@ def _load(
     jobs: int,
     cache_dir: str | os.PathLike[str] | None,
     snapshot_key: str | None,
-    stamps: dict[str, tuple[int, int]],
     *,
     fresh: bool,
 ) -> Corpus:
@@ -171,10 +169,8 @@ def _load(
             texts.append(item[1])
 
     # By position in `files`, not in a dict keyed by path: hashing 50,000 paths costs a tenth of a second.
-    # A file's size and time are those the snapshot key was taken from (one stat per file, not two): a file
-    # changed since is known as changed on the next run, whose key differs.
     infos: list[ArticleInfo | None] = [
-        _cached_info(cache, path, text, stamps.get(text)) if cache is not None else None
+        _cached_info(cache, path, text) if cache is not None else None
         for path, text in zip(files, texts, strict=True)
     ]
     to_read = [position for position, info in enumerate(infos) if info is None]
@@ -217,16 +213,12 @@ def _load(
     return corpus
 
 
-def _cached_info(
-    cache: FactCache, path: Path, text: str, stamp: tuple[int, int] | None
-) -> ArticleInfo | None:
-    if stamp is None:  # a file named on its own, not found in a folder the key walked
-        try:
-            stat = os.stat(text)
-        except OSError:
-            return None
-        stamp = (stat.st_size, stat.st_mtime_ns)
-    content_hash = cache.hash_for(text, *stamp)
+def _cached_info(cache: FactCache, path: Path, text: str) -> ArticleInfo | None:
+    try:
+        stat = os.stat(text)
+    except OSError:
+        return None
+    content_hash = cache.hash_for(text, stat)
     return cache.info(content_hash, path) if content_hash else None
 
 

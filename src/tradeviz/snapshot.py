@@ -49,15 +49,13 @@ class Loaded(NamedTuple):
     skipped: tuple[Skipped, ...]
 
 
-def key_of(
-    paths: Sequence[str | os.PathLike[str]], rules: str, stamps: dict[str, tuple[int, int]] | None = None
-) -> str:
+def key_of(paths: Sequence[str | os.PathLike[str]], rules: str) -> str:
     """What a load of `paths` depends on: the extraction rules (`cache.extractor_version`), the paths, and
-    every file's size and modification time under them (put in `stamps` by path, `files.tree_signature`)."""
+    every file's size and modification time under them."""
     digest = hashlib.sha256(rules.encode())
     for path in paths:
         digest.update(
-            f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True, stamps=stamps)}".encode(
+            f"\0{os.path.abspath(path)}\0{tree_signature(Path(path), deep=True)}".encode(
                 "utf-8", "surrogateescape"
             )
         )
