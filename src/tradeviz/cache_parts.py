@@ -86,7 +86,7 @@ def write(
     directory: Path, part: Part, manifest: pd.DataFrame, articles: pd.DataFrame, facts: pd.DataFrame
 ) -> None:
     """Write a part's three tables (each atomically); it counts once `write_index` names it."""
-    from tradeviz.cache import write_parquet_atomically
+    from tradeviz.cache import write_parquet_atomically  # looked up there on each call: tests replace it
 
     for table, frame in zip(TABLES, (manifest, articles, facts), strict=True):
         write_parquet_atomically(path_of(directory, part.token, table), frame)
