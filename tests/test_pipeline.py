@@ -107,7 +107,7 @@ def test_contents_no_file_holds_leave_the_cache(corpus_dir: Path, tmp_path: Path
     assert hashes[edited.name] not in kept and hashes[deleted.name] not in kept
     assert {info.content_hash for info in second.articles} <= kept
     assert len(kept) == len(second.articles) + 1  # and other/kept.txt
-    cached_facts = pd.read_parquet(cache / "facts.parquet")
+    cached_facts = FactCache(cache).stored_facts()
     assert set(cached_facts["content_hash"]) <= kept
     pd.testing.assert_frame_equal(load_corpus([corpus_dir], cache_dir=cache).facts, second.facts)
     pd.testing.assert_frame_equal(load_corpus([corpus_dir]).facts, second.facts)

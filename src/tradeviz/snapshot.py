@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from tradeviz.cache import (
+from tradeviz.cache_files import (
     column_dates,
     column_values,
     optional_text,
