@@ -4,7 +4,6 @@ the frame of a fresh full extraction, and a crash or a damaged part never gives 
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -12,34 +11,17 @@ import pytest
 
 import tradeviz.cache as cache_module
 import tradeviz.pipeline as pipeline
+from pipeline_helpers import SENTENCE, copy_of_bundled, count_extractions
 from tradeviz import cache_parts
 from tradeviz.cache import FactCache
-from tradeviz.extract import Fact
 from tradeviz.pipeline import load_corpus
-from tradeviz.read import Article
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
-SENTENCE = "По итогам {year} года товарооборот между Казахстаном и Китаем составил {amount} млрд долларов."
 EDITED, DELETED = "003_11e614517402c173.txt", "000_4ff69e7c748ea9d7.txt"
 
 
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(ARTICLES, folder)
-    return folder
-
-
-def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = pipeline.extract_article
-
-    def counting(article: Article) -> tuple[list[Fact], Article]:
-        seen.append(article.name)
-        return original(article)
-
-    monkeypatch.setattr(pipeline, "extract_article", counting)
-    return seen
+    return copy_of_bundled(tmp_path)
 
 
 def _change(folder: Path, year: int) -> None:
@@ -72,7 +54,7 @@ def test_a_rerun_appends_a_part_and_leaves_the_tables_alone(
     load_corpus([corpus_dir], cache_dir=cache)
     tables = {name: (cache / name).stat().st_mtime_ns for name in ("facts.parquet", "articles.parquet")}
     _change(corpus_dir, 2019)
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     corpus = load_corpus([corpus_dir], cache_dir=cache)
     assert sorted(seen) == [EDITED, "new-2019.txt"]  # the changed and the new file, no unchanged one
     assert DELETED not in set(corpus.facts["article"])
@@ -129,7 +111,7 @@ def test_a_crash_while_a_part_is_written_leaves_a_correct_cache(
         with pytest.raises(KeyboardInterrupt):
             load_corpus([corpus_dir], cache_dir=cache)
     assert _parts(cache) == []  # the index never named the part: its files are ignored
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     after = _load_through_cache(corpus_dir, cache)
     assert sorted(seen) == [EDITED, "new-2019.txt"]  # what the lost part held is extracted again
     _assert_as_fresh(after, corpus_dir)
@@ -177,7 +159,7 @@ def test_a_damaged_part_is_detected_and_its_files_read_again(
         after = _load_through_cache(corpus_dir, cache)
     assert "damaged" in caplog.text
     _assert_as_fresh(after, corpus_dir)
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     again = _load_through_cache(corpus_dir, cache)
     assert seen == []  # sound again
     _assert_as_fresh(again, corpus_dir)

@@ -11,31 +11,15 @@ import pytest
 
 import tradeviz
 import tradeviz.pipeline as pipeline
+from pipeline_helpers import SENTENCE, copy_of_bundled, count_extractions
 from tradeviz import cache
 from tradeviz.cache import FactCache
 from tradeviz.pipeline import load_corpus
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
-SENTENCE = "По итогам {year} года товарооборот между Казахстаном и Китаем составил {amount} млрд долларов."
-
 
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(ARTICLES, folder)
-    return folder
-
-
-def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = pipeline.extract_article
-
-    def counting(article):  # type: ignore[no-untyped-def]
-        seen.append(article.name)
-        return original(article)
-
-    monkeypatch.setattr(pipeline, "extract_article", counting)
-    return seen
+    return copy_of_bundled(tmp_path)
 
 
 def _drop_snapshot(cache: Path) -> None:
@@ -68,7 +52,7 @@ def test_only_the_changed_article_is_extracted_again(
 ) -> None:
     cache = tmp_path / "cache"
     load_corpus([corpus_dir], cache_dir=cache)
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     changed = corpus_dir / "003_11e614517402c173.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n" + SENTENCE.format(year=2019, amount="12,8"))
     (corpus_dir / "new.txt").write_text(SENTENCE.format(year=2020, amount="21,4"), encoding="utf-8")
@@ -86,7 +70,7 @@ def test_a_copy_under_another_name_reuses_the_facts(
     cache = tmp_path / "cache"
     load_corpus([corpus_dir], cache_dir=cache)
     shutil.copy(corpus_dir / "000_4ff69e7c748ea9d7.txt", corpus_dir / "copy.txt")
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     corpus = load_corpus([corpus_dir], cache_dir=cache)
     assert seen == []
     assert (corpus.facts["article"] == "copy.txt").sum() == 2
