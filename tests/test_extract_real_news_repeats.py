@@ -641,6 +641,32 @@ CHANGES += [
         ],
     ),
 ]
+CHANGES += [
+    Case(
+        "en-down-from-a-figure-a-year-earlier-is-the-year-before",
+        "Bilateral trade between Pakistan and China reached US$23.1 billion in 2023, down from US$27.8 billion a "
+        "year earlier.",
+        published=D(2024, 5, 10),
+        expected=[
+            actual("turnover", 23.1, "billion", "USD", "CN-PK", period=year(2023)),
+            actual("turnover", 27.8, "billion", "USD", "CN-PK", period=year(2022)),
+        ],
+    ),
+    Case(
+        "en-from-a-figure-a-year-earlier-with-no-period-before-stays-out",
+        "Kazakhstan's exports to China rose from $6.1 billion a year earlier to $7.2 billion in January-June "
+        "2024.",
+        published=D(2024, 8, 1),
+        expected=[actual("export", 7.2, "billion", "USD", "CN-KZ", period=months(2024, 1, 6), flow="KZ>CN")],
+    ),
+    Case(
+        "en-pc-is-per-cent",
+        "Kazakhstan's trade with Russia totalled $26.3bn last year, a 4.8pc increase on 2022, the statistics "
+        "bureau said.",
+        published=D(2024, 2, 1),
+        expected=[actual("turnover", 26.3, "bn", "USD", "KZ-RU", period=year(2023), growth=4.8)],
+    ),
+]
 CHANGES_GAPS: dict[str, str] = {}
 
 CASES = [*UNDATED, *REPEATS, *TABLES, *SCRAPED, *REGIONS, *NOT_PAIRS_GOODS, *NOT_PAIRS, *RESTATED, *CHANGES]

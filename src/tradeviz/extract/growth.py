@@ -14,7 +14,7 @@ from tradeviz.extract import vocab
 from tradeviz.extract.growth_zh_kk import GROWTH_RULES_ZH_KK
 from tradeviz.extract.kit import TIMEOUT, Rule, RuleTable, fragments
 
-_PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct)(?!\w))"
+_PERCENT = r"(?:%|\s*(?:процент\w*|проц\.|percent|per\s+cent|pct|pc)(?!\w))"
 _PCT = r"\d+(?:[.,]\d+)?"
 UP_WORDS = fragments(vocab.GROWTH_UP_WORDS)
 DOWN_WORDS = fragments(

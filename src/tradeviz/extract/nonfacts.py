@@ -33,7 +33,7 @@ from tradeviz.extract.places import BILATERAL, GROUP, Mention
 from tradeviz.extract.regional import region_total
 from tradeviz.extract.sectors import sector_after_amount, sector_of_a_breakdown, sectoral
 from tradeviz.extract.series import goes_on_with_the_series, names_several_partners, outgrows_the_series
-from tradeviz.extract.times import SPAN
+from tradeviz.extract.times import COMPARISON, SPAN
 
 _C = TypeVar("_C", bound=Candidate)
 ADJACENT = 30  # characters after an amount within which a time expression belongs to it
@@ -155,9 +155,11 @@ def _partner_elsewhere(candidate: Placed, own: str) -> bool:
 
 
 def has_own_period(context: SentenceContext, amount: Amount) -> bool:
-    """A time expression right after the amount: '31 млрд долларов в 2022 году'."""
+    """A time expression right after the amount: '31 млрд долларов в 2022 году', or 'from $27.8 billion a year
+    earlier' after the figure's own period ('$23.1 billion in 2023, down from')."""
+    said_before = any(t.role == SPAN and t.end <= amount.start for t in context.times)
     return any(
-        t.role == SPAN
+        (t.role == SPAN or (t.role == COMPARISON and t.year_offset == -1 and said_before))
         and amount.end <= t.start <= amount.end + ADJACENT
         and "," not in context.lower[amount.end : t.start]
         for t in context.times

@@ -48,6 +48,11 @@ def _comparison(match: regex.Match[str]) -> TimeMention:
     return TimeMention(match.start(), match.end(), COMPARISON, year=int(year) if year else None)
 
 
+def _year_earlier(match: regex.Match[str]) -> TimeMention:
+    """'a year earlier': a year before the figure compared with (not before the publication)."""
+    return TimeMention(match.start(), match.end(), COMPARISON, year_offset=-1)
+
+
 def _same(match: regex.Match[str]) -> TimeMention:
     """'за этот период', 'in the same period of 2020': the period said before (in that year, if given)."""
     year = match.group("same_year")
@@ -204,7 +209,7 @@ TIME_RULES: RuleTable[TimeMention | None] = RuleTable(
         Rule(
             "a_year_earlier",  # the figure's own period a year back: never a period itself
             r"(?:годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+year)",
-            _role(COMPARISON),
+            _year_earlier,
             ("годом ранее", "a year earlier", "the previous year"),
         ),
         Rule(
