@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import fact, months, year
-from tradeviz import chart_marks, chart_reports, chart_targets, charts, views
+from tradeviz import chart_marks, chart_reports, chart_spread, chart_targets, charts, views
 from tradeviz.frame import facts_to_frame
 
 
@@ -290,7 +290,12 @@ def test_a_crowded_chart_drops_its_labels_and_says_so() -> None:
     assert all("text" in trace.mode for trace in traces(few, "reports"))
 
 
-def test_a_chart_of_thousands_of_points_leaves_the_sentences_out_of_its_hovers() -> None:
+def test_a_chart_of_thousands_of_points_leaves_the_sentences_out_of_its_hovers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        chart_spread, "SPREAD_LIMIT", 10_000
+    )  # each figure drawn (tests/test_chart_spread.py)
     many = facts_to_frame(
         [
             fact(

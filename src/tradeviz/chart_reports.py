@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tradeviz import views
+from tradeviz import chart_spread, views
 from tradeviz.chart_marks import (
     HOVER,
     SEVERAL,
@@ -50,12 +50,14 @@ def add_all_reports(
     *,
     name_of: Any,
     colour_of: Any,
-) -> None:
+    axis_unit: str,
+) -> int:
     """One trace of reports per colour (source, flow or metric), one point per distinct figure; each
     hover with its year's consensus (`notes`). `name_of(key, colour_by)` and `colour_of(key, colour_by)`
-    name and colour a trace's key."""
+    name and colour a trace's key. Over `chart_spread.SPREAD_LIMIT` figures, each period's spread instead
+    (by metric, or by flow): the figures summarised, else 0."""
     if actual.empty:
-        return
+        return 0
     keys = colour_keys(actual, colour_by).tolist()
     marks = [
         ReportMark._make(kept)
@@ -67,6 +69,20 @@ def add_all_reports(
     consensus = _consensus_notes(actual, notes)
     series = keys if colour_by != "source" else actual["metric"].astype(str).tolist()
     groups = same_figures(series, base, marks)
+    if len(groups) > chart_spread.SPREAD_LIMIT:
+        by = "metric" if colour_by == "source" else colour_by
+        chart_spread.add_spread(
+            traces,
+            groups,
+            series,
+            base,
+            marks,
+            [mark.hover[3] for mark in marks],
+            unit_label=axis_unit,
+            name_of=lambda key: name_of(key, by),
+            colour_of=lambda key: colour_of(key, by),
+        )
+        return len(groups)
     firsts = [group[0] for group in groups]
     shown = [_merged(group, marks, keys, quotes) for group in groups]
     drawn_keys = [
@@ -87,6 +103,7 @@ def add_all_reports(
             str(key),
             colour_of(str(key), colour_by),
         )
+    return 0
 
 
 def same_figures(

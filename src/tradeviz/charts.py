@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from tradeviz import aggregates, labels, views
+from tradeviz import aggregates, chart_spread, labels, views
 from tradeviz.chart_figure import TEMPLATE, make_figure, with_house_look
 from tradeviz.chart_figure import meta as trace_meta
 from tradeviz.chart_marks import (
@@ -41,6 +41,7 @@ from tradeviz.chart_marks import (
     mid_year,
 )
 from tradeviz.chart_reports import add_all_reports
+from tradeviz.chart_spread import add_deadline_spreads, add_undated_spread, spread_note
 from tradeviz.chart_targets import add_deadline_targets, add_open_targets, grouped
 
 __all__ = [
@@ -186,16 +187,34 @@ def _facts_figure(
         yearly = aggregates.consensus(actual, metric)
         _add_consensus(traces, yearly, metric, unit, colour_by=colour_by)
         notes.update({(metric, y): n for y, n in consensus_notes(yearly, unit, axis_unit).items()})
-    add_all_reports(
-        traces, actual, full, unit, quotes, memo, colour_by, notes, name_of=_series_name, colour_of=colour_of
+    summarised = add_all_reports(
+        traces,
+        actual,
+        full,
+        unit,
+        quotes,
+        memo,
+        colour_by,
+        notes,
+        name_of=_series_name,
+        colour_of=colour_of,
+        axis_unit=axis_unit,
     )
     stated = grouped(targets, unit, quotes=quotes, memo=memo, source=full)
-    add_deadline_targets(
-        traces, [t for t in stated if not _gap(t.first.row["target_year"])], in_currency, unit, colour_by
-    )
+    dated = [t for t in stated if not _gap(t.first.row["target_year"])]
+    undated = [t for t in stated if _gap(t.first.row["target_year"])]
+    spread = len(stated) > chart_spread.TARGET_LIMIT  # thousands of stars and paths: each deadline's spread
+    namer = dict(unit_label=axis_unit, colour_by=colour_by)
+    if spread:
+        add_deadline_spreads(traces, dated, **namer, name_of=_series_name)
+    else:
+        add_deadline_targets(traces, dated, in_currency, unit, colour_by)
     drawn = _drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()]
     span = _year_range(years, drawn)
-    add_open_targets(traces, [t for t in stated if _gap(t.first.row["target_year"])], span, colour_by)
+    if spread:
+        add_undated_spread(traces, undated, span, **namer, name_of=_series_name)
+    else:
+        add_open_targets(traces, undated, span, colour_by)
 
     _one_legend_entry_per_colour(traces)
     y_top = _y_top(traces)
@@ -208,7 +227,11 @@ def _facts_figure(
     )
     unlabelled = _drop_labels_when_crowded(traces)
     crowded = labels.place_labels(traces, canvas) if not unlabelled else 0
-    notes_shown = _notes(traces, len(rows) - len(in_currency), unlabelled, crowded, quotes)
+    notes_shown = _notes(
+        traces, len(rows) - len(in_currency), unlabelled, crowded, quotes or bool(summarised)
+    )
+    if summarised or spread:
+        notes_shown.append(spread_note(summarised, len(stated) if spread else 0))
     layout = _layout(
         title=escape(title or f"{pair} {what}, {scope} ({axis_unit})"),
         axis_unit=escape(axis_unit),
