@@ -421,6 +421,65 @@ def test_labels_overlap_nothing_and_stay_on_the_plot(chromium: Any, crowded_serv
         context.close()
 
 
+SUMMARISING = """import runpy
+from tradeviz import chart_spread
+chart_spread.SPREAD_LIMIT = 3  # the crowded articles' 8 reports and 4 targets are then 'too many'
+chart_spread.TARGET_LIMIT = 2
+runpy.run_path({dashboard!r}, run_name="__main__")
+"""
+
+
+@pytest.fixture(scope="module")
+def summarising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The crowded articles on a server whose limits are so low that its chart is summarised: what 50,000
+    articles look like, without building them."""
+    folder = tmp_path_factory.mktemp("summarising")
+    (folder / "articles").mkdir()
+    for number, (source, published, sentence) in enumerate(CROWDED):
+        text = f"---\nsource: {source}\npublished: {published}\n---\n{sentence}\n"
+        (folder / "articles" / f"{number}.txt").write_text(text, "utf-8")
+    script = folder / "dashboard.py"
+    script.write_text(SUMMARISING.format(dashboard=str(ROOT / "dashboard.py")), "utf-8")
+    env = dict(os.environ)
+    env["TRADEVIZ_ARTICLES"] = str(folder / "articles")
+    env.pop("TRADEVIZ_CORRECTIONS", None)
+    try:
+        with dashboard_server(script, env=env, log=folder / "server.log") as url:
+            yield url
+    except ServerError as error:
+        pytest.fail(str(error))
+
+
+SPREADS_JS = """(selector) => {
+    const gd = document.querySelector(selector);
+    return JSON.stringify({
+        roles: gd.data.map((trace) => (trace.meta && trace.meta[0] ? trace.meta[0].role : "") || ""),
+        hovers: gd.data.map((trace) => trace.hovertemplate || ""),
+        notes: Array.from(gd.querySelectorAll(".annotation-text")).map((note) => note.textContent),
+        points: gd.querySelectorAll(".scatterlayer .point").length,
+    });
+}"""
+
+
+def test_a_crowded_chart_is_drawn_as_each_periods_spread(chromium: Any, summarising_server: str) -> None:
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(summarising_server)
+        page.wait_for_selector(CHART, timeout=TIMEOUT_MS)
+        page.wait_for_timeout(1500)
+        drawn = json.loads(page.evaluate(SPREADS_JS, CHART))
+        assert any("Middle half" in hover for hover in drawn["hovers"]), drawn["hovers"]
+        assert any("reported figures (over 3)" in note for note in drawn["notes"]), drawn["notes"]
+        # a median per period (and the consensus line's points) and a star per deadline, not a marker each
+        assert 0 < drawn["points"] <= 10, drawn
+        page.screenshot(
+            path=str(ROOT / "docs" / "summarised.png") if os.environ.get("TRADEVIZ_SHOTS") else None
+        )
+    finally:
+        context.close()
+
+
 # --- adding articles and correcting facts (these change the server's data: keep them last) ---------------
 
 HOSTILE = (
