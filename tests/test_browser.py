@@ -370,7 +370,11 @@ CROWDED = [
 def crowded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A second server over articles whose labels would collide: two reports of a year, part years,
     targets close together, one target stated twice, the last target at the edge of the years."""
-    folder = tmp_path_factory.mktemp("crowded")
+    yield from serve_crowded(tmp_path_factory.mktemp("crowded"), ROOT / "dashboard.py")
+
+
+def serve_crowded(folder: Path, script: Path) -> Iterator[str]:
+    """`script` served over the crowded articles, written to `folder`."""
     (folder / "articles").mkdir()
     for number, (source, published, sentence) in enumerate(CROWDED):
         text = f"---\nsource: {source}\npublished: {published}\n---\n{sentence}\n"
@@ -379,7 +383,7 @@ def crowded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env["TRADEVIZ_ARTICLES"] = str(folder / "articles")
     env.pop("TRADEVIZ_CORRECTIONS", None)
     try:
-        with dashboard_server(ROOT / "dashboard.py", env=env, log=folder / "server.log") as url:
+        with dashboard_server(script, env=env, log=folder / "server.log") as url:
             yield url
     except ServerError as error:
         pytest.fail(str(error))
@@ -434,20 +438,9 @@ def summarising_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     """The crowded articles on a server whose limits are so low that its chart is summarised: what 50,000
     articles look like, without building them."""
     folder = tmp_path_factory.mktemp("summarising")
-    (folder / "articles").mkdir()
-    for number, (source, published, sentence) in enumerate(CROWDED):
-        text = f"---\nsource: {source}\npublished: {published}\n---\n{sentence}\n"
-        (folder / "articles" / f"{number}.txt").write_text(text, "utf-8")
     script = folder / "dashboard.py"
     script.write_text(SUMMARISING.format(dashboard=str(ROOT / "dashboard.py")), "utf-8")
-    env = dict(os.environ)
-    env["TRADEVIZ_ARTICLES"] = str(folder / "articles")
-    env.pop("TRADEVIZ_CORRECTIONS", None)
-    try:
-        with dashboard_server(script, env=env, log=folder / "server.log") as url:
-            yield url
-    except ServerError as error:
-        pytest.fail(str(error))
+    yield from serve_crowded(folder, script)
 
 
 SPREADS_JS = """(selector) => {
