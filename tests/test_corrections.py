@@ -22,6 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tradeviz.correction_jsonl as correction_jsonl
 import tradeviz.corrections as corrections
 from tradeviz.corrections import (
     EXTRA_COLUMNS,
@@ -421,7 +422,7 @@ def test_the_file_round_trips_one_sorted_line_per_fact(tmp_path: Path) -> None:
 
 def test_two_lines_for_one_fact_after_a_merge_apply_the_later(tmp_path: Path, bundled: Corpus) -> None:
     path = tmp_path / "corrections.jsonl"
-    lines = [corrections._line(correction(amount=amount)) for amount in (20e9, 21e9)]
+    lines = [correction_jsonl._line(correction(amount=amount)) for amount in (20e9, 21e9)]
     path.write_text("".join(lines) + "\n", encoding="utf-8")
     applied = apply_corrections(bundled.facts, bundled.articles, load_corrections(path))
     assert row(applied.frame, JAN_OCT_2022)["amount"] == pytest.approx(21e9)
@@ -490,7 +491,7 @@ def test_a_crash_while_saving_leaves_the_old_file_and_no_temporary(
     def crash(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(corrections.os, "replace", crash)
+    monkeypatch.setattr(correction_jsonl.os, "replace", crash)
     with pytest.raises(CorrectionsError, match=r"cannot write .*No space left on device"):
         save_correction(path, correction(TARGET_2030, "reject"))
     assert path.read_bytes() == before
@@ -698,7 +699,7 @@ def damaged_file(path: Path) -> None:
                     DEEP,
                     SHALLOW_BUT_DEEP,
                     json.dumps({"action": "reject", "fact_id": JAN_OCT_2022}),
-                    corrections._line(second).strip(),
+                    correction_jsonl._line(second).strip(),
                 ]
             )
             + "\n"

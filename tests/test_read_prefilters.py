@@ -9,14 +9,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradeviz.read import decode, frontmatter, metadata
+from tradeviz.read import decode, frontmatter, inference, source
 
 ALL_CHARACTERS = "".join(map(chr, range(sys.maxunicode + 1))).encode("utf-8", "replace").decode("utf-8")
 
 PREFILTERED = [
-    (metadata.RUSSIAN_ATTRIBUTION, metadata.ATTRIBUTION_VERBS, metadata._ATTRIBUTION_VARIANTS),
-    (metadata.COPYRIGHT, metadata._COPYRIGHT_WORDS, metadata._COPYRIGHT_VARIANTS),
-    (metadata.SIGNATURE, metadata.PRESS_SERVICE, metadata._SIGNATURE_VARIANTS),
+    (source.RUSSIAN_ATTRIBUTION, source.ATTRIBUTION_VERBS, source._ATTRIBUTION_VARIANTS),
+    (source.COPYRIGHT, source._COPYRIGHT_WORDS, source._COPYRIGHT_VARIANTS),
+    (source.SIGNATURE, source.PRESS_SERVICE, source._SIGNATURE_VARIANTS),
 ]
 
 
@@ -48,15 +48,15 @@ def test_prefilters_pass_what_the_patterns_match(text: str) -> None:
     for pattern, words, variants in PREFILTERED:
         lines = [line.strip() for line in text.splitlines()]
         if pattern.search(text) or any(pattern.fullmatch(line) for line in lines):
-            assert metadata._may_hold(text, words, variants)
+            assert inference.may_hold(text, words, variants)
 
 
 def test_dateline_starts_are_those_of_the_pattern() -> None:
     text = "x\nАСТАНА. КАЗИНФОРМ - Текст.\n\nМосква, 3 марта (ТАСС) - y\nдалее\n/Синьхуа/ -\n"
     for start in range(len(text)):
-        expected = [m.start() for m in metadata.DATELINE_START.finditer(text[start:])]
-        assert list(metadata._dateline_starts(text[start:])) == expected
-    assert list(metadata._dateline_starts(text[2:])) == [0, 28, 61]
+        expected = [m.start() for m in source.DATELINE_START.finditer(text[start:])]
+        assert list(source._dateline_starts(text[start:])) == expected
+    assert list(source._dateline_starts(text[2:])) == [0, 28, 61]
 
 
 @settings(max_examples=500, deadline=None)

@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tradeviz.ingest.store as store_module
+import tradeviz.ingest.store_index as store_index
 from test_fetch import PLAIN, local_site
 from tradeviz.errors import ReadError, TradevizError
 from tradeviz.ingest import (
@@ -206,8 +207,8 @@ def test_index_spares_rereading_unchanged_files(store: ArticleStore, monkeypatch
     for number in range(200):
         (store.root / f"{number:03}.txt").write_text(body(number), encoding="utf-8")
     reads: list[str] = []
-    real = store_module.stored_body
-    monkeypatch.setattr(store_module, "stored_body", lambda path: reads.append(path.name) or real(path))
+    real = store_index.stored_body
+    monkeypatch.setattr(store_index, "stored_body", lambda path: reads.append(path.name) or real(path))
     store.add_text(body(1000))
     assert len(reads) == 200
     reads.clear()
@@ -564,6 +565,6 @@ def test_processes_adding_the_same_article_store_it_once(store: ArticleStore, po
 
 
 def test_doctests() -> None:
-    results = doctest.testmod(importlib.import_module("tradeviz.ingest.store"))
+    results = doctest.testmod(importlib.import_module("tradeviz.ingest.store_names"))
     assert results.attempted > 0
     assert results.failed == 0

@@ -3,14 +3,14 @@
 `tradeviz.charts` assembles figures from these; nothing here makes a figure. Every text that goes into a
 figure is HTML-escaped here or where it is put together: Plotly reads a subset of HTML in labels, legends,
 titles and hovers, and a source named `<a href=...>` must stay text.
+
+The colours are picked in `chart_colours`, the hovers and other texts written in `chart_texts`; their
+public names are importable from here too.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import html
-import textwrap
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
@@ -18,145 +18,28 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from tradeviz import aggregates, tables, views
+from tradeviz import aggregates, views
+from tradeviz.chart_colours import CONSENSUS_COLOUR as CONSENSUS_COLOUR
+from tradeviz.chart_colours import FLOW_COLOURS as FLOW_COLOURS
+from tradeviz.chart_colours import KNOWN_OUTLETS as KNOWN_OUTLETS
+from tradeviz.chart_colours import METRIC_COLOURS as METRIC_COLOURS
+from tradeviz.chart_colours import OUTLET_COLOURS as OUTLET_COLOURS
+from tradeviz.chart_colours import PALETTE as PALETTE
+from tradeviz.chart_colours import SEVERAL as SEVERAL
+from tradeviz.chart_colours import SHARED_COLOUR as SHARED_COLOUR
+from tradeviz.chart_colours import colour_keys as colour_keys
+from tradeviz.chart_colours import colour_of as colour_of
+from tradeviz.chart_colours import source_colour as source_colour
+from tradeviz.chart_texts import HOVER as HOVER
+from tradeviz.chart_texts import WRAPPED_LIMIT as WRAPPED_LIMIT
+from tradeviz.chart_texts import consensus_notes as consensus_notes
+from tradeviz.chart_texts import escape as escape
+from tradeviz.chart_texts import flow_name as flow_name
+from tradeviz.chart_texts import hover as hover
+from tradeviz.chart_texts import reported_side as reported_side
+from tradeviz.chart_texts import wrapped_quote as wrapped_quote
 
 SYMBOLS = {"=": "circle", "~": "diamond", ">": "triangle-up", "<": "triangle-down"}
-PALETTE = (
-    "#1f77b4",  # blue
-    "#d62728",  # red
-    "#2ca02c",  # green
-    "#9467bd",  # purple
-    "#ff7f0e",  # orange
-    "#8c564b",  # brown
-    "#e377c2",  # pink
-    "#17becf",  # cyan
-    "#7f7f00",  # olive
-    "#393b79",  # navy
-    "#ad494a",  # brick
-    "#637939",  # moss
-    "#7b4173",  # plum
-    "#b5179e",  # magenta
-    "#006d77",  # dark teal
-    "#9c6500",  # ochre
-    "#4361ee",  # bright blue
-    "#5e548e",  # slate violet
-    "#c2185b",  # raspberry
-    "#00a676",  # jade
-)
-"""Colours of sources: dark enough for labels on white, told apart from each other and from the grey of the
-consensus and of targets several outlets state."""
-KNOWN_OUTLETS = (
-    "Kazinform",
-    "Xinhua",
-    "TASS",
-    "Tengrinews.kz",
-    "El.kz",
-    "Akorda",
-    "Interfax-Kazakhstan",
-    "Kursiv",
-    "Kapital.kz",
-    "24.kz",
-    "The Astana Times",
-    "Trend",
-    "Daryo",
-    "Kun.uz",
-    "Global Times",
-    "Sputnik Kazakhstan",
-    "RIA Novosti",
-    "Interfax",
-    "Kazpravda",
-    "Azattyq",
-)
-"""Outlets (by the one name `tradeviz.outlets` gives them) with a colour of their own, in the palette's
-order: the ones often seen together never share one. Any other source's colour comes from its name."""
-OUTLET_COLOURS = dict(zip(KNOWN_OUTLETS, PALETTE, strict=False))
-METRIC_COLOURS = {"export": "#1f77b4", "import": "#d62728", "turnover": "#2ca02c", "investment": "#9467bd"}
-CONSENSUS_COLOUR = "#3b3b3b"
-SHARED_COLOUR = "#555555"
-"""A figure or target stated by several outlets belongs to none of them."""
-SEVERAL = "\0several outlets"
-"""The colour key of a figure or target several outlets state (no source's name can be it)."""
-
-
-def escape(text: str) -> str:
-    """Text as Plotly shows it literally: `&`, `<` and `>` as entities, which it turns back into the
-    characters (it reads tags, not quotes; `&quot;` it would show as it is).
-
-    >>> escape('<a href="x">S&P</a>')
-    '&lt;a href="x"&gt;S&amp;P&lt;/a&gt;'
-    """
-    return html.escape(text, quote=False)
-
-
-def source_colour(name: str) -> str:
-    """A source's colour, from its name alone: the same whatever other sources are drawn beside it (a
-    known outlet's own, else one the name's hash picks).
-
-    >>> source_colour("Kazinform"), source_colour("Xinhua"), source_colour("Blog") == source_colour("Blog")
-    ('#1f77b4', '#d62728', True)
-    """
-    known = OUTLET_COLOURS.get(name)
-    if known is not None:
-        return known
-    digest = hashlib.blake2b(name.casefold().encode("utf-8"), digest_size=4).digest()
-    return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
-
-
-FLOW_COLOURS = ("#1f77b4", "#ff7f0e")
-"""A pair's two flows: the one whose exporter's code sorts first, then the other (the same in every chart)."""
-
-
-def colour_of(key: str, colour_by: str) -> str:
-    """The colour of a trace's key: a flow's, a metric's own, its source's, or several outlets' grey."""
-    if key == SEVERAL:
-        return SHARED_COLOUR
-    if colour_by == "flow" and ">" in key:
-        exporter, importer = key.split(">", 1)
-        return FLOW_COLOURS[0] if exporter <= importer else FLOW_COLOURS[1]
-    if colour_by in ("metric", "flow"):
-        return METRIC_COLOURS.get(key, CONSENSUS_COLOUR)
-    return source_colour(key)
-
-
-def colour_keys(frame: pd.DataFrame, colour_by: str) -> pd.Series:
-    """What colours each fact: its flow (an export or import whose direction is known; else its metric),
-    its metric, or its source (missing: `views.UNKNOWN`)."""
-    if colour_by == "flow":
-        metric = frame["metric"].astype(str)
-        flow = frame["flow"] if "flow" in frame.columns else pd.Series(pd.NA, index=frame.index)
-        directed = flow.notna().to_numpy(dtype=bool) & metric.isin(("export", "import")).to_numpy(dtype=bool)
-        return metric.where(~directed, flow.astype(str))
-    if colour_by == "metric":
-        return frame["metric"].astype(str)
-    return frame["source"].fillna(views.UNKNOWN).astype(str)
-
-
-def flow_name(key: str) -> str:
-    """A flow key as the legend shows it: 'KZ → CN'; a metric without direction says so.
-
-    >>> flow_name("KZ>CN"), flow_name("export")
-    ('KZ → CN', 'Exports, direction not stated')
-    """
-    if ">" in key:
-        return " → ".join(key.split(">", 1))
-    return f"{_METRIC_WORDS.get(key, key)}, direction not stated"
-
-
-_METRIC_WORDS = {"export": "Exports", "import": "Imports"}
-
-
-def reported_side(row: views.Row) -> str:
-    """Which side an export or import of known direction was reported from: the exporter's exports or the
-    importer's imports of one flow are the same goods counted at either end (a mirror view).
-
-    >>> reported_side({"metric": "import", "flow": "KZ>CN"})
-    "as CN's imports"
-    """
-    flow = row.get("flow")
-    if views._missing(flow) or row["metric"] not in ("export", "import") or ">" not in str(flow):
-        return ""
-    exporter, importer = str(flow).split(">", 1)
-    return f"as {exporter}'s exports" if row["metric"] == "export" else f"as {importer}'s imports"
 
 
 class Memo:
@@ -270,65 +153,7 @@ def positions(actual: pd.DataFrame, keys: pd.Series, memo: Memo) -> Placed:
     return Placed(x, side.astype(str))
 
 
-# --- hovers and labels -------------------------------------------------------------------------------------
-
-HOVER = (
-    "<b>%{customdata[0]}</b><br>"
-    "Period: %{customdata[1]}<br>"
-    "Qualifier: %{customdata[2]}<br>"
-    "Source: %{customdata[3]}<br>"
-    "Published: %{customdata[4]}<br>"
-    "<i>%{customdata[5]}</i>%{customdata[6]}<extra></extra>"
-)
-"""Every point's hover; customdata[6] is the year's consensus (with its own line break) or blank."""
-
-
-def hover(row: views.Row, unit: views.Unit, *, quote: bool = True) -> tuple[str, ...]:
-    """The customdata behind HOVER but the last: figure, period, qualifier, source, publication date, quote
-    (blank when `quote` is False), each escaped."""
-    period: str
-    if row["kind"] == "target":
-        period = "no deadline" if pd.isna(row["target_year"]) else f"target for {row['target_year']}"
-    else:
-        period = views.period_label(row["period_start"], row["period_end"]) or "not stated"
-    published: str = "unknown" if pd.isna(row["published"]) else row["published"].date().isoformat()
-    if row["published_inferred"]:
-        published += tables.INFERRED_MARK
-    qualifier = views.QUALIFIER_WORDS.get(str(row["qualifier"]), str(row["qualifier"]))
-    note = views.correction_note(row, unit)
-    side = reported_side(row)
-    return (
-        escape(
-            views.describe_figure(row, unit) + (f" {side}" if side else "") + (f" · {note}" if note else "")
-        ),
-        escape(period),
-        escape(qualifier),
-        escape(str(row["source"]) if not pd.isna(row["source"]) else views.UNKNOWN),
-        published,
-        wrapped_quote(row["quote"]) if quote else "",
-    )
-
-
-def wrapped_quote(quote: object, width: int = 70, limit: int = 420) -> str:
-    """The source sentence, escaped (hover labels read a few HTML tags) and wrapped for a hover label;
-    kept, as every filter change redraws the same quotes and wrapping thousands costs tenths of a second.
-    (A dict of strings, not an `lru_cache`: its entries are not tracked by the garbage collector.)"""
-    if pd.isna(quote):  # type: ignore[call-overload]
-        return ""
-    key = (str(quote), width, limit)
-    found = _WRAPPED.get(key)
-    if found is None:
-        if len(_WRAPPED) >= WRAPPED_LIMIT:
-            _WRAPPED.clear()
-        text = " ".join(key[0].split())
-        if len(text) > limit:
-            text = text[: limit - 1] + "…"
-        found = _WRAPPED[key] = "<br>".join(escape(line) for line in textwrap.wrap(text, width))
-    return found
-
-
-WRAPPED_LIMIT = 2**16
-_WRAPPED: dict[tuple[str, int, int], str] = {}
+# --- marks -------------------------------------------------------------------------------------------------
 
 
 class ReportMark(NamedTuple):
@@ -383,19 +208,6 @@ def target_mark(row: views.Row, unit: views.Unit, quotes: bool) -> tuple[Any, ..
         views.describe_figure(row, unit),
         hover(row, unit, quote=quotes),
     )
-
-
-def consensus_notes(years: pd.DataFrame, unit: views.Unit, axis_unit: str) -> dict[int, str]:
-    """By year, what a full-year report's hover says of its year's consensus (years of several reports)."""
-    notes = {}
-    for year, median, low, high, reports in years.itertuples(index=False, name=None):
-        if reports > 1:
-            spread = f"{views.format_amount(low, unit)}–{views.format_amount(high, unit)}"
-            notes[int(year)] = escape(
-                f"Consensus of {int(year)}: {views.format_amount(median, unit)} {axis_unit}, "
-                f"the median of {reports} reports ({spread})"
-            )
-    return notes
 
 
 def texts(values: Sequence[str]) -> np.ndarray:

@@ -9,13 +9,12 @@ a target without deadline is a dotted horizontal line. Hovering any point shows 
 Labels are placed so that none overlaps another, a marker or a line, or leaves the plot, from the
 narrowest chart the page draws (`MIN_WIDTH`) up (`tradeviz.labels`); the legend sits under the plot, so the
 plot keeps its width whatever the sources are called. Each fact's drawing values come from
-`tradeviz.chart_marks`, the targets' traces from `tradeviz.chart_targets`.
+`tradeviz.chart_marks`, the targets' traces from `tradeviz.chart_targets`, the axes, notes and legend's
+room from `tradeviz.chart_layout`.
 """
 
 from __future__ import annotations
 
-import html
-import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -23,9 +22,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from tradeviz import aggregates, chart_spread, labels, views
+from tradeviz import aggregates, chart_layout, chart_spread, labels, views
 from tradeviz.chart_figure import TEMPLATE, make_figure, with_house_look
 from tradeviz.chart_figure import meta as trace_meta
+from tradeviz.chart_layout import MARGIN as MARGIN
+from tradeviz.chart_layout import MAX_WIDTH as MAX_WIDTH
+from tradeviz.chart_layout import MIN_WIDTH as MIN_WIDTH
+from tradeviz.chart_layout import PLOT_HEIGHT as PLOT_HEIGHT
 from tradeviz.chart_marks import (
     CONSENSUS_COLOUR,
     METRIC_COLOURS,
@@ -62,16 +65,6 @@ LABEL_LIMIT = 400
 QUOTE_LIMIT = 2000
 """Above this many points a chart's hovers leave out the sentence: thousands of sentences make the chart
 megabytes to send on every filter change (the Facts tab and the downloads have them)."""
-
-MIN_WIDTH = 440
-"""The narrowest chart labels are placed for: the page's main column beside the sidebar in an 800-pixel
-window is about 470 pixels wide. Wider, the points move apart and labels keep their size, so nothing that
-was clear collides."""
-MAX_WIDTH = 2400
-MARGIN = {"l": 64, "r": 24, "t": 48}
-PLOT_HEIGHT = 330
-"""Pixels: the plot's own height, the same whatever the legend and notes under it take."""
-AXIS_PX, LEGEND_ROW_PX, NOTE_LINE_PX = 30, 21, 15
 
 KEY = (
     ("circle", "● as reported"),
@@ -209,15 +202,15 @@ def _facts_figure(
         add_deadline_spreads(traces, dated, **namer, name_of=_series_name)
     else:
         add_deadline_targets(traces, dated, in_currency, unit, colour_by)
-    drawn = _drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()]
-    span = _year_range(years, drawn)
+    drawn = chart_layout.drawn_years(traces) or [pd.Timestamp(p).year for p in targets["published"].dropna()]
+    span = chart_layout.year_range(years, drawn)
     if spread:
         add_undated_spread(traces, undated, span, **namer, name_of=_series_name)
     else:
         add_open_targets(traces, undated, span, colour_by)
 
     _one_legend_entry_per_colour(traces)
-    y_top = _y_top(traces)
+    y_top = chart_layout.y_top(traces)
     canvas = labels.Canvas(
         x_range=(float(span[0].value), float(span[1].value)),
         y_range=(0.0, y_top),
@@ -232,13 +225,15 @@ def _facts_figure(
     )
     if summarised or spread:
         notes_shown.append(spread_note(summarised, len(stated) if spread else 0))
-    layout = _layout(
+    layout = chart_layout.layout(
         title=escape(title or f"{pair} {what}, {scope} ({axis_unit})"),
         axis_unit=escape(axis_unit),
         span=span,
         y_top=y_top,
         legend_title={"source": "Source", "flow": "Exporter → importer"}.get(colour_by, ""),
-        legend_rows=_legend_rows([str(trace["name"]) for trace in traces if trace.get("showlegend", True)]),
+        legend_rows=chart_layout.legend_rows(
+            [str(trace["name"]) for trace in traces if trace.get("showlegend", True)]
+        ),
         notes=notes_shown,
     )
     return make_figure(traces, layout)
@@ -319,53 +314,6 @@ def _drop_labels_when_crowded(traces: list[Trace]) -> int:
     return points
 
 
-def _drawn_years(traces: list[Trace]) -> list[int]:
-    """The first and last year drawn (none when nothing is)."""
-    years = [pd.DatetimeIndex(trace["x"]).dropna().year for trace in traces if len(trace["x"])]
-    drawn = [year for part in years if len(part) for year in (part.min(), part.max())]
-    return [min(drawn), max(drawn)] if drawn else []
-
-
-def _year_range(chosen: tuple[int, int] | None, drawn: Sequence[int]) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The x-axis: exactly the years chosen; else whole years around those drawn, at least three, so a
-    lone point still has year labels around it."""
-    if chosen is not None:
-        return pd.Timestamp(chosen[0], 1, 1), pd.Timestamp(chosen[1], 12, 31, 23, 59)
-    first, last = (min(drawn), max(drawn)) if drawn else (2000, 2000)
-    if last - first < 2:
-        first, last = first - 1, last + 1
-    return pd.Timestamp(first - 1, 10, 1), pd.Timestamp(last + 1, 3, 31)
-
-
-def _y_top(traces: list[Trace]) -> float:
-    """The top of the y-axis: a tenth above the highest point or error bar, so top labels fit."""
-    highest = 0.0
-    for trace in traces:
-        values = np.array([math.nan if v is None else v for v in trace["y"]], dtype=float)
-        bars = trace.get("error_y")
-        if bars:
-            values = values + np.array(bars["array"], dtype=float)
-        if values.size and not np.isnan(values).all():
-            highest = max(highest, float(np.nanmax(values)))
-    return highest * 1.12 if highest > 0 else 1.0
-
-
-LEGEND_CHAR_PX = 7.4
-"""Pixels per character of a 12 px legend entry, over the average (as `labels.CHAR_WIDTH`)."""
-
-
-def _legend_rows(names: Sequence[str]) -> int:
-    """Rows the horizontal legend takes at the narrowest chart, as Plotly lays it out: in one line when
-    every entry fits (each its symbol, about 40 pixels, and its text), else in columns as wide as the widest
-    entry, as many as fit in the plot's width."""
-    widths = [40 + len(html.unescape(name)) * LEGEND_CHAR_PX for name in names]
-    room = MIN_WIDTH - MARGIN["l"] - MARGIN["r"]
-    if not widths or sum(widths) <= room:
-        return 1
-    columns = max(1, int(room // max(widths)))
-    return math.ceil(len(widths) / columns)
-
-
 def _notes(
     traces: list[Trace], other_currencies: int, unlabelled: int, crowded: int, quotes: bool
 ) -> list[str]:
@@ -390,110 +338,6 @@ def _notes(
     if not quotes:
         notes.append(f"over {QUOTE_LIMIT:,} points: hovers without their sentences (see the facts table)")
     return notes
-
-
-def _layout(
-    *,
-    title: str,
-    axis_unit: str,
-    span: tuple[pd.Timestamp, pd.Timestamp],
-    y_top: float,
-    legend_title: str,
-    legend_rows: int,
-    notes: list[str],
-) -> dict[str, Any]:
-    """Title, axes, then under the plot the notes and the legend, in a fixed plot height: the notes first,
-    so that the room kept for a legend that wraps at narrow widths stays blank at the bottom."""
-    legend_px = legend_rows * LEGEND_ROW_PX + (LEGEND_ROW_PX if legend_title else 0)
-    lines = _note_lines(notes)
-    notes_px = len(lines) * NOTE_LINE_PX + (6 if lines else 0)
-    bottom = AXIS_PX + notes_px + legend_px + 12
-    below = -AXIS_PX / PLOT_HEIGHT
-    return dict(
-        title={"text": title, "x": 0, "xanchor": "left", "xref": "paper"},
-        yaxis={"title": {"text": axis_unit}, "range": [0, y_top], "fixedrange": False},
-        xaxis={
-            "type": "date",
-            "dtick": f"M{12 * _years_per_tick(span)}",
-            "tickformat": "%Y",
-            "ticklabelmode": "period",
-            "tickangle": 0,  # never turned on their side, over the notes under the plot
-            "range": [start.isoformat() for start in span],
-        },
-        hoverlabel={"align": "left"},
-        showlegend=True,
-        legend={
-            "title": {"text": legend_title, "side": "top"} if legend_title else {"text": ""},
-            "orientation": "h",
-            "traceorder": "normal",  # in a line, wrapped; "grouped" would stack each source's entries
-            "x": 0,
-            "xanchor": "left",
-            "y": below - notes_px / PLOT_HEIGHT,
-            "yanchor": "top",
-            "font": {"size": 12},
-        },
-        margin={**MARGIN, "b": bottom, "autoexpand": False},
-        height=PLOT_HEIGHT + MARGIN["t"] + bottom,
-        annotations=[
-            {
-                "text": "<br>".join(lines),
-                "showarrow": False,
-                "x": 0,
-                "y": below,
-                "yanchor": "top",
-                "xref": "paper",
-                "yref": "paper",
-                "xanchor": "left",
-                "align": "left",
-                "font": {"size": 11, "color": "#555"},
-            }
-        ]
-        if lines
-        else [],
-    )
-
-
-YEAR_LABEL_PX = 34
-"""Room a year label needs beside the next one (four digits and a gap)."""
-
-
-def _years_per_tick(span: tuple[pd.Timestamp, pd.Timestamp]) -> int:
-    """Years between labelled ticks, so that the labels fit side by side at the narrowest chart.
-
-    >>> _years_per_tick((pd.Timestamp(2021, 1, 1), pd.Timestamp(2030, 12, 31)))
-    1
-    >>> _years_per_tick((pd.Timestamp(2012, 1, 1), pd.Timestamp(2035, 12, 31)))
-    3
-    """
-    years = span[1].year - span[0].year + 1
-    fit = max(1, int((MIN_WIDTH - MARGIN["l"] - MARGIN["r"]) // YEAR_LABEL_PX))
-    return max(1, math.ceil(years / fit))
-
-
-NOTE_CHARS = 66
-"""Characters of a note line at the narrowest chart (11 px text): longer ones are wrapped."""
-
-
-def _note_lines(notes: Sequence[str]) -> list[str]:
-    """The notes under a chart as lines that fit the narrowest one: the symbol key wrapped between its
-    entries, each other note on its own line, wrapped between words.
-
-    >>> _note_lines(["● as reported   ◆ about", "a note"])
-    ['● as reported   ◆ about', 'a note']
-    """
-    lines: list[str] = []
-    for number, note in enumerate(notes):
-        parts = note.split("   ") if number == 0 else note.split(" ")
-        glue = "   " if number == 0 else " "
-        line = ""
-        for part in parts:
-            if line and len(line) + len(glue) + len(part) > NOTE_CHARS:
-                lines.append(line)
-                line = part
-            else:
-                line = f"{line}{glue}{part}" if line else part
-        lines.append(line)
-    return lines
 
 
 def _dates(values: Sequence[pd.Timestamp | None]) -> np.ndarray:

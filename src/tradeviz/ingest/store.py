@@ -8,6 +8,9 @@ metadata in front matter, so the corpus reads the same way however it was built.
   (a lock file, held through filelock, around "is it new?" and "write it");
 - the same text is stored once: body hashes of the stored files are kept in a hidden index, checked on
   each add by size and modification time, so thousands of files are not re-read every time.
+
+The files' names are made in `store_names`, the index kept in `store_index`; their public names are
+importable from here too.
 """
 
 from __future__ import annotations
@@ -16,21 +19,28 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
-import hashlib
-import json
 import os
-import tempfile
 import unicodedata
-import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import regex
-
-from tradeviz.errors import ReadError, TradevizError
+from tradeviz.errors import TradevizError
 from tradeviz.files import exclusive_lock, sync_folder, written_temporary
 from tradeviz.ingest.fetch import Fetched, fetch
-from tradeviz.read import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, Skipped, iter_files
+from tradeviz.ingest.store_index import BodyIndex
+from tradeviz.ingest.store_index import body_hash as body_hash
+from tradeviz.ingest.store_index import stored_body as stored_body
+from tradeviz.ingest.store_names import INDEX_NAME as INDEX_NAME
+from tradeviz.ingest.store_names import LOCK_NAME as LOCK_NAME
+from tradeviz.ingest.store_names import MAX_SLUG_BYTES as MAX_SLUG_BYTES
+from tradeviz.ingest.store_names import MAX_SLUG_CHARS as MAX_SLUG_CHARS
+from tradeviz.ingest.store_names import SUFFIX as SUFFIX
+from tradeviz.ingest.store_names import TEMP_PREFIX as TEMP_PREFIX
+from tradeviz.ingest.store_names import WINDOWS_RESERVED as WINDOWS_RESERVED
+from tradeviz.ingest.store_names import file_names, file_stem, url_label
+from tradeviz.ingest.store_names import slug_from_url as slug_from_url
+from tradeviz.ingest.store_names import slugify as slugify
+from tradeviz.read import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES
 from tradeviz.read.corpus import article_from_text, read_file_bytes
 from tradeviz.read.decode import decode_bytes, normalise_newlines
 from tradeviz.read.frontmatter import join_front_matter, parse_published, split_front_matter
@@ -40,40 +50,13 @@ from tradeviz.read.metadata import detect_lang, infer_title
 ARTICLES_ENV = "TRADEVIZ_ARTICLES"
 DEFAULT_ROOT = Path("data") / "articles"
 
-SUFFIX = ".txt"
-"""Every stored article is plain text, whatever it came in as."""
-
 STORED_KEYS = ("source", "published", "url", "title", "lang")
 """Front matter written, in this order (the keys the reader knows)."""
 
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
-INDEX_NAME = ".tradeviz-index.json"
-LOCK_NAME = ".tradeviz-lock"
-TEMP_PREFIX = ".tradeviz-tmp-"
-"""Hidden names (a leading dot): the reader never takes them for articles."""
-
 LOCK_WAIT = 30.0
 """Seconds to wait for another adder to finish; adding one article takes far less."""
-
-MAX_SLUG_CHARS = 80
-MAX_SLUG_BYTES = 200
-"""A file name from a title stays readable, and within the 255 bytes file systems allow (with -N.txt)."""
-
-WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
-)
-"""Names Windows refuses for a file, whatever the extension; the store may be synced to such a machine."""
-
-REGEX_TIMEOUT = 2.0
-"""Seconds; the dash pattern is linear and runs on titles of a few hundred characters at most."""
-
-SLUG_CATEGORIES = ("L", "M", "N")
-"""Unicode categories kept in names: letters of any script, their marks, digits. Separators, dots, controls,
-emoji and unassigned code points become dashes (Python's own Unicode tables decide, so that what is kept
-is what this Python knows to be a letter)."""
-
-DASHES = regex.compile(r"-{2,}")
 
 
 class StoreError(TradevizError):
@@ -95,55 +78,6 @@ class UnsupportedInput(StoreError):
 def default_root() -> Path:
     """Where articles live unless told: $TRADEVIZ_ARTICLES, else data/articles in the current folder."""
     return Path(os.environ.get(ARTICLES_ENV) or DEFAULT_ROOT)
-
-
-# --- names ------------------------------------------------------------------------------------------------
-
-
-def _truncate(slug: str, max_chars: int, max_bytes: int) -> str:
-    """``slug`` cut to the limits, at a dash when one is near, never leaving a dash at either end."""
-    cut = slug[:max_chars]
-    while len(cut.encode("utf-8")) > max_bytes:
-        cut = cut[:-1]
-    if cut != slug and "-" in cut[len(cut) // 2 :]:
-        cut = cut[: cut.rindex("-")]
-    return cut.strip("-")
-
-
-def slugify(text: str, *, max_chars: int = MAX_SLUG_CHARS, max_bytes: int = MAX_SLUG_BYTES) -> str:
-    """A file name stem from a title: lower-case letters and digits of any script, joined by dashes.
-
-    No path separator, dot, control character or reserved device name survives; "" when nothing does.
-
-    >>> slugify("Товарооборот Казахстана и Китая: 41 млрд $")
-    'товарооборот-казахстана-и-китая-41-млрд'
-    >>> slugify("../../etc/passwd"), slugify("CON"), slugify("🚀✨")
-    ('etc-passwd', 'con-article', '')
-    """
-    folded = unicodedata.normalize("NFKC", text).lower()
-    kept = "".join(char if unicodedata.category(char)[0] in SLUG_CATEGORIES else "-" for char in folded)
-    slug = _truncate(DASHES.sub("-", kept, timeout=REGEX_TIMEOUT).strip("-"), max_chars, max_bytes)
-    return f"{slug}-article" if slug in WINDOWS_RESERVED else slug
-
-
-def slug_from_url(url: str) -> str:
-    """A file name stem from a web address: host and path, the page's extension dropped.
-
-    >>> slug_from_url("https://www.inform.kz/ru/news/tovarooborot-2024.html?utm=x")
-    'inform-kz-ru-news-tovarooborot-2024'
-    """
-    parts = urllib.parse.urlsplit(url)
-    host = (parts.hostname or "").removeprefix("www.")
-    path = urllib.parse.unquote(parts.path)
-    stem, dot, extension = path.rpartition(".")
-    if dot and "/" not in extension and len(extension) <= 5:
-        path = stem
-    return slugify(f"{host} {path}")
-
-
-def body_hash(body: str) -> str:
-    """Identity of an article's text for finding duplicates: outer blank space does not count."""
-    return hashlib.sha256(body.strip().encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --- what is written ----------------------------------------------------------------------------------------
@@ -267,7 +201,7 @@ class ArticleStore:
     ) -> Path:
         """Fetch a page and store its article, with the address it came from."""
         fetched = fetcher(url)
-        name = _name_of(fetched.final_url)
+        name = url_label(fetched.final_url)
         if fetched.content_type == "text/html":
             return self._add_html(
                 fetched.data,
@@ -307,11 +241,11 @@ class ArticleStore:
         """Write ``entry`` under a new name unless its text is stored already."""
         content, body = _render(entry)
         digest = body_hash(body)
-        stem = _stem(entry.name_from)
+        stem = file_stem(entry.name_from)
         try:
             with self._locked():
                 _remove_stale_temporaries(self.root)
-                index = _Index.load(self.root)
+                index = BodyIndex.load(self.root)
                 existing = index.refresh()
                 if digest in existing:
                     shown = self.root / existing[digest]
@@ -331,34 +265,6 @@ class ArticleStore:
             yield
 
 
-def _name_of(url: str) -> str:
-    """The last part of a web address's path, as a label in messages (or the host)."""
-    parts = urllib.parse.urlsplit(url)
-    last = urllib.parse.unquote(parts.path.rstrip("/").rpartition("/")[2])
-    return last or parts.hostname or url
-
-
-def _stem(candidates: tuple[str | None, ...]) -> str:
-    """The first usable file name stem among title, address, original name, text; "article" failing all."""
-    for candidate in candidates:
-        if not candidate:
-            continue
-        candidate = candidate.strip()[: MAX_SLUG_CHARS * 4]  # a whole text: its first words will do
-        slug = slug_from_url(candidate) if "://" in candidate else slugify(candidate)
-        if slug:
-            return slug
-    return "article"
-
-
-def _candidates(stem: str) -> Iterator[str]:
-    """stem.txt, stem-2.txt, stem-3.txt, ..."""
-    yield stem + SUFFIX
-    number = 2
-    while True:
-        yield f"{stem}-{number}{SUFFIX}"
-        number += 1
-
-
 def _write_new(root: Path, stem: str, content: str) -> Path:
     """Write ``content`` to a new file named after ``stem``: whole (fsynced) or not at all, never over one."""
     # An article is an ordinary file (0o644); the link is its one name, the temporary one goes.
@@ -370,7 +276,7 @@ def _write_new(root: Path, stem: str, content: str) -> Path:
 
 def _publish(temporary: Path, root: Path, stem: str) -> Path:
     """Give the written file its name: a hard link fails rather than replace a file of that name."""
-    for name in _candidates(stem):
+    for name in file_names(stem):
         target = root / name
         try:
             os.link(temporary, target)
@@ -392,81 +298,3 @@ def _remove_stale_temporaries(root: Path) -> None:
     """Temporary files left by a crashed adder; called under the lock, when no adder is writing."""
     for leftover in root.glob(TEMP_PREFIX + "*"):
         leftover.unlink(missing_ok=True)
-
-
-# --- the index of body hashes -------------------------------------------------------------------------------
-
-
-def stored_body(path: Path) -> str:
-    """The body text of a stored article file, as the reader sees it (HTML extracted, front matter off)."""
-    data = read_file_bytes(path)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return extract_html(data, name=path.name).text
-    return split_front_matter(decode_bytes(data, path.name))[1]
-
-
-@dataclasses.dataclass(slots=True)
-class _Index:
-    """Body hash of each article file in the store, valid while the file's size and mtime are unchanged."""
-
-    root: Path
-    files: dict[str, tuple[int, int, str | None]]
-
-    @classmethod
-    def load(cls, root: Path) -> _Index:
-        """The saved index; a missing or damaged one is an empty one (it is rebuilt from the files)."""
-        try:
-            saved = json.loads((root / INDEX_NAME).read_text(encoding="utf-8"))
-            files = {
-                str(key): (int(size), int(mtime), None if digest is None else str(digest))
-                for key, (size, mtime, digest) in saved["files"].items()
-            }
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            files = {}
-        return cls(root, files)
-
-    def _key(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
-
-    def refresh(self) -> dict[str, str]:
-        """Hash -> relative path of every readable article in the store, re-reading only changed files."""
-        current: dict[str, tuple[int, int, str | None]] = {}
-        for item in iter_files([self.root]):
-            if isinstance(item, Skipped):
-                continue
-            key = self._key(item)
-            try:
-                stat = item.stat()
-            except OSError:  # removed since the folder was listed
-                continue
-            known = self.files.get(key)
-            if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
-                current[key] = known
-                continue
-            try:
-                digest: str | None = body_hash(stored_body(item))
-            except ReadError:
-                digest = None  # not an article; remembered so that it is not read again
-            current[key] = (stat.st_size, stat.st_mtime_ns, digest)
-        self.files = current
-        hashes: dict[str, str] = {}
-        for key, (_size, _mtime, digest) in sorted(current.items()):
-            if digest is not None:
-                hashes.setdefault(digest, key)
-        return hashes
-
-    def remember(self, path: Path, digest: str) -> None:
-        stat = path.stat()
-        self.files[self._key(path)] = (stat.st_size, stat.st_mtime_ns, digest)
-
-    def save(self) -> None:
-        """Write the index atomically; losing it costs only a re-read of the store."""
-        payload = json.dumps({"version": 1, "files": self.files}, ensure_ascii=False, sort_keys=True)
-        descriptor, temporary_name = tempfile.mkstemp(dir=self.root, prefix=TEMP_PREFIX, suffix=".index")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.chmod(temporary_name, 0o644)
-            os.replace(temporary_name, self.root / INDEX_NAME)
-        finally:
-            Path(temporary_name).unlink(missing_ok=True)

@@ -41,7 +41,7 @@ MIN_ARTICLE_CHARS = 30
 DATE_PARAMS: dict[str, Any] = {
     "original_date": True,  # the publication date, not the last edit
     "extensive_search": False,  # only the page's date markup: "© 2024" in a footer is not a date
-    "max_date": "2100-12-31",  # the upper bound of years taken seriously (as in metadata.YEARS), not "today"
+    "max_date": "2100-12-31",  # the upper bound of years taken seriously (as in published.YEARS), not "today"
 }
 """How htmldate (inside trafilatura) looks for the publication date."""
 
