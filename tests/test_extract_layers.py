@@ -90,11 +90,3 @@ def test_nothing_outside_extract_imports_its_inside() -> None:
             continue
         inside = _extract_imports(path)
         assert not inside, f"{path.relative_to(SRC)} imports extract's {sorted(inside)}"
-
-
-def test_modules_stay_small() -> None:
-    """Code modules at most about 400 lines; word tables (one entry a line) at most 700."""
-    for path in EXTRACT.rglob("*.py"):
-        lines = len(path.read_text(encoding="utf-8").splitlines())
-        limit = 700 if path.parent.name == "vocab" else 420
-        assert lines <= limit, f"{path.relative_to(EXTRACT)} has {lines} lines"

@@ -28,10 +28,16 @@ def _limit(module: str) -> int:
     return TABLE_LIMIT if module.startswith("extract/vocab/") else LIMIT
 
 
-@pytest.mark.parametrize("module", MODULES)
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(module, marks=pytest.mark.xfail(strict=True, reason="over the limit: see EXEMPT"))
+        if module in EXEMPT
+        else module
+        for module in MODULES
+    ],
+)
 def test_module_stays_small(module: str) -> None:
-    if module in EXEMPT:
-        pytest.skip(f"{module}: exempt from the size limit for now (see EXEMPT)")
     lines = len((SRC / module).read_text(encoding="utf-8").splitlines())
     assert lines <= _limit(module), (
         f"{module} has {lines} lines; split it along its seams (limit {_limit(module)})"
