@@ -193,6 +193,8 @@ def _load(
             skipped.append(outcome)
             continue
         info, facts, stat = outcome
+        if facts is None and cache is not None:  # a copy of a cached content: its metadata as extracted
+            info = cache.info(info.content_hash, info.path) or info  # type: ignore[arg-type]
         infos[position] = info
         if cache is not None:
             if facts is not None:
