@@ -40,8 +40,8 @@ def _reused(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     taken: list[int] = []
     kept_infos, facts_frame = rerun.kept_infos, rerun.facts_frame
 
-    def counting(previous: Any, rows: Any) -> Any:
-        infos = kept_infos(previous, rows)
+    def counting(previous: Any, rows: Any, paths: Any) -> Any:
+        infos = kept_infos(previous, rows, paths)
         taken.append(len(infos))
         return infos
 

@@ -193,7 +193,9 @@ def _load(
             previous, texts, sizes, [0 if s is None else s.st_mtime_ns for s in stats]
         )
         at = np.flatnonzero(rows >= 0)
-        for position, info in zip(at.tolist(), rerun.kept_infos(previous, rows[at]), strict=True):
+        positions = at.tolist()
+        taken = rerun.kept_infos(previous, rows[at], [files[position] for position in positions])
+        for position, info in zip(positions, taken, strict=True):
             infos[position] = info
         kept = rows.tolist()
     if cache is not None:
@@ -239,6 +241,7 @@ def _load(
     present = [position for position, info in enumerate(infos) if info is not None]
     articles = tuple(info for info in infos if info is not None)
     counts: list[int] | None
+    table = None
     if previous is not None:
         frame, counts = rerun.facts_frame(
             previous,
@@ -247,6 +250,7 @@ def _load(
             {index: fresh_rows[position] for index, position in enumerate(present) if position in fresh_rows},
             cache,
         )
+        table = rerun.table_of(previous, articles, [kept[position] for position in present])
     else:
         frame = _facts_frame(articles, new_facts, cache)
         counts = _counts(frame, articles)
@@ -268,6 +272,7 @@ def _load(
             snapshot.Loaded(frame, articles, corpus.skipped),
             kept_files,
             origin,
+            table,
         )
     return corpus
 

@@ -10,13 +10,15 @@ together in the order a full load gives (`facts_frame`: articles in walk order, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
 from tradeviz.cache import FactCache
-from tradeviz.frame import COLUMNS, FactRow, conform, facts_to_frame, rows_to_frame
+from tradeviz.frame import FactRow, conform, facts_to_frame, rows_to_frame
 from tradeviz.read.article import ArticleInfo
-from tradeviz.snapshot import Previous, article_infos
+from tradeviz.snapshot import Previous, article_infos, articles_table
 
 
 class NotReusable(Exception):
@@ -41,9 +43,10 @@ def kept_positions(previous: Previous, texts: list[str], sizes: list[int], mtime
     return np.where(same, at, -1).astype(np.int64)
 
 
-def kept_infos(previous: Previous, rows: np.ndarray) -> tuple[ArticleInfo, ...]:
-    """The articles of those rows of the previous snapshot, as it kept them."""
-    return article_infos(previous.table.iloc[rows].reset_index(drop=True))
+def kept_infos(previous: Previous, rows: np.ndarray, paths: list[Path]) -> tuple[ArticleInfo, ...]:
+    """The articles of those rows of the previous snapshot, as it kept them, with the walk's `paths` (the
+    same paths: a `Path` parsed again from text costs more than the rest of an article)."""
+    return article_infos(previous.table.iloc[rows].reset_index(drop=True), paths)
 
 
 def facts_frame(
@@ -55,58 +58,87 @@ def facts_frame(
 ) -> tuple[pd.DataFrame, list[int]]:
     """The facts frame of `articles` and how many rows each has. `kept[i]`: the previous snapshot's row of
     article i, or -1; `fresh[i]`: the facts just extracted for article i (else its content's facts are taken
-    from the previous snapshot, or from the cache when the snapshot does not hold them)."""
+    from the previous snapshot, or from the cache when the snapshot does not hold them).
+
+    The previous frame's rows of the kept articles and the few others' rows are put in order (articles in
+    order, each one's facts by start, stably) and taken in one step."""
     names = [info.name for info in articles]
     if len(set(names)) != len(names):
         raise NotReusable("two articles of one name")
     counts = previous.table["facts"].to_numpy(dtype=np.int64)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else counts
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64) if len(counts) else counts
+    kept_at = np.asarray(kept, dtype=np.int64)
+    now_at = np.full(len(counts), -1, dtype=np.int64)  # each previous article's position now, or -1
+    now_at[kept_at[kept_at >= 0]] = np.flatnonzero(kept_at >= 0)
+    row_at = np.repeat(now_at, counts)  # each previous row's article now, or -1
+    kept_rows = np.flatnonzero(row_at >= 0)
+    extra, extra_at = _others(previous, articles, kept_at, fresh, cache, counts, starts)
+    at = np.concatenate([row_at[kept_rows], extra_at]).astype(np.int64)
+    if not len(at):
+        return facts_to_frame([]), [0] * len(articles)
+    frame = pd.concat([previous.facts, extra], ignore_index=True) if len(extra) else previous.facts
+    taken = np.concatenate([kept_rows, len(previous.facts) + np.arange(len(extra))])
+    order = np.lexsort((frame["start"].to_numpy()[taken], at))  # stable: facts at one start as found
+    frame = frame.take(taken[order]).reset_index(drop=True)
+    return frame, np.bincount(at, minlength=len(articles)).tolist()
+
+
+def _others(
+    previous: Previous,
+    articles: tuple[ArticleInfo, ...],
+    kept_at: np.ndarray,
+    fresh: dict[int, list[FactRow]],
+    cache: FactCache | None,
+    counts: np.ndarray,
+    starts: np.ndarray,
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """The facts of the articles not kept, in one frame, and each row's article: extracted just now, else
+    its content's rows in the previous frame (named after the file it is in now), else the cache's."""
     by_content: dict[str, int] | None = None
-    take: list[np.ndarray] = []  # rows of the previous frame kept, article by article
-    take_at: list[int] = []  # the article each kept range is of
-    pieces: list[pd.DataFrame] = []  # facts of other articles
-    piece_at: list[int] = []
     rows: list[FactRow] = []
     rows_at: list[int] = []
-    for position, (info, row) in enumerate(zip(articles, kept, strict=True)):
-        if row < 0 and position in fresh:
+    again: list[np.ndarray] = []  # rows of the previous frame, of a content now in another file
+    again_names: list[str] = []
+    again_at: list[int] = []
+    cached: list[pd.DataFrame] = []
+    cached_at: list[int] = []
+    for position in np.flatnonzero(kept_at < 0).tolist():
+        info = articles[position]
+        if position in fresh:
             rows.extend(fresh[position])
             rows_at.extend([position] * len(fresh[position]))
             continue
-        if row < 0:  # a known content in a new or changed file: the previous load's rows of that content
-            if by_content is None:
-                hashes = map(str, previous.table["content_hash"].tolist())
-                by_content = dict(zip(hashes, range(len(counts)), strict=False))
-            row = by_content.get(info.content_hash, -1)
-            if row < 0:
-                frame = cache.facts_for({info.content_hash: [info.name]}) if cache is not None else None
-                if frame is None:
-                    raise NotReusable(f"the facts of {info.name} are in no table")
-                pieces.append(frame)
-                piece_at.append(position)
-                continue
-            if previous.table["name"].iat[row] != info.name:
-                pieces.append(
-                    previous.facts.iloc[starts[row] : starts[row] + counts[row]].assign(article=info.name)
-                )
-                piece_at.append(position)
-                continue
-        take.append(np.arange(starts[row], starts[row] + counts[row]))
-        take_at.append(position)
-    kept_rows = np.concatenate(take) if take else np.empty(0, dtype=np.int64)
-    frames = [previous.facts.iloc[kept_rows]] if len(kept_rows) else []
-    positions = [np.repeat(np.asarray(take_at, dtype=np.int64), [len(item) for item in take])]
-    if rows:
-        frames.append(rows_to_frame(rows))
-        positions.append(np.asarray(rows_at, dtype=np.int64))
-    for piece, position in zip(pieces, piece_at, strict=True):
-        frames.append(piece)
-        positions.append(np.full(len(piece), position, dtype=np.int64))
-    frames = [frame for frame in frames if len(frame)]
+        if by_content is None:
+            hashes = map(str, previous.table["content_hash"].tolist())
+            by_content = dict(zip(hashes, range(len(counts)), strict=False))
+        row = by_content.get(info.content_hash, -1)
+        if row >= 0:
+            again.append(np.arange(starts[row], starts[row] + counts[row]))
+            again_names.extend([info.name] * int(counts[row]))
+            again_at.extend([position] * int(counts[row]))
+        elif cache is not None:
+            cached.append(cache.facts_for({info.content_hash: [info.name]}))
+            cached_at.extend([position] * len(cached[-1]))
+        else:
+            raise NotReusable(f"the facts of {info.name} are in no table")
+    frames = [rows_to_frame(rows)] if rows else []
+    if again:
+        taken = previous.facts.take(np.concatenate(again))
+        frames.append(taken.assign(article=pd.Series(again_names, index=taken.index, dtype="string")))
+    frames.extend(frame for frame in cached if len(frame))
+    at = np.asarray([*rows_at, *again_at, *cached_at], dtype=np.int64)
     if not frames:
-        return facts_to_frame([]), [0] * len(articles)
-    frame = conform(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0]
-    at = np.concatenate(positions)
-    order = np.lexsort((frame["start"].to_numpy(), at))  # stable: facts at one start in the order found
-    frame = frame.iloc[order].reset_index(drop=True).loc[:, list(COLUMNS)]
-    return conform(frame), np.bincount(at, minlength=len(articles)).tolist()
+        return facts_to_frame([]), at
+    return conform(pd.concat(frames, ignore_index=True)) if len(frames) > 1 else frames[0], at
+
+
+def table_of(previous: Previous, articles: tuple[ArticleInfo, ...], kept: list[int]) -> pd.DataFrame:
+    """`snapshot.articles_table(articles)`, the kept articles' rows taken from the previous snapshot's."""
+    kept_at = np.asarray(kept, dtype=np.int64)
+    others = np.flatnonzero(kept_at < 0)
+    new = articles_table([articles[position] for position in others.tolist()])
+    old = previous.table.iloc[kept_at[kept_at >= 0]].loc[:, list(new.columns)]
+    if not len(new):
+        return old.reset_index(drop=True)
+    table = pd.concat([old, new.astype(old.dtypes.to_dict())], ignore_index=True)
+    return table.take(np.argsort(np.concatenate([np.flatnonzero(kept_at >= 0), others]), kind="stable"))

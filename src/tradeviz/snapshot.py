@@ -159,31 +159,44 @@ def save(
     loaded: Loaded,
     files: Files | None = None,
     origin: list[object] | None = None,
+    table: pd.DataFrame | None = None,
 ) -> None:
     """Keep `loaded` under `key`, replacing the snapshot before it. The tables are written under a new
     name first and the index naming them last, so a reader sees the old snapshot or the new, never half.
-    `files` (each article's file) and `origin` (`origin_of`) let a later load reuse it file by file."""
+    `files` (each article's file) and `origin` (`origin_of`) let a later load reuse it file by file;
+    `table`: `articles_table` of the articles, if the caller has it already."""
     try:
-        _save(directory, key, loaded, files, origin)
+        _save(directory, key, loaded, files, origin, table)
     except OSError as error:  # a snapshot that cannot be kept costs time on the next run, nothing else
         log.warning("cannot keep the load snapshot in %s (%s)", directory, error.strerror or error)
 
 
-def _save(
-    directory: Path, key: str, loaded: Loaded, files: Files | None, origin: list[object] | None
-) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_hex(8)
-    articles = pd.DataFrame(
+def articles_table(articles: Sequence[ArticleInfo]) -> pd.DataFrame:
+    """The articles as the snapshot keeps them (`ArticleInfo`'s fields, in order)."""
+    table = pd.DataFrame(
         {
             name: [
                 None if info.path is None else str(info.path) if name == "path" else getattr(info, name)
-                for info in loaded.articles
+                for info in articles
             ]
             for name in _ARTICLE_COLUMNS
         }
     )
-    articles["published"] = pd.to_datetime(articles["published"])
+    table["published"] = pd.to_datetime(table["published"])
+    return table
+
+
+def _save(
+    directory: Path,
+    key: str,
+    loaded: Loaded,
+    files: Files | None,
+    origin: list[object] | None,
+    table: pd.DataFrame | None,
+) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(8)
+    articles = articles_table(loaded.articles) if table is None else table.reset_index(drop=True)
     if files is not None and origin is not None:
         articles["file"] = files.texts
         for name, values in zip(FILE_COLUMNS[1:], files[1:], strict=True):
@@ -204,15 +217,18 @@ def _save(
             old.unlink(missing_ok=True)
 
 
-def article_infos(table: pd.DataFrame) -> tuple[ArticleInfo, ...]:
-    columns = [
+def article_infos(table: pd.DataFrame, paths: Sequence[Path] | None = None) -> tuple[ArticleInfo, ...]:
+    """The table's articles; `paths`: their paths, if known (else read from the table)."""
+    columns: list[Sequence[object]] = [
         column_dates(table[name]) if name == "published" else column_values(table[name])
         for name in _ARTICLE_COLUMNS
     ]
+    if paths is not None:
+        columns[_ARTICLE_COLUMNS.index("path")] = list(paths)
     return tuple(
         ArticleInfo(
             name=str(name),
-            path=None if path is None else Path(str(path)),
+            path=path if path is None or isinstance(path, Path) else Path(str(path)),
             content_hash=str(content_hash),
             text_hash=str(text_hash),
             source=optional_text(source),
