@@ -112,7 +112,9 @@ def load(directory: Path, key: str) -> Loaded | None:
     try:
         token = str(index["token"])
         facts = conform(pd.read_parquet(directory / f"{_PREFIX}{token}-facts.parquet"))
-        articles = pd.read_parquet(directory / f"{_PREFIX}{token}-articles.parquet")
+        articles = pd.read_parquet(  # its files are for `previous`
+            directory / f"{_PREFIX}{token}-articles.parquet", columns=list(_ARTICLE_COLUMNS)
+        )
         skipped = tuple(Skipped(Path(str(path)), str(reason)) for path, reason in index["skipped"])
         if (len(facts), len(articles)) != (index["facts"], index["articles"]):
             raise ValueError(
