@@ -200,6 +200,16 @@ def test_only_changed_files_are_extracted_or_looked_up(
     _assert_as_fresh(corpus, folder)
 
 
+def test_a_file_added_to_an_empty_folder(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "articles", tmp_path / "cache"
+    folder.mkdir()
+    assert load_corpus([folder], cache_dir=cache).articles == ()
+    (folder / "new.txt").write_text(SENTENCE.format(year=2021, amount="2,5"), encoding="utf-8")
+    _assert_as_fresh(load_corpus([folder], cache_dir=cache), folder)
+    (folder / "new.txt").unlink()  # and back to empty
+    _assert_as_fresh(load_corpus([folder], cache_dir=cache), folder)
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -30,8 +30,8 @@ def kept_positions(previous: Previous, texts: list[str], sizes: list[int], mtime
     """For each walked file, the row of `previous.table` holding it unchanged (same path, size and mtime_ns),
     or -1 (new, changed, or its stat failed: size -1)."""
     table = previous.table
-    if not texts:
-        return np.empty(0, dtype=np.int64)
+    if not texts or not len(table):  # nothing walked, or nothing kept before (an empty folder)
+        return np.full(len(texts), -1, dtype=np.int64)
     at = pd.Index(table["file"].astype(object)).get_indexer(pd.Index(texts, dtype=object))
     found = at >= 0
     rows = np.where(found, at, 0)
@@ -138,7 +138,7 @@ def table_of(previous: Previous, articles: tuple[ArticleInfo, ...], kept: list[i
     others = np.flatnonzero(kept_at < 0)
     new = articles_table([articles[position] for position in others.tolist()])
     old = previous.table.iloc[kept_at[kept_at >= 0]].loc[:, list(new.columns)]
-    if not len(new):
-        return old.reset_index(drop=True)
+    if not len(new) or not len(old):  # (an empty table read back has no text dtypes to convert to)
+        return old.reset_index(drop=True) if len(old) else new
     table = pd.concat([old, new.astype(old.dtypes.to_dict())], ignore_index=True)
     return table.take(np.argsort(np.concatenate([np.flatnonzero(kept_at >= 0), others]), kind="stable"))
