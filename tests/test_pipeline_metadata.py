@@ -86,3 +86,18 @@ def test_the_facts_are_the_same_with_and_without_the_gate(feed: Path) -> None:
     finally:
         gate.use(before)
     assert load_corpus([feed]).facts.equals(ungated)
+
+
+def test_a_copy_of_a_cached_content_gets_the_metadata_extracting_gave(tmp_path: Path) -> None:
+    """A new file holding a content the cache already has is not extracted again, and its article is the one
+    a fresh load gives: the date its facts imply included (it was the metadata read without extracting)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    text = "Товарооборот между Казахстаном и Китаем за 2019 год составил 31,5 млрд долларов."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    load_corpus([folder], cache_dir=tmp_path / "cache")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    cached = load_corpus([folder], cache_dir=tmp_path / "cache")
+    fresh = load_corpus([folder])
+    assert cached.articles == fresh.articles
+    assert cached.article("b.txt").published_inferred  # type: ignore[union-attr]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -20,7 +21,7 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from tradeviz import snapshot
+from tradeviz import rerun, snapshot
 from tradeviz.cache import CacheDamaged, FactCache, extractor_version
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, FactRow, facts_to_frame, rows_to_frame
@@ -136,16 +137,26 @@ def load_corpus(
     """
     jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
     snapshot_key = None
+    previous = None
+    origin: list[object] = []
     if cache_dir is not None:
-        snapshot_key = snapshot.key_of(paths, extractor_version())
+        rules = extractor_version()
+        snapshot_key, origin = snapshot.key_of(paths, rules), snapshot.origin_of(paths, rules)
         kept = snapshot.load(Path(cache_dir), snapshot_key)
         if kept is not None:
             return Corpus(*kept)
+        previous = snapshot.previous(Path(cache_dir), snapshot_key, origin)
+    load = functools.partial(_load, paths, progress, jobs, cache_dir, snapshot_key, origin)
     try:
-        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=False)
+        if previous is not None:
+            try:
+                return load(previous, fresh=False)
+            except rerun.NotReusable as error:
+                log.info("load snapshot not reusable file by file (%s); the usual load", error)
+        return load(None, fresh=False)
     except CacheDamaged as error:  # found only once the facts were wanted: the articles are read again
         log.warning("%s; reading every article again", error)
-        return _load(paths, progress, jobs, cache_dir, snapshot_key, fresh=True)
+        return load(None, fresh=True)
 
 
 def _load(
@@ -154,9 +165,13 @@ def _load(
     jobs: int,
     cache_dir: str | os.PathLike[str] | None,
     snapshot_key: str | None,
+    origin: list[object],
+    previous: snapshot.Previous | None,
     *,
     fresh: bool,
 ) -> Corpus:
+    """A load through the cache, if any; with `previous`, the files unchanged since that snapshot are taken
+    from it as they are (`rerun`), and only the others looked up in the cache or extracted."""
     cache = FactCache(cache_dir, fresh=fresh) if cache_dir is not None else None
     skipped: list[Skipped] = []
     files: list[Path] = []
@@ -169,13 +184,28 @@ def _load(
             texts.append(item[1])
 
     # By position in `files`, not in a dict keyed by path: hashing 50,000 paths costs a tenth of a second.
-    infos: list[ArticleInfo | None] = [
-        _cached_info(cache, path, text) if cache is not None else None
-        for path, text in zip(files, texts, strict=True)
-    ]
+    stats = [_stat(text) for text in texts] if cache is not None else []
+    kept = [-1] * len(files)
+    infos: list[ArticleInfo | None] = [None] * len(files)
+    if previous is not None:
+        sizes = [-1 if stat is None else stat.st_size for stat in stats]
+        rows = rerun.kept_positions(
+            previous, texts, sizes, [0 if s is None else s.st_mtime_ns for s in stats]
+        )
+        at = np.flatnonzero(rows >= 0)
+        positions = at.tolist()
+        taken = rerun.kept_infos(previous, rows[at], [files[position] for position in positions])
+        for position, info in zip(positions, taken, strict=True):
+            infos[position] = info
+        kept = rows.tolist()
+    if cache is not None:
+        for position, (path, text, stat) in enumerate(zip(files, texts, stats, strict=True)):
+            if infos[position] is None and stat is not None:
+                infos[position] = _cached_info(cache, path, text, stat)
     to_read = [position for position, info in enumerate(infos) if info is None]
 
     new_facts: list[FactRow] = []
+    fresh_rows: dict[int, list[FactRow]] = {}  # by position: the facts extracted, for `rerun.facts_frame`
     outcomes: Iterable[_Outcome] = _outcomes(
         [files[position] for position in to_read], jobs, frozenset(cache.articles) if cache else frozenset()
     )
@@ -193,10 +223,14 @@ def _load(
             skipped.append(outcome)
             continue
         info, facts, stat = outcome
+        if facts is None and cache is not None:  # a copy of a cached content: its metadata as extracted
+            info = cache.info(info.content_hash, info.path) or info  # type: ignore[arg-type]
         infos[position] = info
         if cache is not None:
+            stats[position] = stat  # what it held when read
             if facts is not None:
                 cache.add(info, facts)
+                fresh_rows[position] = facts
             cache.remember(info.path, stat, info.content_hash)  # type: ignore[arg-type]
         if facts is not None and cache is None:
             new_facts.extend(facts)
@@ -204,22 +238,64 @@ def _load(
         cache.forget_missing([Path(path) for path in paths if Path(path).is_dir()], len(files))
         cache.save()
 
+    present = [position for position, info in enumerate(infos) if info is not None]
     articles = tuple(info for info in infos if info is not None)
-    frame = _facts_frame(articles, new_facts, cache)
+    counts: list[int] | None
+    table = None
+    if previous is not None:
+        frame, counts = rerun.facts_frame(
+            previous,
+            articles,
+            [kept[position] for position in present],
+            {index: fresh_rows[position] for index, position in enumerate(present) if position in fresh_rows},
+            cache,
+        )
+        table = rerun.table_of(previous, articles, [kept[position] for position in present])
+    else:
+        frame = _facts_frame(articles, new_facts, cache)
+        counts = _counts(frame, articles)
     skipped.sort(key=lambda item: str(item.path))
     corpus = Corpus(frame, articles, tuple(skipped))
     if cache_dir is not None and snapshot_key is not None:
-        snapshot.save(Path(cache_dir), snapshot_key, snapshot.Loaded(frame, articles, corpus.skipped))
+        kept_files = None
+        if counts is not None:
+            stated = [stats[position] for position in present]
+            kept_files = snapshot.Files(
+                [texts[position] for position in present],
+                [stat.st_size for stat in stated],  # type: ignore[union-attr]
+                [stat.st_mtime_ns for stat in stated],  # type: ignore[union-attr]
+                counts,
+            )
+        snapshot.save(
+            Path(cache_dir),
+            snapshot_key,
+            snapshot.Loaded(frame, articles, corpus.skipped),
+            kept_files,
+            origin,
+            table,
+        )
     return corpus
 
 
-def _cached_info(cache: FactCache, path: Path, text: str) -> ArticleInfo | None:
+def _stat(text: str) -> os.stat_result | None:
     try:
-        stat = os.stat(text)
+        return os.stat(text)
     except OSError:
         return None
+
+
+def _cached_info(cache: FactCache, path: Path, text: str, stat: os.stat_result) -> ArticleInfo | None:
     content_hash = cache.hash_for(text, stat)
     return cache.info(content_hash, path) if content_hash else None
+
+
+def _counts(frame: pd.DataFrame, articles: tuple[ArticleInfo, ...]) -> list[int] | None:
+    """How many rows of `frame` each article has, when its rows are told apart by name (else None)."""
+    names = [info.name for info in articles]
+    if len(set(names)) != len(names):
+        return None
+    found = frame["article"].value_counts()
+    return [int(found.get(name, 0)) for name in names]
 
 
 def _facts_frame(
