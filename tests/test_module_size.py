@@ -16,10 +16,8 @@ LIMIT = 420
 TABLE_LIMIT = 700
 """Lines of a word table (extract/vocab: one entry a line), as in test_extract_layers."""
 
-EXEMPT = {
-    # Being changed on the re-run branch (the fact cache as appended parts); split it once that has landed.
-    "cache.py",
-}
+EXEMPT: set[str] = set()
+"""Modules over the limit for now, each with its reason (a strict xfail: it fails once the module is small)."""
 
 MODULES = sorted(path.relative_to(SRC).as_posix() for path in SRC.rglob("*.py"))
 

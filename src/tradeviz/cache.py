@@ -12,7 +12,6 @@ changed (`cache_parts`), and the parts are folded into the tables now and then (
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import os
 import secrets
@@ -24,12 +23,13 @@ from typing import Any, NamedTuple
 import pandas as pd
 import pyarrow.parquet
 
-import tradeviz
 from tradeviz import cache_parts
 from tradeviz.cache_files import _is_in, column_dates, column_values, optional_text
 from tradeviz.cache_files import default_cache_dir as default_cache_dir  # where callers look for them
 from tradeviz.cache_files import write_parquet_atomically as write_parquet_atomically
 from tradeviz.cache_files import write_text_atomically as write_text_atomically
+from tradeviz.cache_version import extractor_sources as extractor_sources  # re-exported
+from tradeviz.cache_version import extractor_version
 from tradeviz.frame import COLUMNS as FACT_COLUMNS
 from tradeviz.frame import FactRow, conform, facts_to_frame, rows_to_frame
 from tradeviz.read.article import ArticleInfo
@@ -38,30 +38,6 @@ log = logging.getLogger(__name__)
 
 ARTICLE_FIELDS = ("name", "source", "url", "title", "published", "published_inferred", "lang", "text_hash")
 _VERSION_FILE = "version.txt"
-
-
-def extractor_sources() -> list[Path]:
-    """The code that turns bytes into facts: reading, extraction (word tables and toolkit included), scales
-    and the frame."""
-    package = Path(tradeviz.__file__).resolve().parent
-    return sorted(
-        [
-            *package.glob("read/**/*.py"),
-            *package.glob("extract/**/*.py"),
-            package / "frame.py",
-            package / "units.py",
-        ]
-    )
-
-
-def extractor_version() -> str:
-    """A fingerprint of the code that turns bytes into facts (`extractor_sources`)."""
-    package = Path(tradeviz.__file__).resolve().parent
-    digest = hashlib.sha256()
-    for source in extractor_sources():
-        digest.update(str(source.relative_to(package)).encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def file_key(path: str | os.PathLike[str]) -> str:

@@ -22,7 +22,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from tradeviz import rerun, snapshot
-from tradeviz.cache import CacheDamaged, FactCache, extractor_version
+from tradeviz.cache import CacheDamaged, FactCache
+from tradeviz.cache_version import extractor_version
 from tradeviz.errors import ReadError
 from tradeviz.frame import COLUMNS, FactRow, facts_to_frame, rows_to_frame
 from tradeviz.per_file import (  # re-exported: what reads one file is in `per_file`, free of pandas

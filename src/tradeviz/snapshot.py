@@ -82,8 +82,8 @@ def origin_of(paths: Sequence[str | os.PathLike[str]], rules: str) -> list[objec
 
 
 def key_of(paths: Sequence[str | os.PathLike[str]], rules: str) -> str:
-    """What a load of `paths` depends on: the extraction rules (`cache.extractor_version`), the paths, and
-    every file's size and modification time under them."""
+    """What a load of `paths` depends on: the extraction rules (`cache_version.extractor_version`), the
+    paths, and every file's size and modification time under them."""
     digest = hashlib.sha256(rules.encode())
     for path in paths:
         digest.update(
